@@ -1,0 +1,32 @@
+"""Exceptions raised by ``ingest``.
+
+    IngestError                 base of everything ingest raises on purpose
+    ├── RecordError             one record is unusable; it is quarantined, the run goes on
+    ├── PathError               a path given by the user cannot be read
+    └── WarehouseError          the warehouse folder or state database is unusable
+"""
+
+from __future__ import annotations
+
+__all__ = ["IngestError", "RecordError", "PathError", "WarehouseError"]
+
+
+class IngestError(Exception):
+    """Base class for errors raised by the ingest package."""
+
+
+class RecordError(IngestError):
+    """A record cannot be stored. ``reason`` is a stable machine-readable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class PathError(IngestError):
+    """A user-given path is missing or unreadable."""
+
+
+class WarehouseError(IngestError):
+    """The warehouse cannot be opened or written."""

@@ -1,0 +1,317 @@
+"""Reading log files into parsed JSON *chunks*, each with the line it starts on.
+
+Two shapes of file exist in the wild and both are handled without the caller knowing:
+
+* JSON lines (also `.ndjson`, `.log`): one chunk per non-blank line, streamed, so memory does
+  not grow with the file.
+* whole JSON documents (CloudTrail's ``{"Records": [...]}``, pretty-printed arrays, one
+  pretty-printed object): one chunk per element of the record array, each parsed on its own,
+  so one damaged element (or a truncated tail) costs only that element.
+
+Anything that cannot be parsed comes back as a ``BadChunk`` with a stable reason code and the
+1-based line (counted in the decompressed text), never as an exception: the caller quarantines
+it and goes on. Only a file that cannot be opened at all raises ``PathError``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from .errors import PathError
+
+__all__ = ["Chunk", "BadChunk", "iter_chunks", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT"]
+
+# A line longer than this is not parsed (memory safety); it is quarantined as too large.
+RECORD_BYTE_LIMIT = 64 << 20
+# A whole-document file is read into memory to split it; beyond this size it is refused
+# (such files are exported as JSON lines in practice; CloudTrail objects are a few MB).
+DOCUMENT_BYTE_LIMIT = 1 << 30
+EXCERPT_BYTES = 512
+_READ_BLOCK = 1 << 20
+
+
+@dataclass(slots=True)
+class Chunk:
+    line: int
+    value: Any
+
+
+@dataclass(slots=True)
+class BadChunk:
+    line: int
+    reason: str
+    detail: str
+    excerpt: bytes = b""
+
+
+Progress = Callable[[int], None]  # called with the number of on-disk bytes consumed so far
+
+
+def iter_chunks(path: Path, progress: Progress | None = None) -> Iterator[Chunk | BadChunk]:
+    """Chunks of one file, in file order. Raises ``PathError`` if it cannot be opened."""
+    with _open(path) as (stream, disk):
+        head = _peek_significant(stream)
+        if head is None:
+            return
+        if head == b"[" or (head == b"{" and not _first_line_is_json(stream)):
+            yield from _document_chunks(stream, disk, progress)
+        else:
+            yield from _line_chunks(stream, disk, progress)
+
+
+class _open:
+    """Context manager yielding (decompressed binary stream, raw on-disk file)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __enter__(self) -> tuple[BinaryIO, BinaryIO]:
+        try:
+            self.disk = open(self.path, "rb")  # noqa: SIM115 - closed in __exit__
+        except OSError as exc:
+            raise PathError(f"{self.path}: cannot open: {exc.strerror or exc}") from None
+        magic = self.disk.read(2)
+        self.disk.seek(0)
+        if magic == b"\x1f\x8b":
+            stream: BinaryIO = gzip.GzipFile(fileobj=self.disk, mode="rb")
+        else:
+            stream = self.disk
+        self.stream = _Rewindable(stream, self.disk)
+        return self.stream, self.disk
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.disk.close()
+
+
+class _Rewindable:
+    """A stream whose start can be re-read (gzip streams cannot seek cheaply backwards)."""
+
+    def __init__(self, stream: BinaryIO, disk: BinaryIO) -> None:
+        self._stream = stream
+        self._disk = disk
+
+    def rewind(self) -> None:
+        self._disk.seek(0)
+        if isinstance(self._stream, gzip.GzipFile):
+            self._stream = gzip.GzipFile(fileobj=self._disk, mode="rb")
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self._stream.readline(limit)
+
+    def read(self, size: int = -1) -> bytes:
+        return self._stream.read(size)
+
+
+_GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+
+
+def _peek_significant(stream: _Rewindable) -> bytes | None:
+    """First non-whitespace byte of the file (after a UTF-8 BOM), then rewind; None if none."""
+    try:
+        while True:
+            block = stream.read(4096)
+            if not block:
+                return None
+            stripped = block.lstrip(b" \t\r\n\xef\xbb\xbf")
+            if stripped:
+                return stripped[:1]
+    except _GZIP_ERRORS:
+        return b"?"  # let the line reader report the damage at its line
+    finally:
+        stream.rewind()
+
+
+def _first_line_is_json(stream: _Rewindable) -> bool:
+    """Whether the first non-blank line is a complete JSON value (i.e. JSON lines)."""
+    try:
+        while True:
+            line = stream.readline(RECORD_BYTE_LIMIT + 1)
+            if not line:
+                return False
+            if line.strip():
+                try:
+                    orjson.loads(line)
+                    return True
+                except orjson.JSONDecodeError:
+                    # Very long or damaged first line of a JSON-lines file: still JSON lines
+                    # if the line is a whole line that merely fails to parse.
+                    return len(line) > RECORD_BYTE_LIMIT
+    except _GZIP_ERRORS:
+        return True
+    finally:
+        stream.rewind()
+
+
+def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None) -> Iterator[Chunk | BadChunk]:
+    line_no = 0
+    while True:
+        try:
+            line = stream.readline(RECORD_BYTE_LIMIT + 1)
+        except _GZIP_ERRORS as exc:
+            yield BadChunk(line_no + 1, "truncated_gzip", f"compressed stream ends early: {exc}")
+            return
+        if not line:
+            return
+        line_no += 1
+        if len(line) > RECORD_BYTE_LIMIT and not line.endswith(b"\n"):
+            excerpt = line[:EXCERPT_BYTES]
+            try:
+                _skip_rest_of_line(stream)
+            except _GZIP_ERRORS as exc:
+                yield BadChunk(line_no, "truncated_gzip", f"compressed stream ends early: {exc}")
+                return
+            yield BadChunk(line_no, "record_too_large",
+                           f"line longer than {RECORD_BYTE_LIMIT} bytes", excerpt)
+            continue
+        if progress is not None and line_no % 2048 == 0:
+            progress(disk.tell())
+        if not line.strip():
+            continue
+        try:
+            yield Chunk(line_no, orjson.loads(line))
+        except orjson.JSONDecodeError as exc:
+            yield _bad_json(line_no, line, exc, at_eof=not line.endswith(b"\n"))
+    # unreachable
+
+
+def _skip_rest_of_line(stream: _Rewindable) -> None:
+    while True:
+        piece = stream.readline(_READ_BLOCK)
+        if not piece or piece.endswith(b"\n"):
+            return
+
+
+def _bad_json(line_no: int, data: bytes, exc: Exception, at_eof: bool) -> BadChunk:
+    excerpt = data[:EXCERPT_BYTES]
+    if b"\x00" in data:
+        return BadChunk(line_no, "nul_byte", "record contains a NUL byte", excerpt)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return BadChunk(line_no, "invalid_utf8", f"invalid UTF-8 at byte {err.start}", excerpt)
+    message = str(exc).split(": line")[0]
+    if "unexpected end" in message.lower() or ("EOF" in message and at_eof):
+        return BadChunk(line_no, "truncated_record", f"JSON ends early: {message}", excerpt)
+    if "recursion" in message.lower():
+        return BadChunk(line_no, "too_deeply_nested", message, excerpt)
+    return BadChunk(line_no, "invalid_json", message, excerpt)
+
+
+# --- whole documents -------------------------------------------------------------------
+
+_TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}:,\n]|[^\s\[\]{}:,"]+', re.S)
+
+
+def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None) -> Iterator[Chunk | BadChunk]:
+    blocks: list[bytes] = []
+    size = 0
+    damage: str | None = None
+    while True:
+        try:
+            block = stream.read(_READ_BLOCK)
+        except _GZIP_ERRORS as exc:
+            damage = f"compressed stream ends early: {exc}"
+            break
+        if not block:
+            break
+        size += len(block)
+        if size > DOCUMENT_BYTE_LIMIT:
+            yield BadChunk(1, "document_too_large",
+                           f"JSON document over {DOCUMENT_BYTE_LIMIT} bytes; export it as JSON lines")
+            return
+        blocks.append(block)
+        if progress is not None:
+            progress(disk.tell())
+    text = b"".join(blocks)
+    spans, complete = _record_spans(text)
+    if spans is None:  # not a document after all (e.g. concatenated objects): read by lines
+        stream.rewind()
+        yield from _line_chunks(stream, disk, progress)
+        return
+    for start, end, line in spans:
+        piece = text[start:end]
+        try:
+            yield Chunk(line, orjson.loads(piece))
+        except orjson.JSONDecodeError as exc:
+            yield _bad_json(line, piece, exc, at_eof=end >= len(text))
+    if not complete:  # report the unfinished tail where it starts
+        tail = text[spans[-1][1] if spans else 0:].lstrip(b" \t\r\n,")
+        line = text.count(b"\n", 0, len(text) - len(tail)) + 1
+        reason = "truncated_gzip" if damage else "truncated_document"
+        yield BadChunk(line, reason, damage or "JSON document ends before it closes",
+                       tail[:EXCERPT_BYTES])
+
+
+def _record_spans(text: bytes) -> tuple[list[tuple[int, int, int]] | None, bool]:
+    """Byte spans and start lines of the records in a JSON document.
+
+    The records are the elements of a top-level array, or of the ``Records`` array of a
+    top-level object; any other top-level object is one record. Returns (None, False) when the
+    text is not one JSON document; ``complete`` is False when the document is cut short (the
+    spans then hold the elements that closed).
+    """
+    spans: list[tuple[int, int, int]] = []
+    depth = 0
+    line = 1
+    top: bytes | None = None
+    target: int | None = None
+    expecting = False
+    key: bytes | None = None
+    start: tuple[int, int] | None = None
+    closed_top = False
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token == b"\n":
+            line += 1
+            continue
+        if closed_top:
+            return None, False  # something after the document: not a single document
+        if top is None:
+            if token not in (b"[", b"{"):
+                return None, False
+            top = token
+            target = 1 if token == b"[" else None
+            expecting = token == b"["
+            object_start = (match.start(), line)
+        if token in (b"[", b"{"):
+            if depth == target and expecting:
+                start = (match.start(), line)
+                expecting = False
+            depth += 1
+            if token == b"[" and depth == 2 and top == b"{" and key == b'"Records"' and target is None:
+                target, expecting = 2, True
+        elif token in (b"]", b"}"):
+            depth -= 1
+            if start is not None and depth == target:
+                spans.append((start[0], match.end(), start[1]))
+                start = None
+            elif target is not None and depth == target - 1:
+                target, expecting = -1, False  # the record array is closed: ignore the rest
+            if depth == 0:
+                closed_top = True
+        elif token == b",":
+            if depth == target:
+                expecting = True
+        elif token == b":":
+            pass
+        else:  # a string or scalar
+            if depth == target and expecting:
+                spans.append((match.start(), match.end(), line))
+                expecting = False
+            elif depth == 1 and top == b"{":
+                key = token
+    if top is None:
+        return None, False
+    if top == b"{" and target is None:  # a single object: it is the record
+        if closed_top:
+            return [(object_start[0], len(text.rstrip()), object_start[1])], True
+        return [], False
+    return spans, closed_top

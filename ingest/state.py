@@ -1,0 +1,90 @@
+"""The state database (DuckDB): ingest runs and quarantine now; alerts, cases, audit later.
+
+DuckDB lets one process write a database file at a time, and the console, a scheduled
+detection job and an ingest run may all be alive together. So every caller holds a
+connection only for one short transaction, and opening retries while another process holds
+the file, for up to ``LOCK_WAIT_SECONDS``; a lock conflict never reaches the user as such.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from .errors import WarehouseError
+
+__all__ = ["open_state", "LOCK_WAIT_SECONDS"]
+
+LOCK_WAIT_SECONDS = 60.0
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS ingest_runs (
+        run_id VARCHAR PRIMARY KEY,
+        started_at TIMESTAMPTZ NOT NULL,
+        finished_at TIMESTAMPTZ,
+        status VARCHAR NOT NULL,              -- running | done | aborted | failed
+        tenant VARCHAR,
+        forced_source VARCHAR,
+        paths VARCHAR,                        -- JSON array of the paths given
+        read BIGINT, stored BIGINT, duplicates BIGINT, quarantined BIGINT,
+        files VARCHAR                         -- JSON array of per-file reports
+    )""",
+    """CREATE TABLE IF NOT EXISTS quarantine (
+        quarantine_id VARCHAR PRIMARY KEY,    -- hash of path, line, reason, excerpt: re-runs add no rows
+        run_id VARCHAR NOT NULL,
+        quarantined_at TIMESTAMPTZ NOT NULL,
+        path VARCHAR NOT NULL,
+        line BIGINT NOT NULL,
+        source VARCHAR,                       -- collector id, when known
+        reason VARCHAR NOT NULL,
+        detail VARCHAR,
+        excerpt VARCHAR                       -- start of the record, credential values masked
+    )""",
+)
+
+
+@contextmanager
+def open_state(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection to the state database, created with its tables if new.
+
+    The body runs in one transaction that commits on success and rolls back on error.
+    """
+    con = _connect(path, read_only)
+    try:
+        if not read_only:
+            for statement in _SCHEMA:
+                con.execute(statement)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise WarehouseError(f"{path}: cannot open state database: {exc}") from None
+            if time.monotonic() >= deadline:
+                raise WarehouseError(
+                    f"{path}: state database stayed busy for {LOCK_WAIT_SECONDS:.0f} s "
+                    "(another aisoc process is writing)"
+                ) from None
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 0.5)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"{path}: cannot open state database: {exc}") from None

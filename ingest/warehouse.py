@@ -1,0 +1,131 @@
+"""The warehouse: a folder holding the events lake (Parquet) and the state database.
+
+Layout::
+
+    <root>/events/date=YYYY-MM-DD/<source>-<run>-<seq>.parquet   events, one file per write
+    <root>/state.duckdb                                           runs, quarantine, later alerts…
+    <root>/ingest.lock                                            held while an ingest run writes
+
+Parquet files are written to a hidden temporary name and renamed into place, so a killed run
+leaves either a whole file or none; leftovers of a killed run are removed by the next run.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import polars as pl
+
+from .errors import WarehouseError
+from .schema import POLARS_SCHEMA
+from .state import open_state
+
+__all__ = ["Warehouse", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
+
+HOME_ENV = "AISOC_HOME"
+DEFAULT_ROOT = Path(".aisoc")
+_TMP_PREFIX = ".tmp-"
+
+
+def resolve_root(option: str | os.PathLike | None) -> Path:
+    """``--warehouse`` if given, else ``$AISOC_HOME``, else ``./.aisoc``."""
+    if option:
+        return Path(option)
+    env = os.environ.get(HOME_ENV)
+    return Path(env) if env else DEFAULT_ROOT
+
+
+class Warehouse:
+    """A warehouse folder. Creating the object touches nothing; ``create()`` makes the folder."""
+
+    def __init__(self, root: str | os.PathLike) -> None:
+        self.root = Path(root)
+        self.events_dir = self.root / "events"
+        self.state_path = self.root / "state.duckdb"
+
+    def create(self) -> Warehouse:
+        try:
+            self.events_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WarehouseError(f"{self.root}: cannot create warehouse: {exc.strerror or exc}") from None
+        return self
+
+    def state(self, read_only: bool = False):
+        """A short transaction on the state database (see ``ingest.state``)."""
+        return open_state(self.state_path, read_only=read_only)
+
+    @contextmanager
+    def ingest_lock(self, on_wait=None) -> Iterator[None]:
+        """Exclusive right to add events. An OS file lock: a dead holder cannot leave it behind."""
+        self.create()
+        with open(self.root / "ingest.lock", "a+b") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None:
+                    on_wait()
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # --- events lake -------------------------------------------------------------------
+
+    def partition_dir(self, date: str) -> Path:
+        return self.events_dir / f"date={date}"
+
+    def event_files(self, dates: Iterable[str] | None = None) -> list[Path]:
+        """Stored Parquet files, all or for the given dates (``YYYY-MM-DD``)."""
+        if not self.events_dir.exists():
+            return []
+        dirs = [self.partition_dir(d) for d in dates] if dates is not None else sorted(self.events_dir.glob("date=*"))
+        return sorted(p for d in dirs if d.is_dir() for p in d.glob("*.parquet") if not p.name.startswith(_TMP_PREFIX))
+
+    def scan_events(self) -> pl.LazyFrame:
+        """All stored events as a lazy frame with the contract schema (empty when none)."""
+        files = self.event_files()
+        if not files:
+            return pl.LazyFrame(schema=POLARS_SCHEMA)
+        return pl.scan_parquet(files, schema=POLARS_SCHEMA, hive_partitioning=False)
+
+    def stored_ids(self, date: str) -> pl.Series:
+        """The event ids stored for one date."""
+        files = self.event_files([date])
+        if not files:
+            return pl.Series("event_id", [], dtype=pl.String)
+        return pl.scan_parquet(files, hive_partitioning=False).select("event_id").collect().to_series()
+
+    def write_events(self, frame: pl.DataFrame, date: str, name: str) -> Path:
+        """Write one date's events atomically (temp file, fsync, rename) and return the path."""
+        directory = self.partition_dir(date)
+        directory.mkdir(parents=True, exist_ok=True)
+        final = directory / f"{name}.parquet"
+        temp = directory / f"{_TMP_PREFIX}{name}.parquet"
+        frame.write_parquet(temp, compression="zstd", statistics=True)
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, final)
+        _fsync_dir(directory)
+        return final
+
+    def remove_leftovers(self) -> int:
+        """Delete temporary files a killed run left behind. Call only under the ingest lock."""
+        removed = 0
+        if self.events_dir.exists():
+            for leftover in self.events_dir.glob(f"date=*/{_TMP_PREFIX}*"):
+                leftover.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""Playbook files and their loader/validator. Coming with the incident-response issue."""

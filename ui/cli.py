@@ -1,0 +1,73 @@
+"""The ``aisoc`` command: verb subcommands, one-line errors, ``--debug`` for tracebacks.
+
+Exit codes: 0 ok, 1 error, 2 usage error, 3 findings (with ``--fail-on-findings``, later).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+import click
+
+from ingest.errors import IngestError
+
+from .ingest_cmd import ingest_command, quarantine_group
+from .sample_cmd import sample_group
+
+__all__ = ["cli", "main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option("--debug", is_flag=True, help="Show the traceback when something fails.")
+@click.version_option(package_name="aisoc")
+def cli(debug: bool) -> None:
+    """aisoc: security log analytics and incident response for AI systems.
+
+    Every verb takes --warehouse DIR (else $AISOC_HOME, else ./.aisoc).
+    """
+
+
+cli.add_command(ingest_command)
+cli.add_command(quarantine_group)
+cli.add_command(sample_group)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args  # honoured wherever it appears, so a failing verb can be re-run with it
+    if debug:
+        args = ["--debug"] + [a for a in args if a != "--debug"]
+    try:
+        result = cli.main(args=args, prog_name="aisoc", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.Abort:
+        click.echo("aisoc: interrupted", err=True)
+        return 130
+    except click.UsageError as exc:
+        exc.show()
+        return 2
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except (IngestError, OSError) as exc:
+        return _fail(exc, debug)
+    except Exception as exc:  # anything unexpected: still one line unless --debug
+        return _fail(exc, debug, unexpected=True)
+    return result if isinstance(result, int) else 0
+
+
+def _fail(exc: BaseException, debug: bool, unexpected: bool = False) -> int:
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if unexpected:
+        message = f"{type(exc).__name__}: {message}"
+    hint = "" if debug else " (run with --debug for the traceback)"
+    click.echo(f"aisoc: error: {message}{hint if unexpected else ''}", err=True)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

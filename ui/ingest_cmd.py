@@ -1,0 +1,98 @@
+"""``aisoc ingest`` and ``aisoc quarantine``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from tqdm import tqdm
+
+from ingest import COLLECTORS, ingest
+from ingest.quarantine import list_quarantine
+
+from .options import format_option, open_warehouse, warehouse_option
+from .output import emit_json, emit_jsonl, emit_table, say, warn
+
+__all__ = ["ingest_command", "quarantine_group"]
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--tenant", metavar="T", help="Set tenant T on every record (else each collector's tenant field, else 'default').")
+@click.option("--source", type=click.Choice(sorted(COLLECTORS)), help="Force this collector for every file (else detected per file).")
+@warehouse_option
+@format_option("table", "json")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option("--debug", is_flag=True, hidden=True)
+def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | None, warehouse: str | None,
+                   fmt: str, progress: bool | None, debug: bool) -> int:
+    """Ingest log files, folders (walked for *.json, *.jsonl, *.ndjson, *.log and .gz) and globs.
+
+    Every record read ends stored, counted as a duplicate, or quarantined with its reason and
+    PATH:LINE; the run prints read = stored + duplicates + quarantined. Exit 0 even when records
+    are quarantined; 1 when a path could not be read (the others are still ingested).
+    """
+    wh = open_warehouse(warehouse)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=0, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest", file=sys.stderr,
+               disable=not show, leave=False)
+
+    def on_progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        report = ingest(list(paths), wh, tenant=tenant, source=source, progress=on_progress,
+                        on_lock_wait=lambda: warn("waiting for another ingest run to finish…"))
+    finally:
+        bar.close()
+    if fmt == "json":
+        emit_json(report.as_dict())
+    else:
+        _print_report(report)
+    for error in report.errors:
+        warn(f"error: {error}")
+    return 1 if report.errors else 0
+
+
+def _print_report(report) -> None:
+    if report.files:
+        emit_table(
+            ["file", "source", "read", "stored", "duplicates", "quarantined", "status"],
+            [[f.path, f.source, f.read, f.stored, f.duplicates, f.quarantined, f.status] for f in report.files],
+        )
+    say(f"read {report.read} = stored {report.stored} + duplicates {report.duplicates} "
+        f"+ quarantined {report.quarantined}   (run {report.run_id}, {report.seconds:.2f} s, "
+        f"warehouse {report.warehouse})")
+    if report.quarantine_reasons:
+        reasons = ", ".join(f"{reason} {count}" for reason, count in report.quarantine_reasons.items())
+        say(f"quarantined by reason: {reasons}  (see: aisoc quarantine list --run {report.run_id})")
+    if report.skipped:
+        say(f"skipped {len(report.skipped)} file(s) that are not logs: {', '.join(report.skipped[:5])}"
+            + (" …" if len(report.skipped) > 5 else ""))
+
+
+@click.group("quarantine")
+def quarantine_group() -> None:
+    """Records that could not be stored, with reason and PATH:LINE."""
+
+
+@quarantine_group.command("list")
+@click.option("--run", "run_id", metavar="RUN", help="Only this ingest run.")
+@click.option("--reason", metavar="REASON", help="Only this reason code.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@warehouse_option
+@format_option("table", "json", "jsonl")
+@click.option("--debug", is_flag=True, hidden=True)
+def quarantine_list(run_id: str | None, reason: str | None, limit: int, warehouse: str | None, fmt: str,
+                    debug: bool) -> None:
+    """List quarantined records, newest first."""
+    rows = list_quarantine(open_warehouse(warehouse), run_id=run_id, reason=reason, limit=limit)
+    if fmt == "json":
+        emit_json(rows)
+    elif fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_table(["where", "reason", "detail", "run"],
+                   [[f"{r['path']}:{r['line']}", r["reason"], (r["detail"] or "")[:80], r["run_id"]] for r in rows])
