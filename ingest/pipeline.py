@@ -266,7 +266,7 @@ class _Run:
         self.reasons[reason] += 1
         key = hashlib.sha256(f"{shown}\x00{line}\x00{reason}\x00{excerpt}".encode()).hexdigest()
         self.quarantine.append({
-            "quarantine_id": key, "run_id": self.run_id, "quarantined_at": self.now, "path": shown,
+            "quarantine_id": key, "run_id": self.run_id, "quarantined_at": _naive_utc(self.now), "path": shown,
             "line": line, "source": collector.id if collector else None, "reason": reason,
             "detail": detail[:1000], "excerpt": excerpt,
         })
@@ -367,7 +367,7 @@ def _start_run(warehouse: Warehouse, run_id: str, now: datetime, tenant: str | N
         con.execute(
             "INSERT INTO ingest_runs (run_id, started_at, status, tenant, forced_source, paths) "
             "VALUES (?, ?, 'running', ?, ?, ?)",
-            [run_id, now, tenant, source, orjson.dumps(paths).decode()],
+            [run_id, _naive_utc(now), tenant, source, orjson.dumps(paths).decode()],
         )
 
 
@@ -376,6 +376,11 @@ def _finish_run(warehouse: Warehouse, report: IngestReport) -> None:
         con.execute(
             "UPDATE ingest_runs SET finished_at = ?, status = 'done', read = ?, stored = ?, "
             "duplicates = ?, quarantined = ?, files = ? WHERE run_id = ?",
-            [datetime.now(timezone.utc), report.read, report.stored, report.duplicates, report.quarantined,
+            [_naive_utc(datetime.now(timezone.utc)), report.read, report.stored, report.duplicates, report.quarantined,
              orjson.dumps([asdict(f) for f in report.files]).decode(), report.run_id],
         )
+
+
+def _naive_utc(moment: datetime) -> datetime:
+    """State tables hold UTC as plain TIMESTAMP (no time-zone library needed to read them)."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)

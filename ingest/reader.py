@@ -36,6 +36,7 @@ RECORD_BYTE_LIMIT = 64 << 20
 DOCUMENT_BYTE_LIMIT = 1 << 30
 EXCERPT_BYTES = 512
 _READ_BLOCK = 1 << 20
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(slots=True)
@@ -138,7 +139,7 @@ def _first_line_is_json(stream: _Rewindable) -> bool:
                 return False
             if line.strip():
                 try:
-                    orjson.loads(line)
+                    orjson.loads(line.removeprefix(_BOM))
                     return True
                 except orjson.JSONDecodeError:
                     # Very long or damaged first line of a JSON-lines file: still JSON lines
@@ -161,6 +162,8 @@ def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None)
         if not line:
             return
         line_no += 1
+        if line_no == 1 and line.startswith(_BOM):
+            line = line[len(_BOM):]
         if len(line) > RECORD_BYTE_LIMIT and not line.endswith(b"\n"):
             excerpt = line[:EXCERPT_BYTES]
             try:
@@ -200,7 +203,7 @@ def _bad_json(line_no: int, data: bytes, exc: Exception, at_eof: bool) -> BadChu
     message = str(exc).split(": line")[0]
     if "unexpected end" in message.lower() or ("EOF" in message and at_eof):
         return BadChunk(line_no, "truncated_record", f"JSON ends early: {message}", excerpt)
-    if "recursion" in message.lower():
+    if "recursion" in message.lower() or "depth limit" in message.lower():
         return BadChunk(line_no, "too_deeply_nested", message, excerpt)
     return BadChunk(line_no, "invalid_json", message, excerpt)
 
@@ -231,6 +234,8 @@ def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | N
         if progress is not None:
             progress(disk.tell())
     text = b"".join(blocks)
+    if text.startswith(_BOM):  # blank it out rather than cut it, so byte offsets stay put
+        text = b"   " + text[len(_BOM):]
     spans, complete = _record_spans(text)
     if spans is None:  # not a document after all (e.g. concatenated objects): read by lines
         stream.rewind()

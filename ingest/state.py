@@ -25,8 +25,8 @@ LOCK_WAIT_SECONDS = 60.0
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS ingest_runs (
         run_id VARCHAR PRIMARY KEY,
-        started_at TIMESTAMPTZ NOT NULL,
-        finished_at TIMESTAMPTZ,
+        started_at TIMESTAMP NOT NULL,
+        finished_at TIMESTAMP,                -- all state timestamps are UTC
         status VARCHAR NOT NULL,              -- running | done | aborted | failed
         tenant VARCHAR,
         forced_source VARCHAR,
@@ -37,7 +37,7 @@ _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS quarantine (
         quarantine_id VARCHAR PRIMARY KEY,    -- hash of path, line, reason, excerpt: re-runs add no rows
         run_id VARCHAR NOT NULL,
-        quarantined_at TIMESTAMPTZ NOT NULL,
+        quarantined_at TIMESTAMP NOT NULL,
         path VARCHAR NOT NULL,
         line BIGINT NOT NULL,
         source VARCHAR,                       -- collector id, when known

@@ -1,0 +1,60 @@
+"""Shared test helpers: a fresh warehouse, small record builders, and the CLI runner."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from ingest import Warehouse
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture
+def warehouse(tmp_path: Path) -> Warehouse:
+    return Warehouse(tmp_path / "wh")
+
+
+def cloudtrail_record(i: int, **overrides) -> dict:
+    """A small CloudTrail record, unique per ``i``."""
+    record = {
+        "eventVersion": "1.09",
+        "eventTime": f"2026-03-{1 + i % 28:02d}T10:{i % 60:02d}:00Z",
+        "eventSource": "s3.amazonaws.com",
+        "eventName": "PutObject",
+        "awsRegion": "eu-central-1",
+        "sourceIPAddress": "198.51.100.7",
+        "userAgent": "aws-cli/2.15",
+        "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/trainer",
+                         "accountId": "111122223333", "accessKeyId": "AKIAEXAMPLEKEYID0001"},
+        "requestParameters": {"bucketName": "training-data", "key": f"batch/{i}.parquet"},
+        "eventID": f"00000000-0000-4000-8000-{i:012d}",
+        "eventType": "AwsApiCall",
+        "recipientAccountId": "111122223333",
+    }
+    record.update(overrides)
+    return record
+
+
+def jsonl(records) -> bytes:
+    return b"".join(orjson.dumps(r) + b"\n" for r in records)
+
+
+def write(path: Path, data: bytes, gz: bool = False) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(data) if gz else data)
+    return path
+
+
+def run_aisoc(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the installed ``aisoc`` entry point as a user would."""
+    command = [str(Path(sys.executable).parent / "aisoc"), *args]
+    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **(env or {})},
+                          cwd=cwd or REPO, timeout=600)
