@@ -8,6 +8,7 @@ import click
 from tqdm import tqdm
 
 from ingest import COLLECTORS, ingest
+from ingest.pipeline import BATCH_RECORDS
 from ingest.quarantine import list_quarantine
 
 from .options import format_option, open_warehouse, warehouse_option
@@ -22,10 +23,12 @@ __all__ = ["ingest_command", "quarantine_group"]
 @click.option("--source", type=click.Choice(sorted(COLLECTORS)), help="Force this collector for every file (else detected per file).")
 @warehouse_option
 @format_option("table", "json")
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_RECORDS, show_default=True,
+              help="Records per write; bounds memory (lower it for very large records).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--debug", is_flag=True, hidden=True)
 def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | None, warehouse: str | None,
-                   fmt: str, progress: bool | None, debug: bool) -> int:
+                   fmt: str, batch_size: int, progress: bool | None, debug: bool) -> int:
     """Ingest log files, folders (walked for *.json, *.jsonl, *.ndjson, *.log and .gz) and globs.
 
     Every record read ends stored, counted as a duplicate, or quarantined with its reason and
@@ -44,7 +47,8 @@ def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | Non
 
     try:
         report = ingest(list(paths), wh, tenant=tenant, source=source, progress=on_progress,
-                        on_lock_wait=lambda: warn("waiting for another ingest run to finish…"))
+                        on_lock_wait=lambda: warn("waiting for another ingest run to finish…"),
+                        batch_records=batch_size)
     finally:
         bar.close()
     if fmt == "json":
