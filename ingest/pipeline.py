@@ -44,7 +44,8 @@ _SET_BY_PIPELINE = {"event_id", "ingested_at", "source", "source_ref", "raw", "i
 _PY_TYPES: dict[str, type | tuple[type, ...]] = {
     f.name: {pl.String: str, pl.Int64: int, pl.Float64: (float, int)}.get(f.dtype, int) for f in FIELDS
 }
-_TEXT_FIELDS = tuple(f.name for f in FIELDS if f.dtype == pl.String and f.name not in _SET_BY_PIPELINE)
+# Timestamps arrive as integer microseconds and are cast once per batch.
+_BUILD_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64}
 
 # Called with (bytes done, bytes total) across all files of the run.
 Progress = Callable[[int, int], None]
@@ -155,7 +156,7 @@ class _Run:
         self.tenant = tenant
         self.report = report
         self.batch_records = batch_records
-        self.rows: dict[str, list[Any]] = {name: [] for name in POLARS_SCHEMA}
+        self.rows: list[dict[str, Any]] = []
         self.row_files: list[FileReport] = []
         self.batch_bytes = 0
         self.quarantine: list[dict[str, Any]] = []
@@ -222,12 +223,10 @@ class _Run:
             return
         file_report.read += 1
         self.report.read += 1
-        rows = self.rows
-        for name in rows:
-            rows[name].append(row.get(name))
+        self.rows.append(row)
         self.row_files.append(file_report)
         self.batch_bytes += len(row["raw"])
-        if len(self.row_files) >= self.batch_records or self.batch_bytes >= _BATCH_BYTES:
+        if len(self.rows) >= self.batch_records or self.batch_bytes >= _BATCH_BYTES:
             self.flush()
 
     def _event_row(self, collector: Collector, record: Any, source_ref: str) -> dict[str, Any]:
@@ -238,11 +237,7 @@ class _Run:
         digest.update(b"\x00")
         digest.update(canonical)
         row = collector.normalise(record)
-        _check_types(collector, row)
-        ts = row["ts"]
-        if not _MIN_TS <= ts < _MAX_TS:
-            raise RecordError("bad_timestamp", f"timestamp out of range: {ts} µs since 1970")
-        notes = _cut_long_texts(row)
+        notes = _check_row(collector, row)
         specific = collector.redact(record)
         redacted, changed = redact_record(specific)
         if changed or specific is not record:
@@ -274,41 +269,34 @@ class _Run:
     # --- writing --------------------------------------------------------------------
 
     def flush(self) -> None:
-        if self.row_files:
+        if self.rows:
             self._write_events()
         if self.quarantine:
             self._write_quarantine()
 
     def _write_events(self) -> None:
-        frame = pl.DataFrame(
-            self.rows,
-            schema={**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64},
-            strict=False,
-        ).with_columns(
+        frame = pl.DataFrame(self.rows, schema=_BUILD_SCHEMA).with_columns(
             pl.col("ts", "ingested_at").cast(pl.Datetime("us", "UTC")),
-            pl.Series("_file", range(len(self.row_files)), dtype=pl.Int64),
-        ).with_columns(pl.col("ts").dt.strftime("%Y-%m-%d").alias("_date"))
-        first = frame.select(pl.col("event_id").is_first_distinct()).to_series()
-        is_new = first.to_list()
-        for date, part in frame.with_row_index("_row").filter(first).partition_by("_date", as_dict=True).items():
-            date = date[0]
+        )
+        dates = frame.select(pl.col("ts").dt.strftime("%Y-%m-%d")).to_series()
+        is_new = frame.select(pl.col("event_id").is_first_distinct()).to_series()
+        for date in dates.filter(is_new).unique(maintain_order=True).to_list():
             known = self._known_ids(date)
-            seen = part.select(pl.col("event_id").is_in(known.implode())).to_series()
-            for row_index in part.filter(seen)["_row"].to_list():
-                is_new[row_index] = False
-            fresh = part.filter(~seen)
+            in_date = (dates == date) & is_new
+            is_new = is_new & ~(in_date & frame["event_id"].is_in(known.implode()))
+            fresh = frame.filter(in_date & is_new)
             if fresh.height:
                 self.seq += 1
-                self.warehouse.write_events(fresh.select(list(POLARS_SCHEMA)), date, f"part-{self.run_id}-{self.seq:05d}")
+                self.warehouse.write_events(fresh, date, f"part-{self.run_id}-{self.seq:05d}")
                 self.known[date] = pl.concat([known, fresh["event_id"]])
-        for file_report, new in zip(self.row_files, is_new):
+        for file_report, new in zip(self.row_files, is_new.to_list()):
             if new:
                 file_report.stored += 1
                 self.report.stored += 1
             else:
                 file_report.duplicates += 1
                 self.report.duplicates += 1
-        self.rows = {name: [] for name in POLARS_SCHEMA}
+        self.rows = []
         self.row_files = []
         self.batch_bytes = 0
 
@@ -331,23 +319,25 @@ def _matches(collector: Collector, value: Any) -> bool:
         return False
 
 
-def _check_types(collector: Collector, row: dict[str, Any]) -> None:
-    if "ts" not in row:
+def _check_row(collector: Collector, row: dict[str, Any]) -> list[str]:
+    """Check what a collector returned, cut over-long text, and say what was cut."""
+    ts = row.get("ts")
+    if ts is None:
         raise RecordError("missing_timestamp", "record has no timestamp")
-    for name, value in row.items():
-        if name in _SET_BY_PIPELINE or name not in _PY_TYPES:
-            raise RecordError("collector_error", f"{collector.id} set unexpected field {name!r}")
-        if value is not None and (not isinstance(value, _PY_TYPES[name]) or isinstance(value, bool)):
-            raise RecordError("collector_error", f"{collector.id} gave {name} as {type(value).__name__}")
-
-
-def _cut_long_texts(row: dict[str, Any]) -> list[str]:
     notes = []
-    for name in _TEXT_FIELDS:
-        value = row.get(name)
-        if value is not None and len(value) > TEXT_LIMIT:
+    for name, value in row.items():
+        if value is None:
+            continue
+        expected = _PY_TYPES.get(name)
+        if expected is None or name in _SET_BY_PIPELINE:
+            raise RecordError("collector_error", f"{collector.id} set unexpected field {name!r}")
+        if not isinstance(value, expected) or type(value) is bool:
+            raise RecordError("collector_error", f"{collector.id} gave {name} as {type(value).__name__}")
+        if expected is str and len(value) > TEXT_LIMIT:
             notes.append(f"{name} truncated from {len(value)} chars")
             row[name] = value[:TEXT_LIMIT]
+    if not _MIN_TS <= ts < _MAX_TS:
+        raise RecordError("bad_timestamp", f"timestamp out of range: {ts} µs since 1970")
     return notes
 
 

@@ -12,6 +12,7 @@ contract fields).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["REDACTED", "RAW_STRING_LIMIT", "redact_record", "is_secret_name", "mask_excerpt"]
@@ -32,37 +33,67 @@ _NOT_SECRET_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def is_secret_name(name: str) -> bool:
-    """True for a field name whose text value is a credential."""
+    """True for a field name whose text value is a credential (cached: names repeat a lot)."""
     return bool(_SECRET_NAME.search(name)) and not _NOT_SECRET_NAME.search(name)
 
 
-def redact_record(value: Any) -> tuple[Any, int]:
-    """A redacted copy of a parsed JSON value and how many values were redacted or cut."""
-    counter = [0]
-    return _walk(value, counter), counter[0]
+def redact_record(value: Any) -> tuple[Any, bool]:
+    """A redacted version of a parsed JSON value, and whether anything was changed.
+
+    Nothing is copied when nothing needs hiding: the common case costs one read-only pass, and
+    the caller can reuse what it already serialised.
+    """
+    result = _walk(value)
+    return result, result is not value
 
 
-def _walk(value: Any, counter: list[int]) -> Any:
-    if isinstance(value, dict):
-        pair_name = value.get("name", value.get("key"))
-        secret_pair = isinstance(pair_name, str) and "value" in value and is_secret_name(pair_name)
-        out = {}
+def _walk(value: Any) -> Any:
+    kind = type(value)
+    if kind is dict:
+        # A {name|key, value} pair (headers, tags): the name says whether the value is secret,
+        # and the name itself (even under "key") is a label, not a credential.
+        is_pair = "value" in value
+        secret_pair = is_pair and any(
+            type(value.get(label)) is str and is_secret_name(value[label]) for label in ("name", "key"))
+        copy = None
         for key, item in value.items():
-            if isinstance(item, str) and item and (
-                is_secret_name(key) or (secret_pair and key == "value")
-            ):
-                out[key] = REDACTED
-                counter[0] += 1
+            item_kind = type(item)
+            if item_kind is str:
+                if item and ((secret_pair and key == "value") or (is_secret_name(key) and not (
+                        is_pair and key in ("name", "key")))):
+                    new = REDACTED
+                elif len(item) > RAW_STRING_LIMIT:
+                    new = _cut(item)
+                else:
+                    continue
+            elif item_kind is dict or item_kind is list:
+                new = _walk(item)
+                if new is item:
+                    continue
             else:
-                out[key] = _walk(item, counter)
-        return out
-    if isinstance(value, list):
-        return [_walk(item, counter) for item in value]
-    if isinstance(value, str) and len(value) > RAW_STRING_LIMIT:
-        counter[0] += 1
-        return value[:RAW_STRING_LIMIT] + f"…[cut {len(value) - RAW_STRING_LIMIT} chars]"
+                continue
+            if copy is None:
+                copy = dict(value)
+            copy[key] = new
+        return value if copy is None else copy
+    if kind is list:
+        copy = None
+        for index, item in enumerate(value):
+            new = _walk(item) if type(item) in (dict, list, str) else item
+            if new is not item:
+                if copy is None:
+                    copy = list(value)
+                copy[index] = new
+        return value if copy is None else copy
+    if kind is str and len(value) > RAW_STRING_LIMIT:
+        return _cut(value)
     return value
+
+
+def _cut(text: str) -> str:
+    return text[:RAW_STRING_LIMIT] + f"…[cut {len(text) - RAW_STRING_LIMIT} chars]"
 
 
 _SECRET_PAIR_IN_TEXT = re.compile(
