@@ -27,7 +27,7 @@ import orjson
 
 from .errors import PathError
 
-__all__ = ["Chunk", "BadChunk", "iter_chunks", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT"]
+__all__ = ["Chunk", "RawChunk", "BadChunk", "iter_chunks", "parse_chunk", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT"]
 
 # A line longer than this is not parsed (memory safety); it is quarantined as too large.
 RECORD_BYTE_LIMIT = 64 << 20
@@ -46,6 +46,12 @@ class Chunk:
 
 
 @dataclass(slots=True)
+class RawChunk:
+    line: int
+    data: bytes
+
+
+@dataclass(slots=True)
 class BadChunk:
     line: int
     reason: str
@@ -56,8 +62,13 @@ class BadChunk:
 Progress = Callable[[int], None]  # called with the number of on-disk bytes consumed so far
 
 
-def iter_chunks(path: Path, progress: Progress | None = None) -> Iterator[Chunk | BadChunk]:
-    """Chunks of one file, in file order. Raises ``PathError`` if it cannot be opened."""
+def iter_chunks(path: Path, progress: Progress | None = None,
+                keep_raw: bool = False) -> Iterator[Chunk | RawChunk | BadChunk]:
+    """Chunks of one file, in file order. Raises ``PathError`` if it cannot be opened.
+
+    With ``keep_raw`` the lines of a JSON-lines file come back unparsed, as ``RawChunk``, so
+    that parsing can happen in another process (``parse_chunk`` does it).
+    """
     with _open(path) as (stream, disk):
         head = _peek_significant(stream)
         if head is None:
@@ -65,7 +76,7 @@ def iter_chunks(path: Path, progress: Progress | None = None) -> Iterator[Chunk 
         if head == b"[" or (head == b"{" and not _first_line_is_json(stream)):
             yield from _document_chunks(stream, disk, progress)
         else:
-            yield from _line_chunks(stream, disk, progress)
+            yield from _line_chunks(stream, disk, progress, keep_raw)
 
 
 class _open:
@@ -151,7 +162,8 @@ def _first_line_is_json(stream: _Rewindable) -> bool:
         stream.rewind()
 
 
-def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None) -> Iterator[Chunk | BadChunk]:
+def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None,
+                 keep_raw: bool = False) -> Iterator[Chunk | RawChunk | BadChunk]:
     line_no = 0
     while True:
         try:
@@ -178,11 +190,16 @@ def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None)
             progress(disk.tell())
         if not line.strip():
             continue
-        try:
-            yield Chunk(line_no, orjson.loads(line))
-        except orjson.JSONDecodeError as exc:
-            yield _bad_json(line_no, line, exc, at_eof=not line.endswith(b"\n"))
-    # unreachable
+        raw = RawChunk(line_no, line)
+        yield raw if keep_raw else parse_chunk(raw)
+
+
+def parse_chunk(raw: RawChunk) -> Chunk | BadChunk:
+    """Parse one JSON line; a line that is not JSON becomes a BadChunk saying why."""
+    try:
+        return Chunk(raw.line, orjson.loads(raw.data))
+    except orjson.JSONDecodeError as exc:
+        return _bad_json(raw.line, raw.data, exc, at_eof=not raw.data.endswith(b"\n"))
 
 
 def _skip_rest_of_line(stream: _Rewindable) -> None:

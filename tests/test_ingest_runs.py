@@ -124,3 +124,25 @@ def test_two_concurrent_runs_store_each_event_once(tmp_path):
     assert sorted(r["stored"] for r in reports) == [0, n]
     assert sorted(r["duplicates"] for r in reports) == [0, n]
     assert Warehouse(wh).scan_events().select(pl.len()).collect().item() == n
+
+
+def test_worker_processes_give_the_same_events_as_inline(tmp_path):
+    records = [cloudtrail_record(i, requestParameters={"i": i}) for i in range(3000)]
+    path = write(tmp_path / "ct.jsonl", jsonl(records) + b"not json\n" + jsonl(records[:10]))
+    inline, pooled = Warehouse(tmp_path / "a"), Warehouse(tmp_path / "b")
+    import ingest.pipeline as pipeline
+
+    one = ingest([str(path)], inline, workers=1)
+    threshold = pipeline.PARALLEL_MIN_BYTES
+    pipeline.PARALLEL_MIN_BYTES = 0  # this small file would otherwise stay in-process
+    try:
+        two = ingest([str(path)], pooled, workers=2)
+    finally:
+        pipeline.PARALLEL_MIN_BYTES = threshold
+    assert (one.workers, two.workers) == (1, 2)
+    counts = lambda r: (r.read, r.stored, r.duplicates, r.quarantined)  # noqa: E731
+    assert counts(one) == counts(two) == (3011, 3000, 10, 1)
+    columns = ["event_id", "ts", "source_ref", "raw", "action"]
+    a = inline.scan_events().select(columns).sort("event_id").collect()
+    b = pooled.scan_events().select(columns).sort("event_id").collect()
+    assert a.equals(b)

@@ -25,10 +25,12 @@ __all__ = ["ingest_command", "quarantine_group"]
 @format_option("table", "json")
 @click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_RECORDS, show_default=True,
               help="Records per write; bounds memory (lower it for very large records).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes for large inputs (default: one per CPU).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
 @click.option("--debug", is_flag=True, hidden=True)
 def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | None, warehouse: str | None,
-                   fmt: str, batch_size: int, progress: bool | None, debug: bool) -> int:
+                   fmt: str, batch_size: int, workers: int | None, progress: bool | None, debug: bool) -> int:
     """Ingest log files, folders (walked for *.json, *.jsonl, *.ndjson, *.log and .gz) and globs.
 
     Every record read ends stored, counted as a duplicate, or quarantined with its reason and
@@ -48,7 +50,7 @@ def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | Non
     try:
         report = ingest(list(paths), wh, tenant=tenant, source=source, progress=on_progress,
                         on_lock_wait=lambda: warn("waiting for another ingest run to finish…"),
-                        batch_records=batch_size)
+                        batch_records=batch_size, workers=workers)
     finally:
         bar.close()
     if fmt == "json":

@@ -1,0 +1,167 @@
+"""Turning chunks into event rows: the per-record work of an ingest run.
+
+Pure functions of their arguments, so a block of chunks can be handled in a worker process:
+``process_block`` returns the block's rows as a frame and the records it rejected, with the
+reason, for the caller to quarantine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+import polars as pl
+
+from .collectors import COLLECTORS, Collector
+from .errors import RecordError
+from .identity import canonical_json
+from .reader import BadChunk, Chunk, RawChunk, parse_chunk
+from .redact import mask_excerpt, redact_record
+from .schema import FIELDS, POLARS_SCHEMA, TEXT_LIMIT
+
+__all__ = ["Rejected", "BlockResult", "process_block", "event_row", "EXCERPT_CHARS"]
+
+EXCERPT_CHARS = 512
+_MIN_TS, _MAX_TS = 0, 7_258_118_400_000_000  # 1970-01-01 .. 2200-01-01, µs
+_SET_BY_PIPELINE = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
+# What a collector may return, and the Python type each field must have.
+_COLLECTOR_TYPES: dict[str, type] = {
+    f.name: {pl.String: str, pl.Int64: int, pl.Float64: float}.get(f.dtype, int)
+    for f in FIELDS if f.name not in _SET_BY_PIPELINE
+}
+# Timestamps arrive as integer microseconds and are cast once per block.
+_BUILD_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64}
+
+
+@dataclass(slots=True)
+class Rejected:
+    line: int
+    source: str | None
+    reason: str
+    detail: str
+    excerpt: str
+
+
+@dataclass
+class BlockResult:
+    frame: pl.DataFrame  # event rows, contract schema
+    rejected: list[Rejected]
+
+    @property
+    def read(self) -> int:
+        return self.frame.height + len(self.rejected)
+
+
+def process_block(collector_id: str | None, check_shape: bool, shown_path: str,
+                  chunks: list[Chunk | RawChunk | BadChunk], tenant: str | None, now_us: int) -> BlockResult:
+    """Rows and rejects for a block of one file's chunks.
+
+    ``collector_id`` None means no collector recognised the file. ``check_shape`` quarantines
+    chunks the collector does not recognise (format detected, not forced).
+    """
+    collector = COLLECTORS[collector_id] if collector_id else None
+    rows: list[dict[str, Any]] = []
+    rejected: list[Rejected] = []
+    for chunk in chunks:
+        if type(chunk) is RawChunk:
+            chunk = parse_chunk(chunk)
+        if type(chunk) is BadChunk:
+            rejected.append(Rejected(chunk.line, collector_id, chunk.reason, chunk.detail,
+                                     mask_excerpt(chunk.excerpt)))
+            continue
+        if collector is None:
+            rejected.append(Rejected(chunk.line, None, "unknown_format",
+                                     "no collector recognises this file; name one with --source",
+                                     excerpt_of(chunk.value)))
+            continue
+        if check_shape and not _matches(collector, chunk.value):
+            rejected.append(Rejected(chunk.line, collector_id, "unrecognised_record",
+                                     f"not a {collector_id} record, unlike the rest of the file",
+                                     excerpt_of(chunk.value)))
+            continue
+        source_ref = f"{shown_path}:{chunk.line}"
+        try:
+            records = collector.split(chunk.value)
+        except Exception as exc:
+            rejected.append(_rejection(chunk.line, collector_id, exc, chunk.value))
+            continue
+        for record in records:
+            try:
+                rows.append(event_row(collector, record, source_ref, tenant, now_us))
+            except Exception as exc:
+                rejected.append(_rejection(chunk.line, collector_id, exc, record))
+    frame = pl.DataFrame(rows, schema=_BUILD_SCHEMA).with_columns(
+        pl.col("ts", "ingested_at").cast(pl.Datetime("us", "UTC")))
+    return BlockResult(frame, rejected)
+
+
+def event_row(collector: Collector, record: Any, source_ref: str, tenant: str | None, now_us: int) -> dict[str, Any]:
+    """One record as a contract row. Raises ``RecordError`` when it cannot be stored."""
+    if type(record) is not dict:
+        raise RecordError("not_an_object", f"a record must be a JSON object, got {type(record).__name__}")
+    canonical = canonical_json(record)
+    digest = hashlib.sha256(collector.id.encode())
+    digest.update(b"\x00")
+    digest.update(canonical)
+    row = collector.normalise(record)
+    notes = _check_row(collector.id, row)
+    specific = collector.redact(record)
+    redacted, changed = redact_record(specific)
+    if changed or specific is not record:
+        row["raw"] = orjson.dumps(redacted, option=orjson.OPT_SORT_KEYS).decode()
+    else:  # nothing to hide: the canonical form made for the id is the stored form
+        row["raw"] = canonical.decode()
+    row["event_id"] = digest.hexdigest()
+    row["tenant"] = tenant or row.get("tenant") or "default"
+    row["source"] = collector.id
+    row["source_ref"] = source_ref
+    row["ingested_at"] = now_us
+    row["ingest_notes"] = "; ".join(notes) if notes else None
+    return row
+
+
+def _check_row(collector_id: str, row: dict[str, Any]) -> list[str]:
+    """Check the types a collector returned, cut over-long text, and say what was cut."""
+    ts = row.get("ts")
+    if ts is None:
+        raise RecordError("missing_timestamp", "record has no timestamp")
+    notes = []
+    for name, value in row.items():
+        if value is None:
+            continue
+        kind, expected = type(value), _COLLECTOR_TYPES.get(name)
+        if kind is not expected and not (expected is float and kind is int):
+            if expected is None:
+                raise RecordError("collector_error", f"{collector_id} set unexpected field {name!r}")
+            raise RecordError("collector_error", f"{collector_id} gave {name} as {kind.__name__}")
+        if kind is str and len(value) > TEXT_LIMIT:
+            notes.append(f"{name} truncated from {len(value)} chars")
+            row[name] = value[:TEXT_LIMIT]
+    if not _MIN_TS <= ts < _MAX_TS:
+        raise RecordError("bad_timestamp", f"timestamp out of range: {ts} µs since 1970")
+    return notes
+
+
+def _matches(collector: Collector, value: Any) -> bool:
+    try:
+        return bool(collector.matches(value))
+    except Exception:  # a sniffer failing on odd input means "not this format"
+        return False
+
+
+def _rejection(line: int, collector_id: str | None, exc: Exception, value: Any) -> Rejected:
+    if isinstance(exc, RecordError):
+        return Rejected(line, collector_id, exc.reason, exc.detail, excerpt_of(value))
+    # A collector bug on odd input must not end the run: quarantine and say what broke.
+    return Rejected(line, collector_id, "collector_error", f"{type(exc).__name__}: {exc}", excerpt_of(value))
+
+
+def excerpt_of(value: Any) -> str:
+    """The start of a parsed record as JSON, credentials redacted."""
+    try:
+        redacted, _ = redact_record(value)
+        return orjson.dumps(redacted)[:EXCERPT_CHARS].decode("utf-8", errors="replace")
+    except Exception:  # too deep to serialise: say what it was
+        return f"<{type(value).__name__} that cannot be shown>"
