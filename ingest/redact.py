@@ -28,7 +28,7 @@ _SECRET_NAME = re.compile(
 # Names that carry an identifier or a measure of a credential rather than the credential.
 _NOT_SECRET_NAME = re.compile(
     r"(id|ids|name|names|arn|hash|alias|type|count|used|tokens|limit|length|expir\w*|at|time"
-    r"|date|source|status|region|fingerprint|metadata)$",
+    r"|date|source|status|region|fingerprint|metadata|email|route)$",
     re.IGNORECASE,
 )
 
@@ -60,9 +60,12 @@ def _walk(value: Any) -> Any:
         copy = None
         for key, item in value.items():
             item_kind = type(item)
-            if item_kind is str:
-                if item and ((secret_pair and key == "value") or (is_secret_name(key) and not (
-                        is_pair and key in ("name", "key")))):
+            if secret_pair and key == "value":  # whatever its shape: OTLP wraps it in a dict
+                new = _mask_leaves(item)
+                if new == item:
+                    continue
+            elif item_kind is str:
+                if item and is_secret_name(key) and not (is_pair and key in ("name", "key")):
                     new = REDACTED
                 elif len(item) > RAW_STRING_LIMIT:
                     new = _cut(item)
@@ -90,6 +93,15 @@ def _walk(value: Any) -> Any:
     if kind is str and len(value) > RAW_STRING_LIMIT:
         return _cut(value)
     return value
+
+
+def _mask_leaves(value: Any) -> Any:
+    """The same shape with every non-empty text leaf masked."""
+    if type(value) is dict:
+        return {k: _mask_leaves(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_mask_leaves(v) for v in value]
+    return REDACTED if type(value) is str and value else value
 
 
 def _cut(text: str) -> str:

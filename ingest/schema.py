@@ -55,7 +55,8 @@ FIELDS: tuple[Field, ...] = (
     # what
     Field("event_kind", pl.String, "what",
           "Kind of event: llm.chat, llm.completion, llm.embedding, llm.retrieval, llm.tool_call, "
-          "llm.guardrail, llm.agent, cloud.audit, k8s.audit, mlops.audit."),
+          "llm.guardrail, llm.agent, cloud.audit, k8s.audit, mlops.audit; app.span / app.log for "
+          "non-GenAI spans and logs of an LLM application (kept for their who/where fields)."),
     Field("action", pl.String, "what",
           "What was done, in the source's words: GenAI operation name, API call, verb, webhook event.",
           "gen_ai.operation.name / event.action"),
@@ -128,6 +129,6 @@ POLARS_SCHEMA: dict[str, pl.DataType] = {f.name: f.dtype for f in FIELDS}
 
 EVENT_KINDS = (
     "llm.chat", "llm.completion", "llm.embedding", "llm.retrieval", "llm.tool_call",
-    "llm.guardrail", "llm.agent", "cloud.audit", "k8s.audit", "mlops.audit",
+    "llm.guardrail", "llm.agent", "cloud.audit", "k8s.audit", "mlops.audit", "app.span", "app.log",
 )
 OUTCOMES = ("success", "failure", "blocked")

@@ -14,7 +14,10 @@ the source:
   tool results is not mistaken for something the user typed;
 - non-text parts (images, files, blobs, reasoning) are left out: they stay in ``raw``.
 
-Attacker-written text is only ever copied, never interpreted.
+Also here: ``retrieved_doc`` (the contract's retrieved-document shape, with the owner tenant
+and ACL read from document metadata) and ``unflatten`` (message lists that tracing
+instrumentations spread over indexed attributes). Attacker-written text is only ever copied,
+never interpreted.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from typing import Any
 
 import orjson
 
-__all__ = ["flatten", "last_user_text", "system_text", "reply_text", "tool_call", "text_of"]
+__all__ = ["flatten", "last_user_text", "system_text", "reply_text", "tool_call", "text_of",
+           "retrieved_doc", "unflatten"]
 
 _SYSTEM_ROLES = ("system", "developer")
 _TEXT_TYPES = ("text", "input_text", "output_text")
@@ -81,8 +85,8 @@ def _classify(block: Any) -> tuple[str, Any]:
     if kind == "function_call":  # OpenAI Responses item
         return "call", tool_call(block.get("call_id") or block.get("id"), block.get("name"),
                                  block.get("arguments"))
-    if kind == "function" and isinstance(block.get("function"), dict):  # OpenAI tool_calls item
-        fn = block["function"]
+    if kind == "function":  # OpenAI tool_calls item, or its flat {id, name, arguments} form
+        fn = block["function"] if isinstance(block.get("function"), dict) else block
         return "call", tool_call(block.get("id"), fn.get("name"), fn.get("arguments"))
     if isinstance(block.get("toolUse"), dict):  # Bedrock Converse
         use = block["toolUse"]
@@ -170,3 +174,54 @@ def reply_text(entries: list[dict]) -> str | None:
     """The model's text in output entries (tool-call entries left out), joined by newlines."""
     texts = [e["content"] for e in entries if e.get("role") != "tool" and e.get("content")]
     return "\n".join(texts) or None
+
+
+def retrieved_doc(doc: Any) -> dict:
+    """A contract retrieved document ``{id, owner_tenant, acl, score, content}``.
+
+    The owning tenant and the ACL are read from the document's ``metadata.tenant`` and
+    ``metadata.acl`` (else top-level ``tenant`` / ``acl``): retrieval conventions define only
+    ``id`` and ``score``, so this is where aisoc asks RAG applications to put them.
+    """
+    doc = doc if isinstance(doc, dict) else {"content": doc}
+    meta = doc.get("metadata") if isinstance(doc.get("metadata"), dict) else {}
+    score = doc.get("score")
+    doc_id, tenant = doc.get("id"), meta.get("tenant", doc.get("tenant"))
+    return {
+        "id": doc_id if doc_id is None or isinstance(doc_id, str) else _dumps(doc_id),
+        "owner_tenant": tenant if tenant is None or isinstance(tenant, str) else _dumps(tenant),
+        "acl": meta.get("acl", doc.get("acl")),
+        "score": score if isinstance(score, (int, float)) and not isinstance(score, bool) else None,
+        "content": text_of(doc.get("content", doc.get("text"))),
+    }
+
+
+def unflatten(attrs: dict, prefix: str) -> list:
+    """Messages written as flat indexed attributes, rebuilt into a list.
+
+    Tracing instrumentations that cannot record structured values spread a message list over
+    keys such as ``gen_ai.prompt.0.role``, ``gen_ai.prompt.0.content`` and
+    ``gen_ai.completion.1.tool_calls.0.name``. ``unflatten(attrs, "gen_ai.prompt.")`` turns
+    them back into ``[{"role": ..., "content": ...}, ...]``; numbered levels become lists.
+    """
+    root: dict = {}
+    for key, value in attrs.items():
+        if not key.startswith(prefix):
+            continue
+        *path, leaf = key[len(prefix):].split(".")
+        if not path or not path[0].isdigit():
+            continue
+        node = root
+        for step in path:
+            node = node.setdefault(step, {})
+            if not isinstance(node, dict):
+                break
+        else:
+            node[leaf] = value
+    return _listify(root) if root else []
+
+
+def _listify(node: Any) -> Any:
+    if isinstance(node, dict) and node and all(k.isdigit() for k in node):
+        return [_listify(node[k]) for k in sorted(node, key=int)]
+    return {k: _listify(v) for k, v in node.items()} if isinstance(node, dict) else node
