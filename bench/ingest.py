@@ -61,8 +61,7 @@ def main() -> None:
     store_s, _, _ = timed([AISOC, "ingest", str(stored_file), "--warehouse", str(warehouse), "--no-progress",
                            "--format", "json"])
 
-    baseline = ("import sys, polars as pl; df = pl.read_ndjson(sys.argv[1], infer_schema_length=None); "
-                "print(df.height)")
+    baseline = "import sys, polars as pl; df = pl.read_ndjson(sys.argv[1]); print(df.height)"
     polars_s, polars_rss, out = timed([sys.executable, "-c", baseline, str(target_file)])
     assert int(out) == args.records
     aisoc_s, aisoc_rss, out = timed([AISOC, "ingest", str(target_file), "--warehouse", str(warehouse),
