@@ -44,7 +44,7 @@ BATCH_RECORDS = 50_000
 BLOCK_CHUNKS = 1_000
 # Below this much input, starting worker processes costs more than it saves.
 PARALLEL_MIN_BYTES = 16 << 20
-_BATCH_BYTES = 256 << 20  # flush early when a batch holds this much
+_BATCH_BYTES = 96 << 20  # flush early when a batch holds this much (peak memory is a few times this)
 
 # Called with (bytes done, bytes total) across all files of the run.
 Progress = Callable[[int, int], None]

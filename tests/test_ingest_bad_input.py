@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-from pathlib import Path
 
 import orjson
 import pytest
@@ -137,7 +136,7 @@ def test_missing_path_is_an_error_and_the_others_still_ingest(warehouse, tmp_pat
 def test_file_vanishing_mid_run_is_an_error_and_the_others_still_ingest(warehouse, tmp_path):
     first = write(tmp_path / "a" / "1.jsonl", jsonl(GOOD[:3]))
     second = write(tmp_path / "a" / "2.jsonl", jsonl(GOOD[3:]))
-    third = write(tmp_path / "a" / "3.jsonl", jsonl([cloudtrail_record(50)]))
+    write(tmp_path / "a" / "3.jsonl", jsonl([cloudtrail_record(50)]))
 
     def vanish(done: int, total: int) -> None:
         if done >= first.stat().st_size:

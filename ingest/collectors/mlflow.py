@@ -29,7 +29,7 @@ import orjson
 
 from ..errors import RecordError
 from ..redact import REDACTED, is_secret_name, redact_record
-from .base import Collector, get_path, to_json_text, to_text, to_ts_us
+from .base import Collector, to_json_text, to_text, to_ts_us
 
 __all__ = ["COLLECTOR"]
 
