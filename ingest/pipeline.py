@@ -299,9 +299,9 @@ class _Run:
         return self.known[date]
 
     def _write_quarantine(self) -> None:
-        rows = pl.DataFrame(self.quarantine)  # noqa: F841 - read by DuckDB's replacement scan
         with self.warehouse.state() as con:
-            con.execute("INSERT OR IGNORE INTO quarantine SELECT * FROM rows")
+            con.register("new_quarantine", pl.DataFrame(self.quarantine))
+            con.execute("INSERT OR IGNORE INTO quarantine SELECT * FROM new_quarantine")
         self.quarantine = []
 
 
