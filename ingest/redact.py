@@ -22,7 +22,7 @@ RAW_STRING_LIMIT = 256 * 1024
 
 _SECRET_NAME = re.compile(
     r"pass(word|wd|phrase)?|secret|token|api[-_]?key|apikey|private[-_]?key|access[-_]?key"
-    r"|credential|authorization|cookie|signature|^key$|[-_]key$",
+    r"|credential|authorization|cookie|signature|[-_]key$",
     re.IGNORECASE,
 )
 # Names that carry an identifier or a measure of a credential rather than the credential.
