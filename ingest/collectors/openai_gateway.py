@@ -194,7 +194,7 @@ def _strip_url_secrets(url: Any) -> Any:
         return url
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
-    secret = [is_secret_name(k) or k.lower() in ("sig", "code") for k, _ in query]
+    secret = [is_secret_name(k) or k.lower() in ("key", "sig", "code") for k, _ in query]
     if not any(secret):
         return url
     masked = [(k, REDACTED if hide else v) for (k, v), hide in zip(query, secret)]
