@@ -22,7 +22,8 @@ import secrets
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -150,9 +151,10 @@ def _jobs(files: list[Path], sizes: list[int], report: IngestReport, forced: Col
         on_bytes = (lambda n, base=done: progress(base + n, total)) if progress else None
         try:
             yield from _file_jobs(path, file_report, forced, tenant, now_us, on_bytes)
-        except PathError as exc:
-            file_report.status, file_report.error = "unreadable", str(exc)
-            report.errors.append(str(exc))
+        except (PathError, OSError) as exc:  # missing, unreadable, or failing mid-read
+            message = str(exc) if isinstance(exc, PathError) else f"{path}: read failed: {exc.strerror or exc}"
+            file_report.status, file_report.error = "unreadable", message
+            report.errors.append(message)
         done += size
         if progress:
             progress(done, total)
@@ -160,7 +162,7 @@ def _jobs(files: list[Path], sizes: list[int], report: IngestReport, forced: Col
 
 def _file_jobs(path: Path, file_report: FileReport, forced: Collector | None, tenant: str | None,
                now_us: int, on_bytes) -> Iterator[_Job]:
-    shown = str(path.resolve())
+    shown = _resolved(str(path))
     collector_id = forced.id if forced else None
     file_report.source = collector_id
     detected = forced is not None
@@ -187,8 +189,6 @@ class _Inline(Executor):
     """Runs work in this process: the executor for small inputs and ``workers=1``."""
 
     def submit(self, fn, /, *args, **kwargs):
-        from concurrent.futures import Future
-
         future: Future = Future()
         try:
             future.set_result(fn(*args, **kwargs))
@@ -256,7 +256,7 @@ class _Run:
         file_report.quarantined += 1
         self.report.quarantined += 1
         self.reasons[rejected.reason] += 1
-        path = file_report.path and str(Path(file_report.path).resolve())
+        path = _resolved(file_report.path)
         key = hashlib.sha256(f"{path}\x00{rejected.line}\x00{rejected.reason}\x00{rejected.excerpt}".encode())
         self.quarantine.append({
             "quarantine_id": key.hexdigest(), "run_id": self.run_id, "quarantined_at": _naive_utc(self.now),
@@ -303,6 +303,11 @@ class _Run:
             con.register("new_quarantine", pl.DataFrame(self.quarantine))
             con.execute("INSERT OR IGNORE INTO quarantine SELECT * FROM new_quarantine")
         self.quarantine = []
+
+
+@lru_cache(maxsize=256)
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())
 
 
 def _size(path: Path) -> int:
