@@ -11,10 +11,12 @@ install: $(STAMP)
 
 # torch goes first and pinned: that exact version is a CPU wheel already on these machines;
 # letting the resolver pick one pulls a multi-GB CUDA build.
-$(STAMP): pyproject.toml constraints.txt
+# The sigma-cli shim goes in as plain files: sigma-cli only finds backends on disk.
+$(STAMP): pyproject.toml constraints.txt detections/sigma_cli/pyproject.toml detections/sigma_cli/sigma/backends/polars/__init__.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet torch==2.13.0
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall ./detections/sigma_cli
 	touch $(STAMP)
 
 # The demo set's shared logs carry tenant fields; each tenant's AWS and Kubernetes logs do not,
@@ -43,7 +45,7 @@ lint: $(STAMP)
 
 # Refresh the pins from the current environment (run after changing dependencies).
 constraints: $(STAMP)
-	$(BIN)/python -m pip freeze --exclude-editable | sed -e 's/+cpu$$//' > constraints.txt
+	$(BIN)/python -m pip freeze --exclude-editable --exclude aisoc-sigma-polars | sed -e 's/+cpu$$//' > constraints.txt
 
 clean:
 	rm -rf $(VENV) $(DEMO_WAREHOUSE) .pytest_cache
