@@ -13,6 +13,7 @@ import click
 from ingest.errors import IngestError
 
 from .ingest_cmd import ingest_command, quarantine_group
+from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
 
 __all__ = ["cli", "main"]
@@ -31,6 +32,8 @@ def cli(debug: bool) -> None:
 cli.add_command(ingest_command)
 cli.add_command(quarantine_group)
 cli.add_command(sample_group)
+cli.add_command(rules_group)
+cli.add_command(hunt_command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,225 @@
+"""Loading rule files, checking them, and running their inline samples.
+
+``load_pack`` reads every rule file under the given paths and never stops at the first
+problem: YAML errors, pySigma errors, features the compiler refuses and breaches of the
+project's conventions (``conventions=True``) are all collected as ``Problem``s with
+``path:line``, the way a linter should report them.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sigma.collection import SigmaCollection
+from sigma.exceptions import SigmaError
+from sigma.rule import SigmaRule
+
+from .sigma.compile import compile_rule
+from .sigma.engine import CompiledRule
+
+__all__ = ["Problem", "PackRule", "RulePack", "load_pack", "RULES_DIR", "RULE_SUFFIXES", "TAG_PATTERN"]
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+RULE_SUFFIXES = (".yml", ".yaml")
+LEVELS = ("informational", "low", "medium", "high", "critical")
+STATUSES = ("stable", "test", "experimental", "deprecated", "unsupported")
+TAG_PATTERN = re.compile(
+    r"^(owasp\.llm(0[1-9]|10)|atlas\.aml\.t\d{4}(\.\d{3})?|attack\.(t\d{4}(\.\d{3})?|[a-z]+(-[a-z]+)*|[gs]\d{4})"
+    r"|cve\.\d{4}-\d+|detection\.[a-z_-]+|car\.\d{4}-\d{2}-\d{3}|tlp\.[a-z]+|stp\.\w+)$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass
+class PackRule:
+    path: Path
+    rule: SigmaRule
+    compiled: list[CompiledRule]
+    lines: dict[str, int] = field(default_factory=dict)  # top-level key -> line
+
+    @property
+    def id(self) -> str:
+        return str(self.rule.id)
+
+    @property
+    def playbook(self) -> str | None:
+        return self.rule.custom_attributes.get("playbook")
+
+    @property
+    def samples(self) -> dict[str, list[dict[str, Any]]]:
+        samples = self.rule.custom_attributes.get("samples") or {}
+        return samples if isinstance(samples, dict) else {}
+
+
+@dataclass
+class RulePack:
+    rules: list[PackRule] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def compiled(self) -> list[CompiledRule]:
+        return [c for r in self.rules for c in r.compiled]
+
+
+def rule_files(paths: list[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+def load_pack(paths: list[Path], *, conventions: bool = False) -> RulePack:
+    """Every rule under ``paths`` compiled, and every problem found on the way."""
+    pack = RulePack()
+    for path in rule_files(paths):
+        pack.files += 1
+        _load_file(path, pack, conventions)
+    if conventions:
+        _check_uniqueness(pack)
+    return pack
+
+
+def _load_file(path: Path, pack: RulePack, conventions: bool) -> None:
+    shown = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        pack.problems.append(Problem(shown, 1, f"cannot read: {exc}"))
+        return
+    try:
+        lines = _top_level_lines(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        pack.problems.append(Problem(shown, (mark.line + 1) if mark else 1, f"invalid YAML: {_first_line(exc)}"))
+        return
+    try:
+        collection = SigmaCollection.from_yaml(text, collect_errors=True)
+    except SigmaError as exc:
+        pack.problems.append(Problem(shown, _line_of(exc, lines, text), _first_line(exc)))
+        return
+    for error in collection.errors:
+        pack.problems.append(Problem(shown, _line_of(error, lines, text), _first_line(error)))
+    for rule in collection.rules:
+        if not isinstance(rule, SigmaRule):
+            pack.problems.append(Problem(shown, lines.get("correlation", 1),
+                                         "correlation rules are not supported yet"))
+            continue
+        if rule.errors:
+            for error in rule.errors:
+                pack.problems.append(Problem(shown, _line_of(error, lines, text), _first_line(error)))
+            continue
+        try:
+            compiled = compile_rule(rule)
+        except SigmaError as exc:
+            pack.problems.append(Problem(shown, _line_of(exc, lines, text), _first_line(exc)))
+            continue
+        loaded = PackRule(path, rule, compiled, lines)
+        pack.rules.append(loaded)
+        if compiled and compiled[0].scope is None:
+            pack.problems.append(Problem(shown, lines.get("logsource", 1),
+                                         f"log source {_logsource(rule)} is not collected by aisoc"))
+        if conventions:
+            pack.problems += _convention_problems(loaded, text)
+
+
+def _convention_problems(loaded: PackRule, text: str) -> list[Problem]:
+    rule, shown, lines = loaded.rule, str(loaded.path), loaded.lines
+    problems = []
+
+    def need(ok: bool, key: str, message: str) -> None:
+        if not ok:
+            problems.append(Problem(shown, lines.get(key, 1), message))
+
+    raw_id = _raw_value(text, "id")
+    need(raw_id is not None and _is_uuid(raw_id), "id", "id must be a UUID")
+    need(rule.status is not None and rule.status.name.lower() in STATUSES, "status", "status is missing")
+    need(rule.level is not None and rule.level.name.lower() in LEVELS, "level", "level is missing")
+    need(bool(rule.description), "description", "description is missing")
+    need(bool(rule.falsepositives), "falsepositives", "falsepositives is missing")
+    need(bool(rule.tags), "tags", "at least one tag is required")
+    for tag in rule.tags:
+        need(bool(TAG_PATTERN.match(str(tag))), "tags", f"tag {str(tag)!r} is not an OWASP LLM, ATLAS or ATT&CK tag")
+    need(isinstance(loaded.playbook, str) and bool(loaded.playbook), "playbook", "playbook id is missing")
+    samples = loaded.samples
+    need(bool(samples.get("positive")), "samples", "samples need at least one positive event")
+    need(bool(samples.get("negative")), "samples", "samples need at least one near-miss negative event")
+    stem_ok = re.fullmatch(r"[a-z0-9]+(_[a-z0-9]+)*", loaded.path.stem) is not None
+    need(stem_ok, "title", f"file name {loaded.path.name!r} must be snake_case")
+    return problems
+
+
+def _check_uniqueness(pack: RulePack) -> None:
+    ids = Counter(r.id for r in pack.rules)
+    stems = Counter(r.path.stem for r in pack.rules)
+    for rule in pack.rules:
+        if ids[rule.id] > 1:
+            pack.problems.append(Problem(str(rule.path), rule.lines.get("id", 1), f"duplicate rule id {rule.id}"))
+        if stems[rule.path.stem] > 1:
+            pack.problems.append(Problem(str(rule.path), 1, f"duplicate file name {rule.path.stem!r}"))
+
+
+def _top_level_lines(text: str) -> dict[str, int]:
+    """Line (1-based) of each top-level key of the first YAML document; raises YAMLError."""
+    lines: dict[str, int] = {}
+    for document in yaml.compose_all(text, Loader=yaml.SafeLoader):
+        if isinstance(document, yaml.MappingNode):
+            for key, _ in document.value:
+                lines.setdefault(str(key.value), key.start_mark.line + 1)
+    return lines
+
+
+def _line_of(error: Exception, lines: dict[str, int], text: str) -> int:
+    """Best line for an error: pySigma's own location, else the detection item it names."""
+    source = getattr(error, "source", None)
+    if source is not None and getattr(source, "line", None):
+        return int(source.line)
+    message = str(error)
+    for quoted in re.findall(r"'([^']+)'", message):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if quoted in line:
+                return number
+    for key in ("detection", "logsource", "title"):
+        if key in lines:
+            return lines[key]
+    return 1
+
+
+def _raw_value(text: str, key: str) -> str | None:
+    match = re.search(rf"^{key}:\s*['\"]?([^'\"\n#]+)", text, re.M)
+    return match.group(1).strip() if match else None
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _logsource(rule: SigmaRule) -> str:
+    ls = rule.logsource
+    return "/".join(p for p in (ls.product, ls.service, ls.category) if p) or "(none)"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

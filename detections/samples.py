@@ -1,0 +1,76 @@
+"""Running a rule's inline ``samples:`` — its own positive and near-miss negative events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+import polars as pl
+
+from ingest.schema import POLARS_SCHEMA
+
+from .rulepack import PackRule
+from .sigma.engine import evaluate
+
+__all__ = ["SampleOutcome", "run_samples", "sample_frame"]
+
+_FRAME_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Datetime("us", "UTC"), "ingested_at": pl.Datetime("us", "UTC")}
+
+
+@dataclass(frozen=True)
+class SampleOutcome:
+    rule: PackRule
+    kind: str  # positive | negative
+    index: int
+    matched: bool
+    error: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.error is None and self.matched == (self.kind == "positive")
+
+
+def sample_frame(rule: PackRule, events: list[Any]) -> pl.DataFrame:
+    """Sample events as contract rows; ``source``/``event_kind`` default to the rule's log source."""
+    defaults = _defaults(rule)
+    rows = []
+    for index, event in enumerate(events):
+        if not isinstance(event, dict):
+            raise ValueError(f"sample {index + 1} is not a mapping of event fields")
+        unknown = set(event) - set(POLARS_SCHEMA)
+        if unknown:
+            raise ValueError(f"sample {index + 1} has fields outside the event contract: {sorted(unknown)}")
+        row = {name: None for name in POLARS_SCHEMA}
+        row.update(defaults)
+        row.update(event)
+        row["event_id"] = str(index)
+        if isinstance(row.get("raw"), (dict, list)):
+            row["raw"] = orjson.dumps(row["raw"]).decode()
+        for name in ("messages", "tool_calls", "retrieved_docs", "request"):
+            if isinstance(row.get(name), (dict, list)):
+                row[name] = orjson.dumps(row[name]).decode()
+        rows.append(row)
+    return pl.DataFrame(rows, schema=_FRAME_SCHEMA, strict=False)
+
+
+def run_samples(rules: list[PackRule]) -> list[SampleOutcome]:
+    outcomes = []
+    for rule in rules:
+        for kind in ("positive", "negative"):
+            events = rule.samples.get(kind) or []
+            try:
+                frame = sample_frame(rule, events)
+                hits = set(evaluate(rule.compiled, frame)["event_id"].to_list()) if events else set()
+            except (ValueError, pl.exceptions.PolarsError) as exc:
+                outcomes += [SampleOutcome(rule, kind, i, False, str(exc).splitlines()[0]) for i in range(len(events))]
+                continue
+            outcomes += [SampleOutcome(rule, kind, i, str(i) in hits) for i in range(len(events))]
+    return outcomes
+
+
+def _defaults(rule: PackRule) -> dict[str, str]:
+    scope = dict(rule.compiled[0].scope or ()) if rule.compiled else {}
+    defaults = {column: (value[:-1] + "chat" if value.endswith("*") else value) for column, value in scope.items()}
+    defaults.setdefault("source", "openai_gateway")  # LLM events come from any LLM collector
+    return defaults
