@@ -17,13 +17,15 @@ from typing import Any
 
 import yaml
 from sigma.collection import SigmaCollection
+from sigma.correlations import SigmaCorrelationConditionOperator, SigmaCorrelationRule
 from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
 from .sigma.compile import compile_rule
+from .sigma.correlate import CORRELATION_TYPES, CompiledCorrelation
 from .sigma.engine import CompiledRule
 
-__all__ = ["Problem", "PackRule", "RulePack", "load_pack", "RULES_DIR", "RULE_SUFFIXES", "TAG_PATTERN"]
+__all__ = ["Problem", "PackRule", "PackCorrelation", "RulePack", "load_pack", "RULES_DIR", "RULE_SUFFIXES", "TAG_PATTERN"]
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 RULE_SUFFIXES = (".yml", ".yaml")
@@ -66,10 +68,21 @@ class PackRule:
 
 
 @dataclass
+class PackCorrelation:
+    path: Path
+    rule: SigmaCorrelationRule
+    compiled: CompiledCorrelation
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class RulePack:
     rules: list[PackRule] = field(default_factory=list)
+    correlations: list[PackCorrelation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    # keys of rules referenced by a correlation without `generate: true`: no findings of their own
+    quiet_keys: set[str] = field(default_factory=set)
 
     @property
     def compiled(self) -> list[CompiledRule]:
@@ -89,38 +102,44 @@ def rule_files(paths: list[Path]) -> list[Path]:
 def load_pack(paths: list[Path], *, conventions: bool = False) -> RulePack:
     """Every rule under ``paths`` compiled, and every problem found on the way."""
     pack = RulePack()
+    pending: list[tuple[Path, SigmaCorrelationRule, dict[str, int]]] = []
     for path in rule_files(paths):
         pack.files += 1
-        _load_file(path, pack, conventions)
+        pending += _load_file(path, pack, conventions)
+    for path, correlation, lines in pending:  # after every file: references may cross files
+        _add_correlation(pack, path, correlation, lines)
     if conventions:
         _check_uniqueness(pack)
     return pack
 
 
-def _load_file(path: Path, pack: RulePack, conventions: bool) -> None:
+def _load_file(path: Path, pack: RulePack, conventions: bool) -> list:
+    """Load one file's rules into ``pack``; returns its correlation rules, resolved later."""
     shown = str(path)
+    correlations: list = []
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         pack.problems.append(Problem(shown, 1, f"cannot read: {exc}"))
-        return
+        return correlations
     try:
         lines = _top_level_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         pack.problems.append(Problem(shown, (mark.line + 1) if mark else 1, f"invalid YAML: {_first_line(exc)}"))
-        return
+        return correlations
     try:
-        collection = SigmaCollection.from_yaml(text, collect_errors=True)
+        collection = SigmaCollection.from_yaml(text, collect_errors=True, resolve_references=False)
     except SigmaError as exc:
         pack.problems.append(Problem(shown, _line_of(exc, lines, text), _first_line(exc)))
-        return
+        return correlations
     for error in collection.errors:
         pack.problems.append(Problem(shown, _line_of(error, lines, text), _first_line(error)))
     for rule in collection.rules:
+        if isinstance(rule, SigmaCorrelationRule):
+            correlations.append((path, rule, lines))
+            continue
         if not isinstance(rule, SigmaRule):
-            pack.problems.append(Problem(shown, lines.get("correlation", 1),
-                                         "correlation rules are not supported yet"))
             continue
         if rule.errors:
             for error in rule.errors:
@@ -138,6 +157,45 @@ def _load_file(path: Path, pack: RulePack, conventions: bool) -> None:
                                          f"log source {_logsource(rule)} is not collected by aisoc"))
         if conventions:
             pack.problems += _convention_problems(loaded, text)
+    return correlations
+
+
+def _add_correlation(pack: RulePack, path: Path, rule: SigmaCorrelationRule, lines: dict[str, int]) -> None:
+    shown, line = str(path), lines.get("correlation", 1)
+    kind = str(rule.type.name).lower()
+    if rule.errors:
+        pack.problems += [Problem(shown, line, _first_line(e)) for e in rule.errors]
+        return
+    if kind not in CORRELATION_TYPES:
+        pack.problems.append(Problem(shown, line, f"correlation type {kind} is not supported"))
+        return
+    if rule.aliases and rule.aliases.aliases:
+        pack.problems.append(Problem(shown, line, "correlation field aliases are not supported yet"))
+        return
+    by_name = {str(r.rule.name): r for r in pack.rules if r.rule.name}
+    by_id = {r.id: r for r in pack.rules}
+    keys: list[str] = []
+    for reference in rule.rules or []:
+        target = by_name.get(reference.reference) or by_id.get(reference.reference)
+        if target is None:
+            pack.problems.append(Problem(shown, line, f"correlation refers to unknown rule {reference.reference!r}"))
+            return
+        keys += [c.key for c in target.compiled]
+        if not rule.generate:
+            pack.quiet_keys.update(c.key for c in target.compiled)
+    condition = rule.condition
+    op = {SigmaCorrelationConditionOperator.GT: "gt", SigmaCorrelationConditionOperator.GTE: "gte",
+          SigmaCorrelationConditionOperator.LT: "lt", SigmaCorrelationConditionOperator.LTE: "lte",
+          SigmaCorrelationConditionOperator.EQ: "eq"}.get(getattr(condition, "op", None), "gte")
+    fieldref = getattr(condition, "fieldref", None)
+    if isinstance(fieldref, list):
+        fieldref = fieldref[0] if len(fieldref) == 1 else None
+    rule_id = str(rule.id) if rule.id else str(rule.name or rule.title)
+    compiled = CompiledCorrelation(
+        key=rule_id, rule_id=rule_id, title=rule.title, type=kind, rule_keys=tuple(keys),
+        group_by=tuple(rule.group_by or ()), timespan_seconds=int(rule.timespan.seconds),
+        op=op, count=int(getattr(condition, "count", 1) or 1), field=fieldref)
+    pack.correlations.append(PackCorrelation(path, rule, compiled, lines))
 
 
 def _convention_problems(loaded: PackRule, text: str) -> list[Problem]:
