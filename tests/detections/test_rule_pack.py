@@ -1,0 +1,92 @@
+"""The project's rule pack: lint-clean, every inline sample passes, quiet on benign traffic.
+
+The benign gate runs the pack over the committed demo set (sample_logs/demo): a match on an
+event that labels.jsonl does not name as an attack must be listed in that rule's ``known_fps``
+with a reason. The false-positive rate on real benign prompt sets (NotInject, CyberSecEval's
+FRR set) is measured and bounded too, since the same hands wrote the rules and the demo data.
+"""
+
+from __future__ import annotations
+
+import orjson
+import polars as pl
+import pytest
+
+from analytics.hunt import hunt
+from detections.rulepack import RULES_DIR, load_pack
+from detections.samples import run_samples, sample_frame
+from detections.sigma.engine import evaluate
+from ingest import Warehouse, ingest
+
+from ..conftest import REPO, SHARED_DATA
+
+PACK = load_pack([RULES_DIR], conventions=True)
+OUTCOMES = run_samples(PACK.rules)
+DEMO = REPO / "sample_logs" / "demo"
+TENANTS = ("acme-bank", "globex-insurance", "initech-pay")
+LOGSOURCE_DIRS = {("llm", None): "llm", ("aws", "cloudtrail"): "cloudtrail", ("kubernetes", "audit"): "k8s_audit",
+                  ("mlflow", None): "mlflow", ("mlflow", "registry"): "mlflow"}
+# Upper bounds on the share of real benign prompts any rule of the pack flags (see docs/rules.md).
+FP_BOUNDS = {"notinject": 0.05, "mitre_frr": 0.02}
+
+
+def test_the_pack_is_lint_clean_and_big_enough():
+    assert [str(p) for p in PACK.problems] == []
+    assert len(PACK.rules) >= 40
+
+
+def test_each_rule_sits_in_the_folder_of_its_log_source():
+    for rule in PACK.rules:
+        ls = rule.rule.logsource
+        assert LOGSOURCE_DIRS[(ls.product, ls.service)] == rule.path.parent.name, rule.path
+
+
+def test_playbook_ids_exist_once_playbooks_exist():
+    playbook_dir = REPO / "playbooks"
+    known = {p.stem for p in playbook_dir.rglob("*.yml")} | {p.stem for p in playbook_dir.rglob("*.yaml")}
+    if not known:
+        pytest.skip("no playbook files yet (incident-response issue); ids are checked once they exist")
+    assert {r.playbook for r in PACK.rules} <= known
+
+
+@pytest.mark.parametrize("outcome", OUTCOMES, ids=lambda o: f"{o.rule.path.stem}-{o.kind}{o.index + 1}")
+def test_inline_sample(outcome):
+    assert outcome.error is None, outcome.error
+    assert outcome.matched == (outcome.kind == "positive")
+
+
+def test_benign_demo_traffic_fires_only_where_known_fps_say_so(tmp_path):
+    warehouse = Warehouse(tmp_path / "wh")
+    ingest([str(DEMO / "logs" / "shared")], warehouse)
+    for tenant in TENANTS:
+        ingest([str(DEMO / "logs" / tenant)], warehouse, tenant=tenant)
+    attacks = set(pl.read_ndjson(DEMO / "labels.jsonl")["event_id"].to_list())
+    allowed = {(r.id, fp["event_id"]) for r in PACK.rules for fp in r.rule.custom_attributes.get("known_fps") or []
+               if isinstance(fp, dict) and fp.get("reason")}
+    matches = hunt(warehouse, [RULES_DIR]).matches
+    unexplained = [(m["title"], m["event_id"], m["source_ref"]) for m in matches.to_dicts()
+                   if m["event_id"] not in attacks and (m["rule_id"], m["event_id"]) not in allowed]
+    assert unexplained == []
+    assert matches.filter(pl.col("event_id").is_in(list(attacks))).height > 0, "the pack sees some attacks"
+
+
+def _benign_prompts(name: str) -> list[str]:
+    if name == "notinject":
+        files = sorted((SHARED_DATA / "notinject").glob("NotInject_*.json"))
+        return [row["prompt"] for f in files for row in orjson.loads(f.read_bytes())]
+    return [row["mutated_prompt"] for row in orjson.loads((SHARED_DATA / "cyberseceval" / "mitre_frr.json").read_bytes())]
+
+
+@pytest.mark.parametrize("name", sorted(FP_BOUNDS))
+def test_false_positive_rate_on_real_benign_prompts(name):
+    if not (SHARED_DATA / ("notinject" if name == "notinject" else "cyberseceval")).is_dir():
+        pytest.skip(f"benign prompt set {name} absent under {SHARED_DATA}")
+    prompts = _benign_prompts(name)
+    llm_rules = [r for r in PACK.rules if r.rule.logsource.product == "llm"]
+    events = sample_frame(llm_rules[0], [{"prompt": p, "event_kind": "llm.chat"} for p in prompts])
+    hits = evaluate([c for r in llm_rules for c in r.compiled], events)
+    flagged = hits["event_id"].n_unique()
+    rate = flagged / len(prompts)
+    by_rule = hits.group_by("key").len().sort("len", descending=True).head(5).to_dicts()
+    print(f"{name}: {flagged} of {len(prompts)} benign prompts flagged ({rate:.2%}); top rules: {by_rule}")
+    assert rate <= FP_BOUNDS[name]
