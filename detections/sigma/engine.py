@@ -3,12 +3,14 @@
 Three things keep it fast without changing what matches:
 
 * **Scope first.** Each rule only sees the events of its log source, so the frame is split once
-  per source and the raw-record fields a source's rules use are extracted once, for its rows only.
-* **One literal pass.** Most rules cannot match unless one of their literals occurs in some field
-  (``required_literals``). All such literals of all rules, per field, go into one
-  ``str.contains_any`` pass (ASCII case folding, Aho-Corasick); only rows with a hit — plus rows
-  holding a character whose Unicode case folding lands on ASCII (ſ, K), which that pass cannot
-  see — are evaluated exactly. Rules without such a guarantee are evaluated on every row.
+  per source.
+* **One pass per column.** Most rules cannot match unless one of their literals occurs in some
+  field, or one of their regexes matches (``required_probes``). All such literals of all rules,
+  per field, go into one ``str.contains_any`` pass (ASCII case folding, Aho-Corasick), and all
+  such regexes into one alternation; only rows with a hit — plus rows holding a character whose
+  Unicode case folding lands on ASCII (ſ, K), which that pass cannot see — are evaluated exactly.
+  Literals of native fields are probed in the raw record's text, so fields are extracted from
+  the raw JSON only for candidate rows. Rules without such a guarantee run on every row.
 * **One select.** All rules of a scope are evaluated as columns of a single ``select``.
 """
 
@@ -26,7 +28,7 @@ from ingest.schema import POLARS_SCHEMA
 from . import ir
 from .expressions import KEYWORD_FIELDS, Columns, to_expr
 
-__all__ = ["CompiledRule", "evaluate", "required_literals"]
+__all__ = ["CompiledRule", "evaluate", "required_probes"]
 
 # Characters outside ASCII whose simple case folding is an ASCII letter (ſ → s, K → k): a row
 # holding one can match a case-insensitive literal that an ASCII-folding search misses.
@@ -73,23 +75,31 @@ def _scoped(events: pl.DataFrame, scope: tuple[tuple[str, str], ...]) -> pl.Data
 def _evaluate_scope(rules: list[CompiledRule], frame: pl.DataFrame, columns: Columns,
                     prefilter: bool) -> pl.DataFrame:
     if frame.height == 0:
-        return pl.DataFrame(schema={"key": pl.String, "event_id": pl.String})
-    raw_fields = sorted({f for rule in rules for f in _fields(rule.tree) if not columns.is_contract(f)})
-    if raw_fields:
-        frame = frame.with_columns(
-            pl.col("raw").str.json_path_match(columns.raw_path(f)).alias(columns.raw_column(f)) for f in raw_fields)
-    guaranteed = {rule.key: required_literals(rule.tree) if prefilter else None for rule in rules}
-    everywhere = [rule for rule in rules if guaranteed[rule.key] is None]
-    batched = [rule for rule in rules if guaranteed[rule.key] is not None]
+        return _no_matches()
+    probes = {rule.key: required_probes(rule.tree, columns) if prefilter else None for rule in rules}
+    everywhere = [rule for rule in rules if probes[rule.key] is None]
+    batched = [rule for rule in rules if probes[rule.key] is not None]
     parts = []
     if everywhere:
-        parts.append(_matches(everywhere, frame, columns))
+        parts.append(_matches(everywhere, _with_raw_fields(frame, everywhere, columns), columns))
     if batched:
-        candidates = frame.filter(_literal_prefilter(batched, guaranteed, columns))
-        if candidates.height:
-            parts.append(_matches(batched, candidates, columns))
+        candidates = frame.filter(_prefilter([p for r in batched for p in probes[r.key]], columns))
+        if candidates.height:  # native fields are read from the raw record only for these rows
+            parts.append(_matches(batched, _with_raw_fields(candidates, batched, columns), columns))
     parts = [p for p in parts if p.height]
-    return pl.concat(parts) if parts else pl.DataFrame(schema={"key": pl.String, "event_id": pl.String})
+    return pl.concat(parts) if parts else _no_matches()
+
+
+def _no_matches() -> pl.DataFrame:
+    return pl.DataFrame(schema={"key": pl.String, "event_id": pl.String})
+
+
+def _with_raw_fields(frame: pl.DataFrame, rules: list[CompiledRule], columns: Columns) -> pl.DataFrame:
+    raw_fields = sorted({f for rule in rules for f in _fields(rule.tree) if not columns.is_contract(f)})
+    if not raw_fields:
+        return frame
+    return frame.with_columns(
+        pl.col("raw").str.json_path_match(columns.raw_path(f)).alias(columns.raw_column(f)) for f in raw_fields)
 
 
 def _matches(rules: list[CompiledRule], frame: pl.DataFrame, columns: Columns) -> pl.DataFrame:
@@ -98,43 +108,66 @@ def _matches(rules: list[CompiledRule], frame: pl.DataFrame, columns: Columns) -
             .filter(pl.col("hit")).select("key", "event_id"))
 
 
-def _literal_prefilter(rules: list[CompiledRule], guaranteed: dict, columns: Columns) -> pl.Expr:
-    by_field: dict[str, set[str]] = defaultdict(set)
-    for rule in rules:
-        for field, literal in guaranteed[rule.key]:
-            for target in (KEYWORD_FIELDS if field is ir.KEYWORD else (field,)):
-                by_field[target].add(literal)
+def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
+    """True for rows where at least one probe may hit: one pass per column for all the rules."""
+    literals: dict[str, set[str]] = defaultdict(set)
+    regexes: dict[str, set[str]] = defaultdict(set)
+    for field, kind, text in probes:
+        for target in (KEYWORD_FIELDS if field is ir.KEYWORD else (field,)):
+            (literals if kind == "literal" else regexes)[target].add(text)
     hits = []
-    for field, literals in sorted(by_field.items()):
-        text = columns.text(field)
-        ascii_only = sorted(lit for lit in literals if lit.isascii())
-        other = sorted(lit for lit in literals if not lit.isascii())
+    for field in sorted(set(literals) | set(regexes)):
+        column = columns.text(field)
+        ascii_only = sorted(lit for lit in literals[field] if lit.isascii())
+        other = sorted(lit for lit in literals[field] if not lit.isascii())
         if ascii_only:
-            hits.append(text.str.contains_any(ascii_only, ascii_case_insensitive=True))
-            hits.append(text.str.contains(_FOLDS_TO_ASCII))
+            hits.append(column.str.contains_any(ascii_only, ascii_case_insensitive=True))
+            hits.append(column.str.contains(_FOLDS_TO_ASCII))
         if other:
-            hits.append(text.str.contains("(?i)" + "|".join(re.escape(lit) for lit in other)))
+            hits.append(column.str.contains("(?i)" + "|".join(re.escape(lit) for lit in other)))
+        if regexes[field]:
+            hits.append(column.str.contains("|".join(sorted(regexes[field]))))
     return pl.any_horizontal(hits).fill_null(False)
 
 
-def required_literals(node: ir.Node) -> frozenset[tuple[str | None, str]] | None:
-    """Literals of which at least one must occur (case-insensitively) for ``node`` to be true.
+# A probe is a necessary condition: (field, "literal", text) — the text occurs, case-insensitively;
+# (field, "regex", pattern) — the pattern (flags inlined) matches. Field None means keywords.
+Probe = tuple[str | None, str, str]
 
-    None when no such set exists (a negation, a regex, a number test, a cased or empty string…).
+
+def required_probes(node: ir.Node, columns: Columns) -> frozenset[Probe] | None:
+    """Probes of which at least one must hit for ``node`` to be true; None when there are none.
+
+    A native field's literal is probed in the raw record's text (where it must then occur), unless
+    JSON escaping could hide it there; its regexes are not probed (anchors mean the field).
     """
     match node:
-        case ir.Match(field, op, value, cased, _) if (op != "regex" and not cased and value
-                                                       and field not in _SCOPE_FIELDS):
-            return frozenset({(field, value)})
+        case ir.Match(field, op, value, cased, flags) if value and field not in _SCOPE_FIELDS:
+            native = field is not ir.KEYWORD and not columns.is_contract(field)
+            if op != "regex" and not cased:
+                if native:
+                    return frozenset({("raw", "literal", value)}) if _json_safe(value) else None
+                return frozenset({(field, "literal", value)})
+            if op == "regex" and not native:
+                return frozenset({(field, "regex", f"(?{flags}:{value})" if flags else f"(?:{value})")})
+            return None
         case ir.And(items):
-            options = [r for r in (required_literals(i) for i in items) if r is not None]
-            return min(options, key=len) if options else None
+            options = [r for r in (required_probes(i, columns) for i in items) if r is not None]
+            # cheapest and most selective first: literals (one Aho-Corasick pass) before regexes,
+            # a field's own column before the whole raw record, fewer probes before more
+            return min(options, key=lambda o: (sum(k == "regex" for _, k, _ in o),
+                                               sum(f == "raw" for f, _, _ in o), len(o))) if options else None
         case ir.Or(items):
-            options = [required_literals(i) for i in items]
+            options = [required_probes(i, columns) for i in items]
             if not options or any(o is None for o in options):
                 return None
             return frozenset().union(*options)
     return None
+
+
+def _json_safe(text: str) -> bool:
+    """Whether the text appears verbatim inside a JSON string (no quote, backslash or control)."""
+    return '"' not in text and "\\" not in text and all(ord(c) >= 0x20 for c in text)
 
 
 def _fields(node: ir.Node) -> Iterable[str]:
