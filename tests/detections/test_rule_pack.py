@@ -55,11 +55,24 @@ def test_inline_sample(outcome):
     assert outcome.matched == (outcome.kind == "positive")
 
 
-def test_benign_demo_traffic_fires_only_where_known_fps_say_so(tmp_path):
-    warehouse = Warehouse(tmp_path / "wh")
+@pytest.fixture(scope="module")
+def demo_warehouse(tmp_path_factory) -> Warehouse:
+    warehouse = Warehouse(tmp_path_factory.mktemp("demo") / "wh")
     ingest([str(DEMO / "logs" / "shared")], warehouse)
     for tenant in TENANTS:
         ingest([str(DEMO / "logs" / tenant)], warehouse, tenant=tenant)
+    return warehouse
+
+
+def test_the_prefilter_changes_no_result_of_the_pack(demo_warehouse):
+    events = demo_warehouse.scan_events().collect()
+    fast = evaluate(PACK.compiled, events).sort("key", "event_id")
+    slow = evaluate(PACK.compiled, events, prefilter=False).sort("key", "event_id")
+    assert fast.height > 0 and fast.equals(slow)
+
+
+def test_benign_demo_traffic_fires_only_where_known_fps_say_so(demo_warehouse):
+    warehouse = demo_warehouse
     attacks = set(pl.read_ndjson(DEMO / "labels.jsonl")["event_id"].to_list())
     allowed = {(r.id, fp["event_id"]) for r in PACK.rules for fp in r.rule.custom_attributes.get("known_fps") or []
                if isinstance(fp, dict) and fp.get("reason")}
