@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import polars as pl
@@ -35,6 +35,9 @@ __all__ = ["CompiledRule", "evaluate", "required_probes"]
 _FOLDS_TO_ASCII = "[\u017f\u212a]"
 # The log-source condition every rule carries says nothing about which rows are interesting.
 _SCOPE_FIELDS = {"source", "event_kind"}
+# Above this many rows in a scope, a rule's cheapest probes are chosen by trying them on a sample.
+_SAMPLE_FROM = 50_000
+_SAMPLE_ROWS = 4_000
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,8 @@ def _evaluate_scope(rules: list[CompiledRule], frame: pl.DataFrame, columns: Col
                     prefilter: bool) -> pl.DataFrame:
     if frame.height == 0:
         return _no_matches()
-    probes = {rule.key: required_probes(rule.tree, columns) if prefilter else None for rule in rules}
+    cost = _sampled_cost(frame, columns) if frame.height > _SAMPLE_FROM else _probe_cost
+    probes = {rule.key: required_probes(rule.tree, columns, cost) if prefilter else None for rule in rules}
     everywhere = [rule for rule in rules if probes[rule.key] is None]
     batched = [rule for rule in rules if probes[rule.key] is not None]
     parts = []
@@ -135,7 +139,8 @@ def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
 Probe = tuple[str | None, str, str]
 
 
-def required_probes(node: ir.Node, columns: Columns) -> frozenset[Probe] | None:
+def required_probes(node: ir.Node, columns: Columns,
+                    cost: Callable[[frozenset], float] | None = None) -> frozenset[Probe] | None:
     """Probes of which at least one must hit for ``node`` to be true; None when there are none.
 
     A native field's literal is probed in the raw record's text (where it must then occur), unless
@@ -152,17 +157,38 @@ def required_probes(node: ir.Node, columns: Columns) -> frozenset[Probe] | None:
                 return frozenset({(field, "regex", f"(?{flags}:{value})" if flags else f"(?:{value})")})
             return None
         case ir.And(items):
-            options = [r for r in (required_probes(i, columns) for i in items) if r is not None]
+            options = [r for r in (required_probes(i, columns, cost) for i in items) if r is not None]
             # cheapest and most selective first: literals (one Aho-Corasick pass) before regexes,
-            # a field's own column before the whole raw record, fewer probes before more
-            return min(options, key=lambda o: (sum(k == "regex" for _, k, _ in o),
-                                               sum(f == "raw" for f, _, _ in o), len(o))) if options else None
+            # then the option whose shortest literal is longest ("secrets" says more than "get")
+            if len(options) <= 1:
+                return options[0] if options else None
+            return min(options, key=cost or _probe_cost)
         case ir.Or(items):
-            options = [required_probes(i, columns) for i in items]
+            options = [required_probes(i, columns, cost) for i in items]
             if not options or any(o is None for o in options):
                 return None
             return frozenset().union(*options)
     return None
+
+
+def _sampled_cost(frame: pl.DataFrame, columns: Columns) -> Callable[[frozenset], float]:
+    """Cost of an option = the share of a sample of rows its probes let through (plus regex work)."""
+    sample = frame.gather_every(max(1, frame.height // _SAMPLE_ROWS))
+    seen: dict[Probe, float] = {}
+
+    def rate(probe: Probe) -> float:
+        if probe not in seen:
+            hits = sample.select(_prefilter([probe], columns).sum()).item()
+            seen[probe] = hits / max(sample.height, 1)
+        return seen[probe]
+
+    return lambda option: sum(rate(p) for p in option) + 0.01 * sum(k == "regex" for _, k, _ in option)
+
+
+def _probe_cost(probes: frozenset[Probe]) -> tuple[int, int, int]:
+    regexes = sum(kind == "regex" for _, kind, _ in probes)
+    shortest = min((len(text) for _, kind, text in probes if kind == "literal"), default=0)
+    return regexes, -shortest, len(probes)
 
 
 def _json_safe(text: str) -> bool:
