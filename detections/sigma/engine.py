@@ -26,7 +26,7 @@ import polars as pl
 from ingest.schema import POLARS_SCHEMA
 
 from . import ir
-from .expressions import KEYWORD_FIELDS, Columns, to_expr
+from .expressions import KEYWORD_FIELDS, Columns, regex_text, to_expr
 
 __all__ = ["CompiledRule", "evaluate", "required_probes"]
 
@@ -127,6 +127,9 @@ def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
         if ascii_only:
             hits.append(column.str.contains_any(ascii_only, ascii_case_insensitive=True))
             hits.append(column.str.contains(_FOLDS_TO_ASCII))
+        if field == "raw" and literals[field]:
+            # A JSON escape (\u0026, \/) can hide a literal in raw text; such rows go through.
+            hits.append(column.str.contains_any(["\\u", "\\/"]))
         if other:
             hits.append(column.str.contains("(?i)" + "|".join(re.escape(lit) for lit in other)))
         if regexes[field]:
@@ -154,7 +157,7 @@ def required_probes(node: ir.Node, columns: Columns,
                     return frozenset({("raw", "literal", value)}) if _json_safe(value) else None
                 return frozenset({(field, "literal", value)})
             if op == "regex" and not native:
-                return frozenset({(field, "regex", f"(?{flags}:{value})" if flags else f"(?:{value})")})
+                return frozenset({(field, "regex", f"(?:{regex_text(value, flags)})")})
             return None
         case ir.And(items):
             options = [r for r in (required_probes(i, columns, cost) for i in items) if r is not None]

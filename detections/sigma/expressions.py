@@ -16,7 +16,7 @@ import polars as pl
 
 from . import ir
 
-__all__ = ["to_expr", "Columns", "KEYWORD_FIELDS", "check_regex"]
+__all__ = ["to_expr", "Columns", "KEYWORD_FIELDS", "check_regex", "regex_text"]
 
 # What a keyword (field-less) search looks at: the event's text, and the whole raw record.
 KEYWORD_FIELDS = ("prompt", "response", "system_prompt", "messages", "tool_calls", "retrieved_docs", "raw")
@@ -74,8 +74,8 @@ def to_expr(node: ir.Node, columns: Columns) -> pl.Expr:
             return columns.expr(field).is_null()
         case ir.Exists(field):
             return columns.expr(field).is_not_null()
-        case ir.FieldRef(field, other, op):
-            left, right = columns.text(field), columns.text(other)
+        case ir.FieldRef(field, other, op):  # case-insensitive, like every Sigma comparison
+            left, right = columns.text(field).str.to_lowercase(), columns.text(other).str.to_lowercase()
             result = {"eq": lambda: left == right, "startswith": lambda: left.str.starts_with(right),
                       "endswith": lambda: left.str.ends_with(right),
                       "contains": lambda: left.str.contains(right, literal=True)}[op]()
@@ -100,7 +100,7 @@ def _fold(items, columns: Columns, join: Callable, empty: bool) -> pl.Expr:
 
 def _match(column: pl.Expr, op: str, value: str, cased: bool, flags: str) -> pl.Expr:
     if op == "regex":
-        return column.str.contains(f"(?{flags}){value}" if flags else value)
+        return column.str.contains(regex_text(value, flags))
     if cased:
         return {"eq": lambda: column == value, "contains": lambda: column.str.contains(value, literal=True),
                 "startswith": lambda: column.str.starts_with(value),
@@ -137,10 +137,38 @@ def _v6_in(text: str | None, net) -> bool | None:
         return False
 
 
+def regex_text(pattern: str, flags: str) -> str:
+    """A Sigma (PCRE-flavoured) regex as polars (Rust) regex text, flags inlined.
+
+    Without the ``m`` flag PCRE's ``$`` also matches before a final newline, where Rust's means
+    the very end: each ``$`` outside a character class becomes ``(?:\\n?\\z)``, PCRE's meaning.
+    """
+    if "m" not in flags:
+        pattern = _pcre_dollar(pattern)
+    return f"(?{flags}){pattern}" if flags else pattern
+
+
+def _pcre_dollar(pattern: str) -> str:
+    out, in_class, index = [], False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        out.append("(?:\\n?\\z)" if char == "$" and not in_class else char)
+        index += 1
+    return "".join(out)
+
+
 def check_regex(pattern: str, flags: str) -> str | None:
     """Why polars' regex engine refuses this pattern (e.g. look-around), or None if it takes it."""
     try:
-        pl.Series([""]).str.contains(f"(?{flags}){pattern}" if flags else pattern)
+        pl.Series([""]).str.contains(regex_text(pattern, flags))
     except Exception as exc:  # polars raises ComputeError with the regex engine's message
         return str(exc).splitlines()[0][:200]
     return None
