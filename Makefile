@@ -39,6 +39,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.ingest
+	$(BIN)/python -m bench.rules
 
 lint: $(STAMP)
 	$(BIN)/lint-imports
