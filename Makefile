@@ -30,9 +30,12 @@ demo: $(STAMP)
 	  $(BIN)/aisoc ingest $(DEMO_SET)/$$tenant --tenant $$tenant --warehouse $(DEMO_WAREHOUSE) --no-progress || exit 1; \
 	done
 	@echo
-	@echo "Ingested the committed sample set (sample_logs/demo, attacks listed in labels.jsonl) into $(DEMO_WAREHOUSE)/:"
-	@echo "events as Parquet under events/, ingest runs and quarantine in state.duckdb."
-	@echo "Detections and the console arrive with later issues; until then the demo stops here."
+	@echo "Hunting with the packaged Sigma rule pack (detections/rules/):"
+	$(BIN)/aisoc hunt --warehouse $(DEMO_WAREHOUSE)
+	@echo
+	@echo "Ingested the committed sample set (sample_logs/demo, attacks listed in labels.jsonl) into $(DEMO_WAREHOUSE)/"
+	@echo "and ran the rule pack over it. Try: $(BIN)/aisoc hunt --warehouse $(DEMO_WAREHOUSE) --format jsonl"
+	@echo "The console arrives with a later issue; until then the demo stops here."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
