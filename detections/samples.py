@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any
 
 import orjson
@@ -10,7 +11,8 @@ import polars as pl
 
 from ingest.schema import POLARS_SCHEMA
 
-from .rulepack import PackRule
+from .rulepack import PackCorrelation, PackRule, RulePack
+from .sigma.correlate import correlate
 from .sigma.engine import evaluate
 
 __all__ = ["SampleOutcome", "run_samples", "sample_frame"]
@@ -20,7 +22,7 @@ _FRAME_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Datetime("us", "UTC"), "ingested_at":
 
 @dataclass(frozen=True)
 class SampleOutcome:
-    rule: PackRule
+    rule: PackRule | PackCorrelation
     kind: str  # positive | negative
     index: int
     matched: bool
@@ -45,6 +47,10 @@ def sample_frame(rule: PackRule, events: list[Any]) -> pl.DataFrame:
         row.update(defaults)
         row.update(event)
         row["event_id"] = str(index)
+        for name in ("ts", "ingested_at"):
+            if isinstance(row.get(name), str):
+                moment = datetime.fromisoformat(row[name])
+                row[name] = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
         if isinstance(row.get("raw"), (dict, list)):
             row["raw"] = orjson.dumps(row["raw"]).decode()
         for name in ("messages", "tool_calls", "retrieved_docs", "request"):
@@ -54,9 +60,10 @@ def sample_frame(rule: PackRule, events: list[Any]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=_FRAME_SCHEMA, strict=False)
 
 
-def run_samples(rules: list[PackRule]) -> list[SampleOutcome]:
+def run_samples(pack: RulePack) -> list[SampleOutcome]:
+    """Every inline sample of every rule; a correlation's samples are ordered event sequences."""
     outcomes = []
-    for rule in rules:
+    for rule in pack.rules:
         for kind in ("positive", "negative"):
             events = rule.samples.get(kind) or []
             try:
@@ -66,6 +73,19 @@ def run_samples(rules: list[PackRule]) -> list[SampleOutcome]:
                 outcomes += [SampleOutcome(rule, kind, i, False, str(exc).splitlines()[0]) for i in range(len(events))]
                 continue
             outcomes += [SampleOutcome(rule, kind, i, str(i) in hits) for i in range(len(events))]
+    by_key = {c.key: r for r in pack.rules for c in r.compiled}
+    for corr in pack.correlations:
+        base = [by_key[k] for k in dict.fromkeys(corr.compiled.rule_keys)]
+        samples = corr.rule.custom_attributes.get("samples") or {}
+        for kind in ("positive", "negative"):
+            for index, sequence in enumerate(samples.get(kind) or []):
+                try:
+                    frame = sample_frame(base[0], sequence)
+                    matches = evaluate([c for r in base for c in r.compiled], frame)
+                    found = correlate([corr.compiled], matches, frame).height > 0
+                    outcomes.append(SampleOutcome(corr, kind, index, found))
+                except (ValueError, TypeError, pl.exceptions.PolarsError) as exc:
+                    outcomes.append(SampleOutcome(corr, kind, index, False, str(exc).splitlines()[0]))
     return outcomes
 
 

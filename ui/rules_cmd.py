@@ -79,7 +79,7 @@ def lint_command(rule_paths, conventions: bool, debug: bool) -> int:
 def test_command(rule_paths, debug: bool) -> int:
     """Run every rule's inline samples: positives must match, near-miss negatives must not."""
     pack = load_pack(_paths(rule_paths))
-    outcomes = run_samples(pack.rules)
+    outcomes = run_samples(pack)
     failed = [o for o in outcomes if not o.passed]
     for outcome in failed:
         what = outcome.error or ("did not match" if outcome.kind == "positive" else "matched")
@@ -88,7 +88,7 @@ def test_command(rule_paths, debug: bool) -> int:
     for problem in pack.problems:
         click.echo(f"ERROR {problem}")
     say(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed "
-        f"({len(pack.rules)} rules, {len(outcomes)} samples)")
+        f"({len(pack.rules)} rules, {len(pack.correlations)} correlations, {len(outcomes)} samples)")
     return 1 if failed or pack.problems else 0
 
 

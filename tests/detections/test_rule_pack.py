@@ -21,7 +21,7 @@ from ingest import Warehouse, ingest
 from ..conftest import REPO, SHARED_DATA
 
 PACK = load_pack([RULES_DIR], conventions=True)
-OUTCOMES = run_samples(PACK.rules)
+OUTCOMES = run_samples(PACK)
 DEMO = REPO / "sample_logs" / "demo"
 TENANTS = ("acme-bank", "globex-insurance", "initech-pay")
 LOGSOURCE_DIRS = {("llm", None): "llm", ("aws", "cloudtrail"): "cloudtrail", ("kubernetes", "audit"): "k8s_audit",
