@@ -57,17 +57,6 @@ def _events(work: Path, count: int) -> pl.DataFrame:
     return warehouse.scan_events().collect()
 
 
-def _fields(node) -> set[str | None]:
-    match node:
-        case ir.And(items) | ir.Or(items):
-            return set().union(*(_fields(i) for i in items)) if items else set()
-        case ir.Not(item):
-            return _fields(item)
-        case ir.FieldRef(field, other, _):
-            return {field, other}
-    return {node.field}
-
-
 def _literals(node) -> list[tuple[str | None, str]]:
     match node:
         case ir.And(items) | ir.Or(items):
@@ -129,7 +118,7 @@ def main() -> None:
     pack = load_pack([RULES_DIR])
     rules = pack.compiled
     columns = Columns(POLARS_SCHEMA)
-    used = set().union(*(_fields(r.tree) for r in rules))
+    used = set().union(*(ir.fields(r.tree) for r in rules))
     raw_fields = sorted(f for f in used if f is not None and not columns.is_contract(f))
     literals: dict[str, set[str]] = {}
     for rule in rules:

@@ -99,7 +99,8 @@ def _no_matches() -> pl.DataFrame:
 
 
 def _with_raw_fields(frame: pl.DataFrame, rules: list[CompiledRule], columns: Columns) -> pl.DataFrame:
-    raw_fields = sorted({f for rule in rules for f in _fields(rule.tree) if not columns.is_contract(f)})
+    raw_fields = sorted({f for rule in rules for f in ir.fields(rule.tree)
+                         if f is not ir.KEYWORD and not columns.is_contract(f)})
     if not raw_fields:
         return frame
     return frame.with_columns(
@@ -197,19 +198,3 @@ def _probe_cost(probes: frozenset[Probe]) -> tuple[int, int, int]:
 def _json_safe(text: str) -> bool:
     """Whether the text appears verbatim inside a JSON string (no quote, backslash or control)."""
     return '"' not in text and "\\" not in text and all(ord(c) >= 0x20 for c in text)
-
-
-def _fields(node: ir.Node) -> Iterable[str]:
-    match node:
-        case ir.And(items) | ir.Or(items):
-            for item in items:
-                yield from _fields(item)
-        case ir.Not(item):
-            yield from _fields(item)
-        case ir.FieldRef(field, other, _):
-            yield field
-            yield other
-        case ir.Match() if node.field is ir.KEYWORD:
-            return
-        case _:
-            yield node.field

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Union
 
 __all__ = ["And", "Or", "Not", "Match", "Compare", "Cidr", "IsNull", "Exists", "FieldRef", "TimePart",
-           "Node", "KEYWORD"]
+           "Node", "KEYWORD", "fields"]
 
 KEYWORD = None  # the field of a keyword (field-less) match
 
@@ -89,3 +89,15 @@ class TimePart:
 
 
 Node = Union[And, Or, Not, Match, Compare, Cidr, IsNull, Exists, FieldRef, TimePart]
+
+
+def fields(node: Node) -> set[str | None]:
+    """Every field the tree reads (``KEYWORD`` for a keyword search)."""
+    match node:
+        case And(items) | Or(items):
+            return set().union(*(fields(item) for item in items))
+        case Not(item):
+            return fields(item)
+        case FieldRef(field, other, _):
+            return {field, other}
+    return {node.field}
