@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import copy
-import gzip
-from pathlib import Path
+from functools import partial
 
 import orjson
 import pytest
@@ -13,46 +12,24 @@ from ingest.collectors import detect
 from ingest.collectors.bedrock_invocation import COLLECTOR
 from ingest.errors import RecordError
 from ingest.identity import event_id
-from ingest.schema import EVENT_KINDS, FIELD_NAMES, OUTCOMES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "bedrock_invocation"
-PIPELINE_FIELDS = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
-JSON_FIELDS = ("messages", "tool_calls", "retrieved_docs", "request")
+from .support import check_contract as check_event_contract
+from .support import fixture_chunks, fixture_events, fixture_records
 
-
-def chunks(name: str) -> list:
-    data = (FIXTURES / name).read_bytes()
-    if name.endswith(".gz"):
-        data = gzip.decompress(data)
-    if ".jsonl" in name:
-        return [orjson.loads(line) for line in data.splitlines() if line.strip()]
-    return [orjson.loads(data)]  # the envelope documents are single objects
+chunks = partial(fixture_chunks, COLLECTOR.id)
 
 
 def records(name: str = "invocations.jsonl") -> list:
-    return [r for chunk in chunks(name) for r in COLLECTOR.split(chunk)]
+    return fixture_records(COLLECTOR, name)
 
 
 def events(name: str = "invocations.jsonl") -> list[dict]:
-    return [COLLECTOR.normalise(r) for r in records(name)]
+    return fixture_events(COLLECTOR, name)
 
 
 def check_contract(fields: dict) -> None:
-    assert set(fields) <= set(FIELD_NAMES)
-    assert not set(fields) & PIPELINE_FIELDS
-    assert fields["event_kind"] in EVENT_KINDS
-    assert fields["outcome"] in OUTCOMES
+    check_event_contract(fields, outcome_required=True)
     assert fields["provider"] == "aws.bedrock"
-    for name, value in fields.items():
-        if name in ("tokens_in", "tokens_out", "ts"):
-            assert type(value) is int, (name, value)
-        elif name in ("cost_usd", "latency_ms"):
-            assert isinstance(value, float), (name, value)
-        else:
-            assert isinstance(value, str), (name, value)
-    for name in JSON_FIELDS:
-        if name in fields:
-            orjson.loads(fields[name])
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
+from functools import partial
 from pathlib import Path
 
 import orjson
@@ -14,57 +14,29 @@ from ingest.collectors.cloudtrail import COLLECTOR
 from ingest.errors import RecordError
 from ingest.identity import event_id
 from ingest.redact import REDACTED, redact_record
-from ingest.schema import FIELD_NAMES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cloudtrail"
+from .support import FIXTURES, check_contract, fixture_chunks, fixture_events, fixture_records
+
 STRATUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "stratus"
-PIPELINE_FIELDS = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
+
+chunks = partial(fixture_chunks, COLLECTOR.id)
+records = partial(fixture_records, COLLECTOR)
+normalised = partial(fixture_events, COLLECTOR)
 
 
-def chunks(path: Path) -> list:
-    """Chunks the way the pipeline reads them: one per JSON line, or one per element of a
-    whole-document array / ``{"Records": [...]}`` document."""
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    if ".jsonl" in path.name:
-        return [orjson.loads(line) for line in data.splitlines() if line.strip()]
-    doc = orjson.loads(data)
-    if isinstance(doc, dict) and isinstance(doc.get("Records"), list):
-        return doc["Records"]
-    return doc if isinstance(doc, list) else [doc]
-
-
-def records(path: Path) -> list[dict]:
-    return [record for chunk in chunks(path) for record in COLLECTOR.split(chunk)]
-
-
-def normalised(path: Path) -> list[dict]:
-    return [COLLECTOR.normalise(record) for record in records(path)]
-
-
-def by_action(path: Path) -> dict[str, dict]:
-    return {fields["action"]: fields for fields in normalised(path)}
-
-
-def _check_contract(fields: dict) -> None:
-    assert set(fields) <= set(FIELD_NAMES)
-    assert not set(fields) & PIPELINE_FIELDS
-    assert isinstance(fields["ts"], int)
-    for name, value in fields.items():
-        if name != "ts":
-            assert isinstance(value, str), (name, value)
+def by_action(name: str) -> dict[str, dict]:
+    return {fields["action"]: fields for fields in normalised(name)}
 
 
 # --- detection and splitting ---------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["records.json", "array.json", "events.jsonl", "events.jsonl.gz"])
 def test_every_fixture_shape_is_detected_as_cloudtrail(name):
-    assert detect(chunks(FIXTURES / name)[0]) is COLLECTOR
+    assert detect(chunks(name)[0]) is COLLECTOR
 
 
 def test_whole_records_document_is_detected_and_split():
-    doc = orjson.loads((FIXTURES / "records.json").read_bytes())
+    doc = orjson.loads((FIXTURES / COLLECTOR.id / "records.json").read_bytes())
     assert detect(doc) is COLLECTOR
     assert [r["eventName"] for r in COLLECTOR.split(doc)] == [
         "InvokeModel", "GetObject", "GetSecretValue", "CreateAccessKey"]
@@ -73,15 +45,15 @@ def test_whole_records_document_is_detected_and_split():
 
 
 def test_jsonl_line_holding_records_object_yields_each_record():
-    lines = chunks(FIXTURES / "events.jsonl")
+    lines = chunks("events.jsonl")
     assert len(lines) == 3
     assert [r["eventName"] for r in COLLECTOR.split(lines[1])] == ["Converse", "DeleteGuardrail"]
-    assert [r["eventName"] for r in records(FIXTURES / "events.jsonl")] == [
+    assert [r["eventName"] for r in records("events.jsonl")] == [
         "ConsoleLogin", "Converse", "DeleteGuardrail", "ListObjects"]
 
 
 def test_gzip_variant_gives_the_same_events():
-    assert normalised(FIXTURES / "events.jsonl.gz") == normalised(FIXTURES / "events.jsonl")
+    assert normalised("events.jsonl.gz") == normalised("events.jsonl")
 
 
 def test_other_formats_are_not_taken_for_cloudtrail():
@@ -96,18 +68,18 @@ def test_other_formats_are_not_taken_for_cloudtrail():
 
 
 def test_event_ids_are_stable_and_distinct():
-    recs = records(FIXTURES / "records.json") + records(FIXTURES / "events.jsonl")
+    recs = records("records.json") + records("events.jsonl")
     ids = [event_id(COLLECTOR.id, r) for r in recs]
     assert len(set(ids)) == len(recs) == 8
-    assert ids == [event_id(COLLECTOR.id, r) for r in records(FIXTURES / "records.json")
-                   + records(FIXTURES / "events.jsonl.gz")]
+    assert ids == [event_id(COLLECTOR.id, r) for r in records("records.json")
+                   + records("events.jsonl.gz")]
 
 
 # --- field mapping -------------------------------------------------------------------------
 
 def test_bedrock_invoke_model_by_assumed_role():
-    f = by_action(FIXTURES / "records.json")["InvokeModel"]
-    _check_contract(f)
+    f = by_action("records.json")["InvokeModel"]
+    check_contract(f)
     assert f["ts"] == to_ts_us("2025-03-04T09:15:02+00:00")
     assert f["event_kind"] == "cloud.audit"
     assert f["outcome"] == "success" and f["response_status"] == "success"
@@ -126,7 +98,7 @@ def test_bedrock_invoke_model_by_assumed_role():
 
 
 def test_s3_object_read_by_iam_user():
-    f = by_action(FIXTURES / "records.json")["GetObject"]
+    f = by_action("records.json")["GetObject"]
     assert f["actor_id"] == "arn:aws:iam::111122223333:user/dana.berger"
     assert f["actor_type"] == "user"
     assert f["resource_type"] == "s3_object"
@@ -135,7 +107,7 @@ def test_s3_object_read_by_iam_user():
 
 
 def test_denied_secret_read_is_a_failure_with_the_error_code():
-    f = by_action(FIXTURES / "records.json")["GetSecretValue"]
+    f = by_action("records.json")["GetSecretValue"]
     assert f["outcome"] == "failure"
     assert f["response_status"] == "AccessDenied"
     assert f["cloud_account"] == "444455556666" and f["cloud_region"] == "eu-west-1"
@@ -143,14 +115,14 @@ def test_denied_secret_read_is_a_failure_with_the_error_code():
 
 
 def test_root_creates_access_key_for_iam_user():
-    f = by_action(FIXTURES / "records.json")["CreateAccessKey"]
+    f = by_action("records.json")["CreateAccessKey"]
     assert f["actor_id"] == "arn:aws:iam::111122223333:root"
     assert f["actor_type"] == "user"
     assert (f["resource_type"], f["resource_id"]) == ("iam_user", "svc-batch-scoring")
 
 
 def test_aws_service_identity_and_sagemaker_endpoint():
-    f = by_action(FIXTURES / "array.json")
+    f = by_action("array.json")
     role = f["AssumeRole"]
     assert role["actor_id"] == "sagemaker.amazonaws.com"
     assert role["actor_type"] == "service" and role["app"] == "sagemaker.amazonaws.com"
@@ -164,7 +136,7 @@ def test_aws_service_identity_and_sagemaker_endpoint():
 
 
 def test_jsonl_events():
-    f = by_action(FIXTURES / "events.jsonl")
+    f = by_action("events.jsonl")
     login = f["ConsoleLogin"]
     assert login["outcome"] == "failure"  # no errorCode: the verdict is in responseElements
     assert login["response_status"] == "failure"
@@ -182,7 +154,7 @@ def test_jsonl_events():
 
 
 def test_stored_raw_has_session_token_masked():
-    record = records(FIXTURES / "array.json")[0]
+    record = records("array.json")[0]
     raw, count = redact_record(COLLECTOR.redact(record))
     assert raw["responseElements"]["credentials"]["sessionToken"] == REDACTED
     assert raw["responseElements"]["credentials"]["accessKeyId"] == "ASIAQXAMPLESMEXEC001"
@@ -190,7 +162,7 @@ def test_stored_raw_has_session_token_masked():
 
 
 def test_request_column_masks_credential_values():
-    record = records(FIXTURES / "records.json")[0]
+    record = records("records.json")[0]
     record = {**record, "requestParameters": {"userName": "x", "password": "hunter2-Spring!"}}
     assert orjson.loads(COLLECTOR.normalise(record)["request"]) == {
         "userName": "x", "password": REDACTED}
@@ -199,7 +171,7 @@ def test_request_column_masks_credential_values():
 # --- unusable records ----------------------------------------------------------------------
 
 def _base() -> dict:
-    return records(FIXTURES / "records.json")[0]
+    return records("records.json")[0]
 
 
 @pytest.mark.parametrize("change, reason", [
@@ -264,7 +236,7 @@ def test_every_stratus_record_normalises():
         for element in doc:
             for record in COLLECTOR.split(element):
                 fields = COLLECTOR.normalise(record)
-                _check_contract(fields)
+                check_contract(fields)
                 out.append(fields)
         events[path.stem] = out
     every = [f for out in events.values() for f in out]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import base64
-import gzip
-from pathlib import Path
+from functools import partial
 
 import orjson
 import pytest
@@ -15,10 +14,13 @@ from ingest.collectors.k8s_audit import COLLECTOR
 from ingest.errors import RecordError
 from ingest.identity import event_id
 from ingest.redact import REDACTED, redact_record
-from ingest.schema import FIELD_NAMES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "k8s_audit"
-PIPELINE_FIELDS = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
+from .support import check_contract, fixture_chunks, fixture_events, fixture_records
+
+chunks = partial(fixture_chunks, COLLECTOR.id)
+records = partial(fixture_records, COLLECTOR)
+normalised = partial(fixture_events, COLLECTOR)
+
 
 # Every secret value planted in the fixtures, as written and base64-encoded.
 _PLAIN_SECRETS = [
@@ -26,24 +28,6 @@ _PLAIN_SECRETS = [
     "notARealSecretKey/abc123EXAMPLE", "AKIAQXAMPLETRAIN001", "hf_fakefakefakefake123",
 ]
 SECRETS = _PLAIN_SECRETS + [base64.b64encode(s.encode()).decode() for s in _PLAIN_SECRETS]
-
-
-def chunks(path: Path) -> list:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    if ".jsonl" in path.name:
-        return [orjson.loads(line) for line in data.splitlines() if line.strip()]
-    doc = orjson.loads(data)
-    return doc if isinstance(doc, list) else [doc]
-
-
-def records(path: Path) -> list[dict]:
-    return [record for chunk in chunks(path) for record in COLLECTOR.split(chunk)]
-
-
-def normalised(path: Path) -> list[dict]:
-    return [COLLECTOR.normalise(record) for record in records(path)]
 
 
 def stored_raw(record: dict) -> dict:
@@ -55,19 +39,19 @@ def stored_raw(record: dict) -> dict:
 
 @pytest.mark.parametrize("name", ["audit.jsonl", "audit.jsonl.gz", "eventlist.json"])
 def test_fixtures_are_detected_as_k8s_audit(name):
-    assert detect(chunks(FIXTURES / name)[0]) is COLLECTOR
+    assert detect(chunks(name)[0]) is COLLECTOR
 
 
 def test_eventlist_is_split_into_its_events():
-    (doc,) = chunks(FIXTURES / "eventlist.json")
+    (doc,) = chunks("eventlist.json")
     events = COLLECTOR.split(doc)
     assert [e["verb"] for e in events] == ["list", "get"]
-    single = records(FIXTURES / "audit.jsonl")[0]
+    single = records("audit.jsonl")[0]
     assert COLLECTOR.split(single) == [single]
 
 
 def test_event_without_kind_is_still_recognised_but_other_formats_are_not():
-    bare = {k: v for k, v in records(FIXTURES / "audit.jsonl")[0].items()
+    bare = {k: v for k, v in records("audit.jsonl")[0].items()
             if k not in ("kind", "apiVersion")}
     assert COLLECTOR.matches(bare)
     k8s_object_event = {"kind": "Event", "apiVersion": "v1", "reason": "BackOff"}  # core/v1 Event
@@ -78,27 +62,27 @@ def test_event_without_kind_is_still_recognised_but_other_formats_are_not():
 
 
 def test_gzip_variant_gives_the_same_events():
-    assert normalised(FIXTURES / "audit.jsonl.gz") == normalised(FIXTURES / "audit.jsonl")
+    assert normalised("audit.jsonl.gz") == normalised("audit.jsonl")
 
 
 def test_event_ids_distinct_per_stage():
-    recs = records(FIXTURES / "audit.jsonl")
+    recs = records("audit.jsonl")
     ids = {event_id(COLLECTOR.id, r) for r in recs}
     assert len(ids) == len(recs) == 8
 
 
 # --- field mapping -------------------------------------------------------------------------
 
-def _by_audit_id(path: Path) -> dict[str, list[dict]]:
+def _by_audit_id(name: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
-    for fields in normalised(path):
-        assert set(fields) <= set(FIELD_NAMES) and not set(fields) & PIPELINE_FIELDS
+    for fields in normalised(name):
+        check_contract(fields)
         out.setdefault(fields["request_id"], []).append(fields)
     return out
 
 
 def test_service_account_reads_a_secret():
-    (f,) = _by_audit_id(FIXTURES / "audit.jsonl")["0b7a3c52-1f7e-4d8a-9c11-5e2f6a0d9b01"]
+    (f,) = _by_audit_id("audit.jsonl")["0b7a3c52-1f7e-4d8a-9c11-5e2f6a0d9b01"]
     assert f["ts"] == to_ts_us("2025-03-10T14:02:11.482913+00:00")
     assert f["event_kind"] == "k8s.audit"
     assert f["action"] == "get"
@@ -112,7 +96,7 @@ def test_service_account_reads_a_secret():
 
 
 def test_exec_into_pod_keeps_subresource_and_first_source_ip():
-    (f,) = _by_audit_id(FIXTURES / "audit.jsonl")["3d9e1a77-6b2c-4f0e-8a45-9c7d2e1f0b02"]
+    (f,) = _by_audit_id("audit.jsonl")["3d9e1a77-6b2c-4f0e-8a45-9c7d2e1f0b02"]
     assert f["action"] == "create"
     assert f["resource_type"] == "pods/exec"
     assert f["resource_id"] == "ml-serving/llm-router-7d9f8b6c5-x2k4q"
@@ -124,7 +108,7 @@ def test_exec_into_pod_keeps_subresource_and_first_source_ip():
 
 
 def test_forbidden_anonymous_cluster_wide_list():
-    (f,) = _by_audit_id(FIXTURES / "audit.jsonl")["a41f0c9e-2d3b-4e5f-9a6b-7c8d9e0f1a03"]
+    (f,) = _by_audit_id("audit.jsonl")["a41f0c9e-2d3b-4e5f-9a6b-7c8d9e0f1a03"]
     assert (f["action"], f["resource_type"]) == ("list", "secrets")
     assert "resource_id" not in f  # every namespace
     assert f["actor_type"] == "anonymous"
@@ -132,12 +116,12 @@ def test_forbidden_anonymous_cluster_wide_list():
 
 
 def test_non_resource_request():
-    (f,) = _by_audit_id(FIXTURES / "audit.jsonl")["7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c06"]
+    (f,) = _by_audit_id("audit.jsonl")["7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c06"]
     assert (f["resource_type"], f["resource_id"]) == ("non_resource_url", "/version")
 
 
 def test_two_stages_of_one_pod_creation():
-    received, complete = _by_audit_id(FIXTURES / "audit.jsonl")["5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e04"]
+    received, complete = _by_audit_id("audit.jsonl")["5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e04"]
     assert "outcome" not in received and "response_status" not in received
     assert complete["outcome"] == "success" and complete["response_status"] == "201"
     assert received["ts"] == complete["ts"] == to_ts_us("2025-03-10T14:09:30.25+00:00")
@@ -148,14 +132,14 @@ def test_two_stages_of_one_pod_creation():
 
 
 def test_cluster_scoped_delete_by_impersonating_admin():
-    (f,) = _by_audit_id(FIXTURES / "audit.jsonl")["8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d07"]
+    (f,) = _by_audit_id("audit.jsonl")["8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d07"]
     assert (f["action"], f["resource_type"], f["resource_id"]) == (
         "delete", "clusterrolebindings", "ml-auditors")
     assert f["actor_id"] == "alice.martin@insure.example"
 
 
 def test_eventlist_events():
-    listing, node = normalised(FIXTURES / "eventlist.json")
+    listing, node = normalised("eventlist.json")
     assert (listing["resource_type"], listing["resource_id"]) == ("secrets", "ml-training/")
     assert listing["app"] == "python-kubernetes"
     assert node["actor_type"] == "service"  # a kubelet
@@ -165,7 +149,7 @@ def test_eventlist_events():
 # --- Secret redaction ----------------------------------------------------------------------
 
 def test_secret_payload_masked_but_key_names_kept():
-    record = records(FIXTURES / "audit.jsonl")[0]
+    record = records("audit.jsonl")[0]
     masked = COLLECTOR.redact(record)
     body = masked["responseObject"]
     assert body["data"] == {"PROVIDER_KEY": REDACTED, "WEBHOOK_HMAC": REDACTED}
@@ -177,7 +161,7 @@ def test_secret_payload_masked_but_key_names_kept():
 
 
 def test_patch_with_string_data_is_masked():
-    record = [r for r in records(FIXTURES / "audit.jsonl") if r["verb"] == "patch"][0]
+    record = [r for r in records("audit.jsonl") if r["verb"] == "patch"][0]
     masked = COLLECTOR.redact(record)["requestObject"]
     assert masked["stringData"] == {"DB_PASSWORD": REDACTED}
     assert masked["metadata"]["labels"] == {"rotated": "2025-03-10"}
@@ -185,7 +169,7 @@ def test_patch_with_string_data_is_masked():
 
 
 def test_secret_list_items_are_masked():
-    listing = records(FIXTURES / "eventlist.json")[0]
+    listing = records("eventlist.json")[0]
     items = COLLECTOR.redact(listing)["responseObject"]["items"]
     assert [item["data"] for item in items] == [
         {"AWS_SECRET_ACCESS_KEY": REDACTED, "AWS_ACCESS_KEY_ID": REDACTED},
@@ -195,7 +179,7 @@ def test_secret_list_items_are_masked():
 
 
 def test_json_patch_values_on_secret_are_masked():
-    record = records(FIXTURES / "audit.jsonl")[0]
+    record = records("audit.jsonl")[0]
     record = {**record, "verb": "patch", "requestObject": [
         {"op": "replace", "path": "/data/PROVIDER_KEY", "value": "bmV3LXZhbHVl"},
         {"op": "add", "path": "/metadata/labels/rotated", "value": "yes"},
@@ -205,7 +189,7 @@ def test_json_patch_values_on_secret_are_masked():
 
 
 def test_other_resources_are_left_alone():
-    node_read = records(FIXTURES / "eventlist.json")[1]
+    node_read = records("eventlist.json")[1]
     assert COLLECTOR.redact(node_read) is node_read
     configmap = {**node_read, "responseObject": {"kind": "ConfigMap", "data": {"lr": "0.001"}}}
     assert COLLECTOR.redact(configmap)["responseObject"]["data"] == {"lr": "0.001"}
@@ -213,7 +197,7 @@ def test_other_resources_are_left_alone():
 
 @pytest.mark.parametrize("name", ["audit.jsonl", "eventlist.json"])
 def test_no_secret_value_reaches_storage(name):
-    for record in records(FIXTURES / name):
+    for record in records(name):
         stored = orjson.dumps(stored_raw(record)).decode() + (COLLECTOR.normalise(record).get("request") or "")
         for secret in SECRETS:
             assert secret not in stored, (record["auditID"], secret)
@@ -222,7 +206,7 @@ def test_no_secret_value_reaches_storage(name):
 # --- unusable records ----------------------------------------------------------------------
 
 def _base() -> dict:
-    return records(FIXTURES / "audit.jsonl")[0]
+    return records("audit.jsonl")[0]
 
 
 @pytest.mark.parametrize("change, reason", [

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
+from functools import partial
 
 import orjson
 import pytest
@@ -14,35 +13,24 @@ from ingest.collectors.mlflow import COLLECTOR
 from ingest.errors import RecordError
 from ingest.identity import event_id
 from ingest.redact import REDACTED, redact_record
-from ingest.schema import FIELD_NAMES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "mlflow"
-PIPELINE_FIELDS = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
+from .support import check_contract, fixture_chunks, fixture_events
 
-
-def chunks(path: Path) -> list:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    return [orjson.loads(line) for line in data.splitlines() if line.strip()]
+chunks = partial(fixture_chunks, COLLECTOR.id)
 
 
-def normalised(path: Path) -> list[dict]:
-    out = []
-    for chunk in chunks(path):
-        for record in COLLECTOR.split(chunk):
-            fields = COLLECTOR.normalise(record)
-            assert set(fields) <= set(FIELD_NAMES) and not set(fields) & PIPELINE_FIELDS
-            assert all(isinstance(v, str) for k, v in fields.items() if k != "ts")
-            out.append(fields)
-    return out
+def normalised(name: str) -> list[dict]:
+    events = fixture_events(COLLECTOR, name)
+    for fields in events:
+        check_contract(fields)
+    return events
 
 
 # --- detection -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["webhooks.jsonl", "webhooks.jsonl.gz", "receiver.jsonl", "databricks.jsonl"])
 def test_fixtures_are_detected_as_mlflow(name):
-    for chunk in chunks(FIXTURES / name):
+    for chunk in chunks(name):
         assert detect(chunk) is COLLECTOR, chunk
 
 
@@ -60,23 +48,23 @@ def test_other_json_with_event_keys_is_not_mlflow():
 
 
 def test_split_is_identity():
-    chunk = chunks(FIXTURES / "webhooks.jsonl")[0]
+    chunk = chunks("webhooks.jsonl")[0]
     assert COLLECTOR.split(chunk) == [chunk]
 
 
 def test_gzip_variant_gives_the_same_events():
-    assert normalised(FIXTURES / "webhooks.jsonl.gz") == normalised(FIXTURES / "webhooks.jsonl")
+    assert normalised("webhooks.jsonl.gz") == normalised("webhooks.jsonl")
 
 
 def test_event_ids_are_distinct():
-    recs = chunks(FIXTURES / "webhooks.jsonl") + chunks(FIXTURES / "databricks.jsonl")
+    recs = chunks("webhooks.jsonl") + chunks("databricks.jsonl")
     assert len({event_id(COLLECTOR.id, r) for r in recs}) == len(recs) == 14
 
 
 # --- MLflow 3 bodies -----------------------------------------------------------------------
 
 def test_mlflow3_bodies():
-    events = normalised(FIXTURES / "webhooks.jsonl")
+    events = normalised("webhooks.jsonl")
     assert [e["action"] for e in events] == [
         "registered_model.created", "model_version.created", "model_version_tag.set",
         "model_version_alias.created", "model_version_tag.deleted", "model_version_alias.deleted",
@@ -112,7 +100,7 @@ def test_mlflow3_bodies():
 # --- receiver envelopes --------------------------------------------------------------------
 
 def test_receiver_envelopes():
-    flat, wrapped, text_body = normalised(FIXTURES / "receiver.jsonl")
+    flat, wrapped, text_body = normalised("receiver.jsonl")
 
     assert flat["action"] == "model_version_tag.set"
     assert flat["ts"] == to_ts_us("2025-04-04T07:30:00+00:00")
@@ -135,7 +123,7 @@ def test_receiver_envelopes():
 
 
 def test_signature_header_is_masked_in_stored_raw():
-    wrapped = chunks(FIXTURES / "receiver.jsonl")[1]
+    wrapped = chunks("receiver.jsonl")[1]
     raw, _ = redact_record(COLLECTOR.redact(wrapped))
     assert raw["headers"]["X-MLflow-Signature"] == REDACTED
     assert raw["headers"]["X-MLflow-Delivery-Id"] == "d-6b2a0f4d-1c8e-4f3b-8d72-4a9f3e2c1b02"
@@ -144,7 +132,7 @@ def test_signature_header_is_masked_in_stored_raw():
 # --- Databricks registry webhooks ----------------------------------------------------------
 
 def test_databricks_payloads():
-    events = {e["action"]: e for e in normalised(FIXTURES / "databricks.jsonl")}
+    events = {e["action"]: e for e in normalised("databricks.jsonl")}
     assert list(events) == [
         "REGISTERED_MODEL_CREATED", "MODEL_VERSION_CREATED", "TRANSITION_REQUEST_CREATED",
         "MODEL_VERSION_TRANSITIONED_STAGE", "MODEL_VERSION_TAG_SET", "COMMENT_CREATED"]
@@ -162,7 +150,7 @@ def test_databricks_payloads():
 # --- unusable records ----------------------------------------------------------------------
 
 def test_record_without_any_timestamp_is_missing_timestamp():
-    body = {k: v for k, v in chunks(FIXTURES / "webhooks.jsonl")[1].items() if k != "timestamp"}
+    body = {k: v for k, v in chunks("webhooks.jsonl")[1].items() if k != "timestamp"}
     assert COLLECTOR.matches(body)
     with pytest.raises(RecordError) as err:
         COLLECTOR.normalise(body)
@@ -181,14 +169,14 @@ def test_record_without_any_timestamp_is_missing_timestamp():
     ({"data": {"name": "m", "version": {"n": 3}}}, "wrong_type"),
 ])
 def test_unusable_mlflow3_bodies(change, reason):
-    body = {**chunks(FIXTURES / "webhooks.jsonl")[1], **change}
+    body = {**chunks("webhooks.jsonl")[1], **change}
     with pytest.raises(RecordError) as err:
         COLLECTOR.normalise(body)
     assert err.value.reason == reason
 
 
 def test_unusable_legacy_and_other_records():
-    legacy = chunks(FIXTURES / "databricks.jsonl")[1]
+    legacy = chunks("databricks.jsonl")[1]
     with pytest.raises(RecordError) as err:
         COLLECTOR.normalise({**legacy, "event_timestamp": None})
     assert err.value.reason == "missing_timestamp"
@@ -204,7 +192,7 @@ def test_unusable_legacy_and_other_records():
 
 
 def test_credential_values_in_data_are_masked_in_request_but_tag_names_kept():
-    body = {**chunks(FIXTURES / "webhooks.jsonl")[2]}
+    body = {**chunks("webhooks.jsonl")[2]}
     body["data"] = {**body["data"], "key": "hf_api_token", "value": "hf_notreal123",
                     "api_token": "hf_notreal456"}
     request = orjson.loads(COLLECTOR.normalise(body)["request"])
@@ -214,7 +202,7 @@ def test_credential_values_in_data_are_masked_in_request_but_tag_names_kept():
 
 
 def test_databricks_tag_list_keeps_names_and_masks_secret_values():
-    legacy = {**chunks(FIXTURES / "databricks.jsonl")[4]}
+    legacy = {**chunks("databricks.jsonl")[4]}
     legacy["tags"] = legacy["tags"] + [{"key": "registry_password", "value": "s3cr3t-not-real"}]
     request = orjson.loads(COLLECTOR.normalise(legacy)["request"])
     assert request["tags"] == [{"key": "drift_check", "value": "passed"},
