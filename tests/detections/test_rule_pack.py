@@ -64,7 +64,12 @@ def demo_warehouse(tmp_path_factory) -> Warehouse:
     return warehouse
 
 
-def test_the_prefilter_changes_no_result_of_the_pack(demo_warehouse):
+@pytest.mark.parametrize("sampled", [False, True], ids=["by-heuristic", "by-sample"])
+def test_the_prefilter_changes_no_result_of_the_pack(demo_warehouse, monkeypatch, sampled):
+    import detections.sigma.engine as engine
+
+    if sampled:  # large scopes choose each rule's probes on a sample: exercise that path here
+        monkeypatch.setattr(engine, "_SAMPLE_FROM", 0)
     events = demo_warehouse.scan_events().collect()
     fast = evaluate(PACK.compiled, events).sort("key", "event_id")
     slow = evaluate(PACK.compiled, events, prefilter=False).sort("key", "event_id")
