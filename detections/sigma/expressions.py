@@ -55,13 +55,19 @@ def to_expr(node: ir.Node, columns: Columns) -> pl.Expr:
         case ir.And(items):
             return _fold(items, columns, lambda a, b: a & b, True)
         case ir.Or(items):
-            return _fold(items, columns, lambda a, b: a | b, False)
+            # `field|contains: [a, b, …]` becomes one multi-pattern search instead of one per value
+            batched, rest = _split_ascii_contains(items)
+            exprs = [_contains_ascii(columns.text(f), sorted(lits)) for f, lits in batched.items()]
+            exprs += [to_expr(item, columns) for item in rest]
+            return _fold_exprs(exprs, lambda a, b: a | b, False)
         case ir.Not(item):
             return ~to_expr(item, columns)
         case ir.Match(field, op, value, cased, flags):
             if field is ir.KEYWORD:
                 return pl.any_horizontal([_match(columns.text(f), op, value, cased, flags)
                                           for f in KEYWORD_FIELDS]).fill_null(False)
+            if _is_ascii_contains(node):
+                return _contains_ascii(columns.text(field), [value])
             return _match(columns.text(field), op, value, cased, flags).fill_null(False)
         case ir.Compare(field, op, number):
             column = columns.expr(field)
@@ -88,8 +94,37 @@ def to_expr(node: ir.Node, columns: Columns) -> pl.Expr:
     raise TypeError(f"unknown node {node!r}")
 
 
+# Outside ASCII only these two characters case-fold onto ASCII letters (ſ → s, K → k). Mapping
+# them first makes an ASCII-folding search exactly as case-insensitive as Unicode's (?i).
+_FOLD_FROM, _FOLD_TO = ["\u017f", "\u212a"], ["s", "k"]
+
+
+def _is_ascii_contains(node: ir.Node) -> bool:
+    return (isinstance(node, ir.Match) and node.field is not ir.KEYWORD and node.op == "contains"
+            and not node.cased and node.value.isascii() and bool(node.value))
+
+
+def _split_ascii_contains(items) -> tuple[dict[str, set[str]], list]:
+    batched: dict[str, set[str]] = {}
+    rest = []
+    for item in items:
+        if _is_ascii_contains(item):
+            batched.setdefault(item.field, set()).add(item.value)
+        else:
+            rest.append(item)
+    return batched, rest
+
+
+def _contains_ascii(column: pl.Expr, literals: list[str]) -> pl.Expr:
+    folded = column.str.replace_many(_FOLD_FROM, _FOLD_TO)
+    return folded.str.contains_any(literals, ascii_case_insensitive=True).fill_null(False)
+
+
 def _fold(items, columns: Columns, join: Callable, empty: bool) -> pl.Expr:
-    exprs = [to_expr(item, columns) for item in items]
+    return _fold_exprs([to_expr(item, columns) for item in items], join, empty)
+
+
+def _fold_exprs(exprs: list[pl.Expr], join: Callable, empty: bool) -> pl.Expr:
     if not exprs:
         return pl.lit(empty)
     result = exprs[0]
