@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from sigma.conditions import ConditionFieldEqualsValueExpression, ConditionValueExpression
+from sigma.conditions import ConditionOR, ConditionValueExpression
 from sigma.conversion.base import Backend
 from sigma.conversion.state import ConversionState
 from sigma.exceptions import SigmaFeatureNotSupportedByBackendError
@@ -150,8 +150,9 @@ class PolarsBackend(Backend):
         return queries
 
     def convert_condition_as_in_expression(self, cond, state) -> ir.Node:  # not enabled; kept exact
-        return self.convert_condition_or(cond, state) if cond.__class__.__name__ == "ConditionOR" \
-            else self.convert_condition_and(cond, state)
+        if isinstance(cond, ConditionOR):
+            return self.convert_condition_or(cond, state)
+        return self.convert_condition_and(cond, state)
 
     # Correlation rules are not one expression: the engine runs them as windowed group-bys.
     def convert_correlation_rule(self, rule, output_format=None, method=None, callback=None):
