@@ -88,8 +88,16 @@ def _evaluate_scope(rules: list[CompiledRule], frame: pl.DataFrame, columns: Col
         parts.append(_matches(everywhere, _with_raw_fields(frame, everywhere, columns), columns))
     if batched:
         candidates = frame.filter(_prefilter([p for r in batched for p in probes[r.key]], columns))
-        if candidates.height:  # native fields are read from the raw record only for these rows
-            parts.append(_matches(batched, _with_raw_fields(candidates, batched, columns), columns))
+        plain = [r for r in batched if not _native_fields([r], columns)]
+        native = [r for r in batched if _native_fields([r], columns)]
+        if candidates.height and plain:
+            parts.append(_matches(plain, candidates, columns))
+        for rule in native if candidates.height else ():
+            # Reading a field out of the raw JSON costs a parse per row: only for this rule's
+            # own candidates, and only the fields it reads.
+            own = candidates.filter(_prefilter(list(probes[rule.key]), columns))
+            if own.height:
+                parts.append(_matches([rule], _with_raw_fields(own, [rule], columns), columns))
     parts = [p for p in parts if p.height]
     return pl.concat(parts) if parts else _no_matches()
 
@@ -98,9 +106,13 @@ def _no_matches() -> pl.DataFrame:
     return pl.DataFrame(schema={"key": pl.String, "event_id": pl.String})
 
 
+def _native_fields(rules: list[CompiledRule], columns: Columns) -> list[str]:
+    return sorted({f for rule in rules for f in ir.fields(rule.tree)
+                   if f is not ir.KEYWORD and not columns.is_contract(f)})
+
+
 def _with_raw_fields(frame: pl.DataFrame, rules: list[CompiledRule], columns: Columns) -> pl.DataFrame:
-    raw_fields = sorted({f for rule in rules for f in ir.fields(rule.tree)
-                         if f is not ir.KEYWORD and not columns.is_contract(f)})
+    raw_fields = _native_fields(rules, columns)
     if not raw_fields:
         return frame
     return frame.with_columns(
