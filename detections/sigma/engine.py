@@ -9,8 +9,9 @@ Three things keep it fast without changing what matches:
   per field, go into one ``str.contains_any`` pass (ASCII case folding, Aho-Corasick), and all
   such regexes into one alternation; only rows with a hit — plus rows holding a character whose
   Unicode case folding lands on ASCII (ſ, K), which that pass cannot see — are evaluated exactly.
-  Literals of native fields are probed in the raw record's text, so fields are extracted from
-  the raw JSON only for candidate rows. Rules without such a guarantee run on every row.
+  Literals of native fields are probed in the raw record's text, and a rule reading native fields
+  extracts only its own fields, from the raw JSON of its own candidate rows. Rules without such a
+  guarantee run on every row.
 * **One select.** All rules of a scope are evaluated as columns of a single ``select``.
 """
 
