@@ -15,7 +15,7 @@ from .rulepack import PackCorrelation, PackRule, RulePack
 from .sigma.correlate import correlate
 from .sigma.engine import evaluate
 
-__all__ = ["SampleOutcome", "run_samples", "sample_frame"]
+__all__ = ["SampleOutcome", "run_samples", "sample_frame", "rule_defaults"]
 
 _FRAME_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Datetime("us", "UTC"), "ingested_at": pl.Datetime("us", "UTC")}
 
@@ -33,9 +33,12 @@ class SampleOutcome:
         return self.error is None and self.matched == (self.kind == "positive")
 
 
-def sample_frame(rule: PackRule, events: list[Any]) -> pl.DataFrame:
-    """Sample events as contract rows; ``source``/``event_kind`` default to the rule's log source."""
-    defaults = _defaults(rule)
+def sample_frame(events: list[Any], defaults: dict[str, Any] | None = None) -> pl.DataFrame:
+    """Events given as mappings of contract fields, as a contract frame.
+
+    ``event_id`` is the list index; ``defaults`` fill fields an event leaves out (see
+    ``rule_defaults``); ``raw`` and the JSON columns may be given as mappings or lists.
+    """
     rows = []
     for index, event in enumerate(events):
         if not isinstance(event, dict):
@@ -44,7 +47,7 @@ def sample_frame(rule: PackRule, events: list[Any]) -> pl.DataFrame:
         if unknown:
             raise ValueError(f"sample {index + 1} has fields outside the event contract: {sorted(unknown)}")
         row = {name: None for name in POLARS_SCHEMA}
-        row.update(defaults)
+        row.update(defaults or {})
         row.update(event)
         row["event_id"] = str(index)
         for name in ("ts", "ingested_at"):
@@ -67,7 +70,7 @@ def run_samples(pack: RulePack) -> list[SampleOutcome]:
         for kind in ("positive", "negative"):
             events = rule.samples.get(kind) or []
             try:
-                frame = sample_frame(rule, events)
+                frame = sample_frame(events, rule_defaults(rule))
                 hits = set(evaluate(rule.compiled, frame)["event_id"].to_list()) if events else set()
             except (ValueError, pl.exceptions.PolarsError) as exc:
                 outcomes += [SampleOutcome(rule, kind, i, False, str(exc).splitlines()[0]) for i in range(len(events))]
@@ -80,7 +83,7 @@ def run_samples(pack: RulePack) -> list[SampleOutcome]:
         for kind in ("positive", "negative"):
             for index, sequence in enumerate(samples.get(kind) or []):
                 try:
-                    frame = sample_frame(base[0], sequence)
+                    frame = sample_frame(sequence, rule_defaults(base[0]))
                     matches = evaluate([c for r in base for c in r.compiled], frame)
                     found = correlate([corr.compiled], matches, frame).height > 0
                     outcomes.append(SampleOutcome(corr, kind, index, found))
@@ -89,7 +92,8 @@ def run_samples(pack: RulePack) -> list[SampleOutcome]:
     return outcomes
 
 
-def _defaults(rule: PackRule) -> dict[str, str]:
+def rule_defaults(rule: PackRule) -> dict[str, str]:
+    """``source``/``event_kind`` of the rule's log source, for samples that leave them out."""
     scope = dict(rule.compiled[0].scope or ()) if rule.compiled else {}
     defaults = {column: (value[:-1] + "chat" if value.endswith("*") else value) for column, value in scope.items()}
     defaults.setdefault("source", "openai_gateway")  # LLM events come from any LLM collector

@@ -53,8 +53,12 @@ def write(path: Path, data: bytes, gz: bool = False) -> Path:
     return path
 
 
+def aisoc_command(*args: str) -> list[str]:
+    """The installed ``aisoc`` entry point with its arguments, as a user would type it."""
+    return [str(Path(sys.executable).parent / "aisoc"), *args]
+
+
 def run_aisoc(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the installed ``aisoc`` entry point as a user would."""
-    command = [str(Path(sys.executable).parent / "aisoc"), *args]
-    return subprocess.run(command, capture_output=True, text=True, env={**os.environ, **(env or {})},
+    """Run ``aisoc`` and wait for it."""
+    return subprocess.run(aisoc_command(*args), capture_output=True, text=True, env={**os.environ, **(env or {})},
                           cwd=cwd or REPO, timeout=600)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 
 import orjson
@@ -14,7 +12,7 @@ import pytest
 
 from ingest import Warehouse, event_id, ingest
 
-from .conftest import SHARED_DATA, cloudtrail_record, jsonl, run_aisoc, write
+from .conftest import SHARED_DATA, aisoc_command, cloudtrail_record, jsonl, run_aisoc, write
 
 STRATUS = SHARED_DATA / "stratus"
 
@@ -89,8 +87,7 @@ def test_killed_run_rerun_leaves_exact_counts(tmp_path):
     n = 60_000
     path = _big_file(tmp_path, n)
     wh = tmp_path / "wh"
-    command = [os.path.join(os.path.dirname(sys.executable), "aisoc"), "ingest", str(path),
-               "--warehouse", str(wh), "--batch-size", "2000", "--no-progress"]
+    command = aisoc_command("ingest", str(path), "--warehouse", str(wh), "--batch-size", "2000", "--no-progress")
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list(wh.glob("events/date=*/*.parquet"))) < 3:
@@ -117,8 +114,7 @@ def test_two_concurrent_runs_store_each_event_once(tmp_path):
     n = 20_000
     path = _big_file(tmp_path, n)
     wh = tmp_path / "wh"
-    command = [os.path.join(os.path.dirname(sys.executable), "aisoc"), "ingest", str(path),
-               "--warehouse", str(wh), "--format", "json", "--no-progress"]
+    command = aisoc_command("ingest", str(path), "--warehouse", str(wh), "--format", "json", "--no-progress")
     procs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     reports = [orjson.loads(p.communicate(timeout=300)[0]) for p in procs]
     assert sorted(r["stored"] for r in reports) == [0, n]

@@ -14,7 +14,7 @@ import pytest
 
 from analytics.hunt import hunt
 from detections.rulepack import RULES_DIR, load_pack
-from detections.samples import run_samples, sample_frame
+from detections.samples import rule_defaults, run_samples, sample_frame
 from detections.sigma.engine import evaluate
 from ingest import Warehouse, ingest
 
@@ -101,7 +101,7 @@ def test_false_positive_rate_on_real_benign_prompts(name):
         pytest.skip(f"benign prompt set {name} absent under {SHARED_DATA}")
     prompts = _benign_prompts(name)
     llm_rules = [r for r in PACK.rules if r.rule.logsource.product == "llm"]
-    events = sample_frame(llm_rules[0], [{"prompt": p, "event_kind": "llm.chat"} for p in prompts])
+    events = sample_frame([{"prompt": p, "event_kind": "llm.chat"} for p in prompts], rule_defaults(llm_rules[0]))
     hits = evaluate([c for r in llm_rules for c in r.compiled], events)
     flagged = hits["event_id"].n_unique()
     rate = flagged / len(prompts)
