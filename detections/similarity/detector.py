@@ -1,0 +1,279 @@
+"""The similarity detector: texts close to a known attack, with that attack as the explanation.
+
+Each text field is normalised (``detections.normalize``: NFKC, invisible characters, homoglyphs,
+decoded base64/hex/rot13/tag segments) and long texts are cut into overlapping word windows, so
+an instruction buried in a long document is compared on its own. Every distinct window is then
+scored in two stages:
+
+1. the static model distilled from MiniLM (``static.py``) scores every window against the
+   attacks — tens of thousands per second;
+2. MiniLM scores only the windows whose static score reaches ``candidate``, against the attacks
+   and against the benign references (the seed's hard benign prompts and the triage allow-list).
+
+A window's score is its MiniLM cosine to the nearest attack, lowered by how much closer it is to
+a benign reference; a field is flagged when its best window reaches ``flag``. Both thresholds
+are calibrated on the tuning halves of the evaluation corpora (``thresholds.json``). Without a
+first stage every window goes to MiniLM.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import orjson
+import polars as pl
+
+from ..findings import empty_findings, findings_frame, text_column
+from ..normalize import normalize
+from .cache import EmbeddingCache
+from .corpus import Example, seed_attacks, seed_benign
+from .index import ReferenceIndex
+from .models import Embedder, SimilarityError
+
+__all__ = ["SimilarityDetector", "Thresholds", "Scored", "load_thresholds", "FIELDS"]
+
+FIELDS = ("prompt", "messages", "retrieved_docs")
+# JSON fields: the strings under these keys are what a model reads.
+_JSON_TEXT_KEYS = ("content", "text", "page_content", "snippet")
+_INSTRUCTION_ROLES = ("system", "developer", "assistant")
+_WINDOW_WORDS = 40
+_STRIDE_WORDS = 20
+_MAX_WINDOWS = 64  # per view: a 1 MiB paste is sampled, not embedded whole
+_WORD = re.compile(r"\S+")
+_THRESHOLDS_FILE = Path(__file__).parent / "thresholds.json"
+_SUSPICIOUS_SIGNALS = {"zero_width": 0.5, "unicode_tags": 0.9, "bidi_control": 0.6, "homoglyphs": 0.6}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    flag: float  # a field is flagged when its best window's score reaches this
+    candidate: float  # the static model's cosine at which MiniLM takes a look
+
+
+def load_thresholds() -> Thresholds:
+    try:
+        data = orjson.loads(_THRESHOLDS_FILE.read_bytes())
+        return Thresholds(float(data["flag"]), float(data["candidate"]))
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise SimilarityError(f"{_THRESHOLDS_FILE}: unreadable thresholds ({exc})") from exc
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The best window of one text: its score and the nearest attack, or score −1 for no text."""
+    score: float
+    attack: Example | None
+    benign_cosine: float
+    span: tuple[int, int] | None
+    encoding: str | None  # the window came from a decoded segment (base64, hex, …)
+    signals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Window:
+    text: str
+    span: tuple[int, int] | None  # in the field's text; None inside JSON fields
+    encoding: str | None
+
+
+class SimilarityDetector:
+    id = "similarity"
+
+    def __init__(self, *, embedder: Embedder, model_id: str, first_stage: Embedder | None = None,
+                 first_stage_id: str = "static", attacks: Sequence[Example] | None = None,
+                 benign: Sequence[Example] | None = None, thresholds: Thresholds | None = None,
+                 cache_dir: Path | None = None, fields: Sequence[str] = FIELDS):
+        self.embedder = embedder
+        self.first_stage = first_stage
+        self.thresholds = thresholds or load_thresholds()
+        self.fields = tuple(fields)
+        attacks = tuple(attacks) if attacks is not None else seed_attacks()
+        benign = tuple(benign) if benign is not None else seed_benign()
+        if not attacks:
+            raise SimilarityError("no attack examples to compare against")
+        index_dir = cache_dir / "index" if cache_dir is not None else None
+        self.cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, model_id)
+        self.attacks = ReferenceIndex.build(attacks, embedder, model=model_id, cache=self.cache, folder=index_dir)
+        self.benign = ReferenceIndex.build(benign, embedder, model=model_id, cache=self.cache, folder=index_dir)
+        self.stage_cache = self.stage_attacks = None
+        if first_stage is not None:
+            self.stage_cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, first_stage_id)
+            self.stage_attacks = ReferenceIndex.build(attacks, first_stage, model=first_stage_id,
+                                                      cache=self.stage_cache, folder=index_dir)
+        self.windows_seen = 0
+        self.windows_embedded = 0  # by the full model: the volume that matters
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def score_texts(self, texts: Sequence[str | None], *, json_field: bool = False,
+                    skip: Sequence[str | None] | None = None) -> list[Scored]:
+        """The best window of each text (for ``detect`` and for evaluation).
+
+        ``json_field``: the texts are JSON (messages, documents): score the strings in them, except
+        one equal to the text's ``skip`` entry.
+        """
+        per_text: list[tuple[list[_Window], tuple[str, ...]]] = []
+        for n, text in enumerate(texts):
+            per_text.append(_windows(text, json_field, skip[n] if skip else None) if text else ([], ()))
+        flat = [w.text for windows, _ in per_text for w in windows]
+        scores, attack_pos, benign_cos = self._score_windows(flat)
+        results, offset = [], 0
+        for windows, signals in per_text:
+            if not windows:
+                results.append(Scored(-1.0, None, -1.0, None, None, signals))
+                continue
+            best = offset + int(np.argmax(scores[offset:offset + len(windows)]))
+            window = windows[best - offset]
+            attack = self.attacks.examples[attack_pos[best]] if attack_pos[best] >= 0 else None
+            results.append(Scored(float(scores[best]), attack, float(benign_cos[best]), window.span,
+                                  window.encoding, signals))
+            offset += len(windows)
+        return results
+
+    def _score_windows(self, windows: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        scores = np.full(len(windows), -1.0, dtype=np.float32)
+        positions = np.full(len(windows), -1, dtype=np.int64)
+        benign_cos = np.full(len(windows), -1.0, dtype=np.float32)
+        if not windows:
+            return scores, positions, benign_cos
+        distinct = list(dict.fromkeys(windows))
+        self.windows_seen += len(distinct)
+        chosen = distinct
+        if self.first_stage is not None:
+            coarse, _ = self.stage_attacks.nearest(self.stage_cache.embed(distinct, self.first_stage))
+            chosen = [t for t, s in zip(distinct, coarse) if s >= self.thresholds.candidate]
+        if chosen:
+            before = self.cache.misses
+            vectors = self.cache.embed(chosen, self.embedder)
+            self.windows_embedded += self.cache.misses - before
+            attack_cos, attack_pos = self.attacks.nearest(vectors)
+            near_benign, _ = self.benign.nearest(vectors)
+            # Closer to a benign reference than to any attack: lowered by the difference.
+            fine = attack_cos - np.maximum(near_benign - attack_cos, 0.0)
+            where = {t: i for i, t in enumerate(chosen)}
+            for i, text in enumerate(windows):
+                j = where.get(text)
+                if j is not None:
+                    scores[i], positions[i], benign_cos[i] = fine[j], attack_pos[j], near_benign[j]
+        return scores, positions, benign_cos
+
+    def flush(self) -> None:
+        """Persist newly computed embeddings (when the detector has a cache folder)."""
+        self.cache.flush()
+        if self.stage_cache is not None:
+            self.stage_cache.flush()
+
+    # --- events -------------------------------------------------------------------------------
+
+    def detect(self, events: pl.DataFrame) -> pl.DataFrame:
+        if events.height == 0:
+            return empty_findings()
+        ids = text_column(events, "event_id").to_list()
+        prompts = text_column(events, "prompt").to_list()
+        rows = []
+        for field in self.fields:
+            texts = text_column(events, field).to_list()
+            present = [i for i, t in enumerate(texts) if t]
+            if not present:
+                continue
+            # The last user message usually is the prompt: score it once, under ``prompt``.
+            skip = prompts if field == "messages" and "prompt" in self.fields else None
+            scored = self.score_texts([texts[i] for i in present], json_field=field != "prompt",
+                                      skip=[skip[i] for i in present] if skip else None)
+            for i, result in zip(present, scored):
+                rows.extend(self._findings(ids[i], field, result))
+        self.flush()
+        return findings_frame(rows) if rows else empty_findings()
+
+    def _findings(self, event_id: str, field: str, result: Scored) -> list[dict]:
+        found = []
+        for signal in result.signals:
+            if signal in _SUSPICIOUS_SIGNALS:
+                found.append({"event_ids": [event_id], "detector": self.id,
+                              "rule_id": f"similarity.obfuscation.{signal}", "label": signal,
+                              "score": _SUSPICIOUS_SIGNALS[signal], "field": field,
+                              "explanation": f"The {field} hides text with {_SIGNAL_WORDS[signal]}."})
+        if result.attack is not None and result.score >= self.thresholds.flag:
+            attack = result.attack
+            where = f" in a {result.encoding}-encoded segment" if result.encoding else ""
+            found.append({
+                "event_ids": [event_id], "detector": self.id, "rule_id": f"similarity.{attack.label}",
+                "label": attack.label, "score": round(min(max(result.score, 0.0), 1.0), 4), "field": field,
+                "span_start": result.span[0] if result.span else None,
+                "span_end": result.span[1] if result.span else None,
+                "explanation": (f"The {field}{where} is close (score {result.score:.2f}) to known "
+                                f"{attack.label.replace('_', ' ')} example {attack.kind}:{attack.id}: "
+                                f"{_quote(attack.text)}"),
+            })
+        return found
+
+
+_SIGNAL_WORDS = {"zero_width": "zero-width characters", "unicode_tags": "invisible Unicode tag characters",
+                 "bidi_control": "bidirectional control characters", "homoglyphs": "look-alike letters"}
+
+
+def _quote(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= limit else flat[:limit - 1] + "…")
+
+
+def _windows(text: str, json_field: bool, skip: str | None) -> tuple[list[_Window], tuple[str, ...]]:
+    """The windows a text is compared in, and the obfuscation signals found on the way."""
+    pieces = _json_strings(text) if json_field else [(text, True)]
+    if skip:
+        pieces = [(piece, spans) for piece, spans in pieces if piece.strip() != skip.strip()]
+    windows: list[_Window] = []
+    signals: set[str] = set()
+    for piece, has_spans in pieces:
+        normalized = normalize(piece)
+        signals.update(normalized.signals)
+        for start, end in _word_windows(normalized.text):
+            span = normalized.original_span(start, end) if has_spans else None
+            windows.append(_Window(normalized.text[start:end], span, None))
+        for segment in normalized.decoded:
+            for start, end in _word_windows(segment.text):
+                span = (segment.start, segment.end) if has_spans else None
+                windows.append(_Window(segment.text[start:end], span, segment.encoding))
+    return windows, tuple(sorted(signals))
+
+
+def _word_windows(text: str) -> list[tuple[int, int]]:
+    words = [m.span() for m in _WORD.finditer(text)]
+    if not words:
+        return []
+    if len(words) <= _WINDOW_WORDS:
+        return [(words[0][0], words[-1][1])]
+    starts = range(0, len(words) - _STRIDE_WORDS, _STRIDE_WORDS)
+    if len(starts) > _MAX_WINDOWS:  # evenly spread over the text, first and last included
+        picks = np.linspace(0, len(starts) - 1, _MAX_WINDOWS).round().astype(int)
+        starts = [starts[p] for p in sorted(set(picks))]
+    return [(words[s][0], words[min(s + _WINDOW_WORDS, len(words)) - 1][1]) for s in starts]
+
+
+def _json_strings(text: str) -> list[tuple[str, bool]]:
+    """The message / document texts inside a JSON field; the field itself when it is not JSON."""
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return [(text, True)]
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if item.get("role") in _INSTRUCTION_ROLES:
+                continue  # the operator's own words (system prompt) and the model's replies
+            for key, inner in item.items():
+                if key in _JSON_TEXT_KEYS and isinstance(inner, str):
+                    found.append(inner)
+                elif isinstance(inner, (dict, list)):
+                    stack.append(inner)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, str):
+            found.append(item)
+    return [(s, False) for s in found if s.strip()]
