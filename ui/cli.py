@@ -10,11 +10,13 @@ import traceback
 
 import click
 
+from detections.similarity import SimilarityError
 from ingest.errors import IngestError
 
 from .ingest_cmd import ingest_command, quarantine_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
+from .scan_cmd import corpus_group, scan_command
 
 __all__ = ["cli", "main"]
 
@@ -34,6 +36,8 @@ cli.add_command(quarantine_group)
 cli.add_command(sample_group)
 cli.add_command(rules_group)
 cli.add_command(hunt_command)
+cli.add_command(scan_command)
+cli.add_command(corpus_group)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except (IngestError, OSError) as exc:
+    except (IngestError, SimilarityError, OSError) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

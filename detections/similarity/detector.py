@@ -5,15 +5,16 @@ decoded base64/hex/rot13/tag segments) and long texts are cut into overlapping w
 an instruction buried in a long document is compared on its own. Every distinct window is then
 scored in two stages:
 
-1. the static model distilled from MiniLM (``static.py``) scores every window against the
-   attacks — tens of thousands per second;
-2. MiniLM scores only the windows whose static score reaches ``candidate``, against the attacks
-   and against the benign references (the seed's hard benign prompts and the triage allow-list).
+1. the static model distilled from MiniLM (``static.py``) scores every window — tens of
+   thousands per second;
+2. MiniLM scores only the windows whose static score reaches ``candidate``.
 
-A window's score is its MiniLM cosine to the nearest attack, lowered by how much closer it is to
-a benign reference; a field is flagged when its best window reaches ``flag``. Both thresholds
-are calibrated on the tuning halves of the evaluation corpora (``thresholds.json``). Without a
-first stage every window goes to MiniLM.
+In each embedding space a window's score is the probability, under a linear model trained on the
+reference corpora (``reference.py``: attacks against the seed's hard benign prompts and the
+triage allow-list), that it is an attack; the nearest attack in the faiss index is the
+explanation. A field is flagged when its best window reaches ``flag``. Both thresholds are
+calibrated on the tuning halves of the evaluation corpora (``thresholds.json``). Without a first
+stage every window goes to MiniLM.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .cache import EmbeddingCache
 from .corpus import Example, seed_attacks, seed_benign
 from .index import ReferenceIndex
 from .models import Embedder, SimilarityError
+from .reference import ReferenceModel
 
 __all__ = ["SimilarityDetector", "Thresholds", "Scored", "load_thresholds", "FIELDS"]
 
@@ -67,7 +69,8 @@ class Scored:
     """The best window of one text: its score and the nearest attack, or score −1 for no text."""
     score: float
     attack: Example | None
-    benign_cosine: float
+    attack_cosine: float  # the text's cosine to that nearest attack
+    benign_cosine: float  # … and to its nearest benign reference
     span: tuple[int, int] | None
     encoding: str | None  # the window came from a decoded segment (base64, hex, …)
     signals: tuple[str, ...]
@@ -99,13 +102,20 @@ class SimilarityDetector:
         self.cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, model_id)
         self.attacks = ReferenceIndex.build(attacks, embedder, model=model_id, cache=self.cache, folder=index_dir)
         self.benign = ReferenceIndex.build(benign, embedder, model=model_id, cache=self.cache, folder=index_dir)
-        self.stage_cache = self.stage_attacks = None
+        self.model = self._reference_model(self.cache, embedder, attacks, benign)
+        self.stage_cache = self.stage_attacks = self.stage_model = None
         if first_stage is not None:
             self.stage_cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, first_stage_id)
             self.stage_attacks = ReferenceIndex.build(attacks, first_stage, model=first_stage_id,
                                                       cache=self.stage_cache, folder=index_dir)
+            self.stage_model = self._reference_model(self.stage_cache, first_stage, attacks, benign)
         self.windows_seen = 0
         self.windows_embedded = 0  # by the full model: the volume that matters
+
+    @staticmethod
+    def _reference_model(cache: EmbeddingCache, embedder: Embedder, attacks, benign) -> ReferenceModel:
+        return ReferenceModel(cache.embed([e.text for e in attacks], embedder),
+                              cache.embed([e.text for e in benign], embedder))
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -120,31 +130,45 @@ class SimilarityDetector:
         for n, text in enumerate(texts):
             per_text.append(_windows(text, json_field, skip[n] if skip else None) if text else ([], ()))
         flat = [w.text for windows, _ in per_text for w in windows]
-        scores, attack_pos, benign_cos = self._score_windows(flat)
+        scores, attack_pos, attack_cos, benign_cos = self._score_windows(flat)
         results, offset = [], 0
         for windows, signals in per_text:
             if not windows:
-                results.append(Scored(-1.0, None, -1.0, None, None, signals))
+                results.append(Scored(-1.0, None, -1.0, -1.0, None, None, signals))
                 continue
             best = offset + int(np.argmax(scores[offset:offset + len(windows)]))
             window = windows[best - offset]
             attack = self.attacks.examples[attack_pos[best]] if attack_pos[best] >= 0 else None
-            results.append(Scored(float(scores[best]), attack, float(benign_cos[best]), window.span,
+            results.append(Scored(float(scores[best]), attack, float(attack_cos[best]), float(benign_cos[best]),
+                                  window.span,
                                   window.encoding, signals))
             offset += len(windows)
         return results
 
-    def _score_windows(self, windows: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def first_stage_scores(self, texts: Sequence[str | None]) -> list[float]:  # for calibration
+        """Each text's best first-stage score (what ``candidate`` is compared with)."""
+        if self.first_stage is None:
+            raise SimilarityError("this detector has no first stage")
+        per_text = [[w.text for w in _windows(t, False, None)[0]] if t else [] for t in texts]
+        flat = list(dict.fromkeys(w for windows in per_text for w in windows))
+        coarse = self._coarse(flat)
+        best = dict(zip(flat, coarse.tolist()))
+        return [max((best[w] for w in windows), default=-1.0) for windows in per_text]
+
+    def _score_windows(self, windows: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Per window: score (−1 when the first stage let it pass unseen), nearest attack's position,
+        cosine to it and to the nearest benign reference."""
         scores = np.full(len(windows), -1.0, dtype=np.float32)
         positions = np.full(len(windows), -1, dtype=np.int64)
+        attack_cosines = np.full(len(windows), -1.0, dtype=np.float32)
         benign_cos = np.full(len(windows), -1.0, dtype=np.float32)
         if not windows:
-            return scores, positions, benign_cos
+            return scores, positions, attack_cosines, benign_cos
         distinct = list(dict.fromkeys(windows))
         self.windows_seen += len(distinct)
         chosen = distinct
         if self.first_stage is not None:
-            coarse, _ = self.stage_attacks.nearest(self.stage_cache.embed(distinct, self.first_stage))
+            coarse = self._coarse(distinct)
             chosen = [t for t, s in zip(distinct, coarse) if s >= self.thresholds.candidate]
         if chosen:
             before = self.cache.misses
@@ -152,14 +176,19 @@ class SimilarityDetector:
             self.windows_embedded += self.cache.misses - before
             attack_cos, attack_pos = self.attacks.nearest(vectors)
             near_benign, _ = self.benign.nearest(vectors)
-            # Closer to a benign reference than to any attack: lowered by the difference.
-            fine = attack_cos - np.maximum(near_benign - attack_cos, 0.0)
+            fine = self.model.score(vectors, attack_cos)
             where = {t: i for i, t in enumerate(chosen)}
             for i, text in enumerate(windows):
                 j = where.get(text)
                 if j is not None:
-                    scores[i], positions[i], benign_cos[i] = fine[j], attack_pos[j], near_benign[j]
-        return scores, positions, benign_cos
+                    scores[i], positions[i] = fine[j], attack_pos[j]
+                    attack_cosines[i], benign_cos[i] = attack_cos[j], near_benign[j]
+        return scores, positions, attack_cosines, benign_cos
+
+    def _coarse(self, texts: list[str]) -> np.ndarray:
+        vectors = self.stage_cache.embed(texts, self.first_stage)
+        nearest, _ = self.stage_attacks.nearest(vectors)
+        return self.stage_model.score(vectors, nearest)
 
     def flush(self) -> None:
         """Persist newly computed embeddings (when the detector has a cache folder)."""
@@ -205,9 +234,9 @@ class SimilarityDetector:
                 "label": attack.label, "score": round(min(max(result.score, 0.0), 1.0), 4), "field": field,
                 "span_start": result.span[0] if result.span else None,
                 "span_end": result.span[1] if result.span else None,
-                "explanation": (f"The {field}{where} is close (score {result.score:.2f}) to known "
-                                f"{attack.label.replace('_', ' ')} example {attack.kind}:{attack.id}: "
-                                f"{_quote(attack.text)}"),
+                "explanation": (f"The {field}{where} reads like an attack (score {result.score:.2f}); nearest "
+                                f"known {attack.label.replace('_', ' ')} example {attack.kind}:{attack.id} "
+                                f"at cosine {result.attack_cosine:.2f}: {_quote(attack.text)}"),
             })
         return found
 

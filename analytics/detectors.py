@@ -1,0 +1,124 @@
+"""Setting up the detectors for a run: where their caches and corpora live, and which ones run.
+
+A *store* is the folder that keeps what detectors accumulate: the warehouse root when there is a
+warehouse, else a cache folder (``$AISOC_CACHE_DIR``, else ``$XDG_CACHE_HOME/aisoc``, else
+``~/.cache/aisoc``), so ``aisoc scan`` works without one. Inside it:
+
+    cache/                       embeddings by text hash, faiss indexes, the static model
+    corpora/user/<name>.jsonl    attack corpora added with ``aisoc corpus add``
+    corpora/learned/*.jsonl      attacks confirmed in triage
+    corpora/allow/*.jsonl        prompts dismissed in triage (the allow-list)
+
+None of these ever changes the seed corpus that ships in ``detections/similarity/corpus/``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from detections.findings import Detector
+from detections.leakage import LeakageDetector
+from detections.rulepack import RULES_DIR, load_pack
+from detections.sigma.detector import SigmaDetector
+from detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
+                                   read_examples, seed_attacks, seed_benign)
+
+__all__ = ["Store", "DetectorOptions", "content_detectors", "CONTENT_DETECTORS", "CORPUS_KINDS"]
+
+CONTENT_DETECTORS = ("sigma", "similarity", "leakage")
+CORPUS_KINDS = ("user", "learned", "allow")
+_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class Store:
+    root: Path
+
+    @classmethod
+    def default(cls) -> Store:
+        explicit = os.environ.get("AISOC_CACHE_DIR")
+        if explicit:
+            return cls(Path(explicit))
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return cls(Path(base) / "aisoc")
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    def corpus_dir(self, kind: str) -> Path:
+        if kind not in CORPUS_KINDS:
+            raise ValueError(f"corpus kind {kind!r}: expected one of {', '.join(CORPUS_KINDS)}")
+        return self.root / "corpora" / kind
+
+    def examples(self, kind: str) -> list[Example]:
+        folder = self.corpus_dir(kind)
+        found: list[Example] = []
+        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
+            found.extend(read_examples(path, kind=kind, default_label="benign" if kind == "allow" else None))
+        return found
+
+    def add_corpus(self, source: Path, *, label: str, kind: str = "user", name: str | None = None) -> tuple[Path, int]:
+        """Copy the examples of ``source`` (JSON lines with ``text`` or ``prompt``) into the store.
+
+        Every line is checked first (``SimilarityError`` with path:line); ``label`` applies to lines
+        without their own. Returns the stored file and how many examples it holds.
+        """
+        examples = read_examples(source, kind=kind, default_label=label)
+        folder = self.corpus_dir(kind)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{_NAME.sub('_', name or source.stem) or 'corpus'}.jsonl"
+        temp = folder / f".{target.name}.{os.getpid()}.tmp"
+        with open(temp, "wb") as handle:
+            for example in examples:
+                handle.write(orjson.dumps({"id": example.id, "label": example.label, "text": example.text,
+                                           "technique": example.technique}) + b"\n")
+        os.replace(temp, target)
+        return target, len(examples)
+
+
+@dataclass
+class DetectorOptions:
+    store: Store
+    only: Sequence[str] = CONTENT_DETECTORS
+    rule_paths: Sequence[Path] = ()
+    canaries: Sequence[str] = ()
+    protected_docs: Mapping[str, str] = field(default_factory=dict)
+    two_stage: bool = True
+    # Test seam: a fake embedder (with its model id) replaces MiniLM and the static first stage.
+    embedder: tuple[Embedder, str] | None = None
+
+
+def content_detectors(options: DetectorOptions) -> list[Detector]:
+    """The detectors that read event text (Sigma, similarity, leakage), in a fixed order."""
+    unknown = set(options.only) - set(CONTENT_DETECTORS)
+    if unknown:
+        raise ValueError(f"unknown detector {sorted(unknown)[0]!r}: expected {', '.join(CONTENT_DETECTORS)}")
+    found: list[Detector] = []
+    if "sigma" in options.only:
+        found.append(SigmaDetector(load_pack(list(options.rule_paths) or [RULES_DIR])))
+    if "similarity" in options.only:
+        found.append(similarity_detector(options))
+    if "leakage" in options.only:
+        found.append(LeakageDetector(canaries=options.canaries, protected_docs=options.protected_docs))
+    return found
+
+
+def similarity_detector(options: DetectorOptions) -> SimilarityDetector:
+    store = options.store
+    attacks = (*seed_attacks(), *store.examples("user"), *store.examples("learned"))
+    benign = (*seed_benign(), *store.examples("allow"))
+    if options.embedder is not None:
+        embed, model_id = options.embedder
+        return SimilarityDetector(embedder=embed, model_id=model_id, attacks=attacks, benign=benign,
+                                  cache_dir=store.cache_dir)
+    try:
+        return default_detector(store.cache_dir, attacks=attacks, benign=benign, two_stage=options.two_stage)
+    except OSError as exc:
+        raise SimilarityError(f"{store.cache_dir}: cannot use the cache folder ({exc.strerror or exc})") from exc

@@ -1,0 +1,114 @@
+"""The leakage detector: PII, secrets, system-prompt / canary / protected-document leakage and
+cross-tenant retrieval, as findings.
+
+Text fields are scanned as stored and through the obfuscation normaliser's decoded segments (a
+secret in base64 is found, with the encoded segment as its span). The same value found in a
+named field and in ``raw`` is reported once, under the named field. Explanations name the kind
+and the validator, never the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import polars as pl
+
+from ..findings import empty_findings, findings_frame, text_column
+from ..normalize import normalize
+from .pii import Match, find_pii
+from .rag import retrieval_violations
+from .secrets import find_secrets
+from .textleak import Watchlist, system_prompt_leak
+
+__all__ = ["LeakageDetector", "FIELDS"]
+
+FIELDS = ("prompt", "response", "system_prompt", "messages", "raw")
+_WATCHED = ("response", "messages", "prompt")  # where a canary or a protected text leaks out
+# Cheap column-level prefilter: rows without any of these cannot hold PII or a secret.
+_MAYBE = r"[@]|\d{3}|[A-Za-z0-9_-]{16}|PRIVATE KEY|://|(?i:key|secret|token|passw|auth)"
+
+
+class LeakageDetector:
+    id = "leakage"
+
+    def __init__(self, *, canaries: Iterable[str] = (), protected_docs: Mapping[str, str] | None = None,
+                 fields: tuple[str, ...] = FIELDS):
+        self.watchlist = Watchlist(canaries, protected_docs or {})
+        self.fields = fields
+
+    def detect(self, events: pl.DataFrame) -> pl.DataFrame:
+        if events.height == 0:
+            return empty_findings()
+        ids = text_column(events, "event_id").to_list()
+        rows: list[dict] = []
+        seen: set[tuple[str, str, str]] = set()  # (event, kind, value digest) already reported
+        for field in self.fields:  # named fields first, raw last: raw repeats them
+            column = text_column(events, field)
+            candidates = column.str.contains(_MAYBE).fill_null(False).to_list()
+            for i, text in enumerate(column.to_list()):
+                if text and candidates[i]:
+                    rows.extend(self._content(ids[i], field, text, seen))
+        rows.extend(self._leaks(events, ids))
+        return findings_frame(rows) if rows else empty_findings()
+
+    def _content(self, event_id: str, field: str, text: str, seen: set) -> list[dict]:
+        found = []
+        matches = [(m, text[m.start:m.end], None) for m in (*find_pii(text), *find_secrets(text))]
+        for segment in normalize(text).decoded:
+            for m in (*find_pii(segment.text), *find_secrets(segment.text)):
+                shifted = Match(m.kind, segment.start, segment.end, m.score, m.why)
+                matches.append((shifted, segment.text[m.start:m.end], segment.encoding))
+        for match, value, encoding in matches:
+            key = (event_id, match.kind, value.replace(" ", ""))
+            if key in seen:
+                continue
+            seen.add(key)
+            family = "pii" if match.kind.isupper() else "secret"
+            where = f" inside a {encoding}-encoded segment" if encoding else ""
+            found.append({
+                "event_ids": [event_id], "detector": self.id, "rule_id": f"leakage.{family}.{match.kind.lower()}",
+                "label": match.kind, "score": match.score, "field": field, "span_start": match.start,
+                "span_end": match.end,
+                "explanation": (f"{_describe(match.kind)} in the {field}{where} ({match.why}; "
+                                f"value masked: {_mask(value)})."),
+            })
+        return found
+
+    def _leaks(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
+        found = []
+        system = text_column(events, "system_prompt").to_list()
+        response = text_column(events, "response").to_list()
+        for i, event_id in enumerate(ids):
+            leak = system_prompt_leak(system[i], response[i])
+            if leak is not None:
+                found.append(self._row(event_id, "leakage.system_prompt", "system_prompt", leak, "response",
+                                       f"The response reproduces the system prompt ({leak.why})."))
+        if self.watchlist:
+            for field in _WATCHED:
+                for i, text in enumerate(text_column(events, field).to_list()):
+                    for match, name in self.watchlist.find(text):
+                        what = "a registered canary token" if match.kind == "canary" else f"protected document {name}"
+                        found.append(self._row(ids[i], f"leakage.{match.kind}", match.kind, match, field,
+                                               f"The {field} contains {what} ({match.why})."))
+        docs = text_column(events, "retrieved_docs").to_list()
+        tenants = text_column(events, "tenant").to_list()
+        actors = text_column(events, "actor_id").to_list()
+        for i, event_id in enumerate(ids):
+            for match, _doc in retrieval_violations(docs[i], tenants[i], actors[i]):
+                found.append(self._row(event_id, f"leakage.{match.kind}", match.kind, match, "retrieved_docs",
+                                       f"Retrieval outside the caller's scope: {match.why}.", span=False))
+        return found
+
+    def _row(self, event_id, rule_id, label, match: Match, field, explanation, span=True) -> dict:
+        return {"event_ids": [event_id], "detector": self.id, "rule_id": rule_id, "label": label,
+                "score": match.score, "field": field, "span_start": match.start if span else None,
+                "span_end": match.end if span else None, "explanation": explanation}
+
+
+def _describe(kind: str) -> str:
+    return kind.replace("_", " ").lower().capitalize()
+
+
+def _mask(value: str) -> str:
+    compact = value.strip()
+    return f"{compact[:4]}… ({len(compact)} chars)" if len(compact) > 8 else f"… ({len(compact)} chars)"
