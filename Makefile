@@ -43,6 +43,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.ingest
 	$(BIN)/python -m bench.rules
+	$(BIN)/python -m bench.detectors
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

@@ -8,7 +8,9 @@
 * similarity, a realistic log: ``--log-rows`` prompts as the sample generator writes them (the
   same prompts recur, as in real traffic), cold cache: what deduplication and caching add.
 * leakage: MB/s of ``LeakageDetector`` over prompt + response text of the generated log.
-* behaviour: PyOD ECOD and IForest fit and score on 1M windows of 10 features.
+* leakage: MB/s of ``LeakageDetector`` over prompt + response text of the generated log, next to
+  one compiled regex's pass over the same text (the floor of any scan).
+* behaviour: PyOD ECOD and IForest fit and score on 1M windows of the behaviour features.
 
 Prompts come from ``aisoc sample generate`` (cached under the work folder, shared with
 bench.rules). Recall of the two stages against MiniLM alone is measured by ``aisoc eval`` on the
@@ -63,19 +65,57 @@ def similarity(work: Path, frame: pl.DataFrame, distinct: int, log_rows: int) ->
         shutil.rmtree(cache)
 
 
+def leakage(frame: pl.DataFrame, rows: int) -> None:
+    from detections.leakage import LeakageDetector
+
+    sample = frame.head(rows).select("event_id", "prompt", "response")
+    megabytes = (sample["prompt"].str.len_bytes().sum() + sample["response"].str.len_bytes().sum()) / 1e6
+    detector = LeakageDetector(fields=("prompt", "response"))
+    seconds, found = _clock(lambda: detector.detect(sample))
+    # Baseline: one pass of a single compiled regex (e-mail) over the same text, the least a scan costs.
+    import re
+    email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+    texts = [t for t in sample["prompt"].to_list() + sample["response"].to_list() if t]
+    base, _ = _clock(lambda: sum(1 for t in texts for _ in email.finditer(t)))
+    print(f"leakage: {rows:,} events, {megabytes:.1f} MB of prompt+response  {seconds:6.2f} s  "
+          f"{megabytes / seconds:6.1f} MB/s  ({found.height} findings)  one-regex floor {megabytes / base:6.1f} MB/s  "
+          f"ratio {base / seconds:.2f}")
+
+
+def behaviour(windows: int) -> None:
+    from pyod.models.ecod import ECOD
+    from pyod.models.iforest import IForest
+
+    from detections.behaviour.features import FEATURES
+
+    rng = np.random.default_rng(3)
+    matrix = rng.lognormal(size=(windows, len(FEATURES)))
+    for name, model in (("ECOD", ECOD(contamination=0.01)), ("IForest", IForest(contamination=0.01, random_state=0))):
+        fit_s, fitted = _clock(lambda: model.fit(matrix))
+        score_s, _ = _clock(lambda: fitted.decision_function(matrix))
+        print(f"behaviour: {name:7s} {windows:,} windows x {len(FEATURES)} features  fit {fit_s:6.2f} s  score {score_s:6.2f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--distinct", type=int, default=20_000)
-    parser.add_argument("--log-rows", type=int, default=200_000)
+    parser.add_argument("--log-rows", type=int, default=50_000)
+    parser.add_argument("--leakage-rows", type=int, default=200_000)
+    parser.add_argument("--windows", type=int, default=1_000_000)
     parser.add_argument("--events", type=int, default=1_000_000, help="generated events to draw prompts from")
+    parser.add_argument("--data", type=Path, default=Path("bench/out/rules"), help="where generated events are cached")
     parser.add_argument("--workdir", type=Path, default=Path("bench/out/detectors"))
     parser.add_argument("--only", choices=["similarity", "leakage", "behaviour"], action="append")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     only = set(args.only or ["similarity", "leakage", "behaviour"])
-    frame = sample_events(Path("bench/out/rules"), args.events).select("event_id", "prompt", "response", "ts")
+    frame = sample_events(args.data, args.events).select("event_id", "prompt", "response", "ts")
     if "similarity" in only:
         similarity(args.workdir, frame, args.distinct, args.log_rows)
+    if "leakage" in only:
+        leakage(frame, args.leakage_rows)
+    if "behaviour" in only:
+        behaviour(args.windows)
     return 0
 
 

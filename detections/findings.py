@@ -28,7 +28,8 @@ import polars as pl
 
 from ingest.schema import POLARS_SCHEMA
 
-__all__ = ["Detector", "FINDING_SCHEMA", "DETECTOR_IDS", "empty_findings", "findings_frame", "text_column"]
+__all__ = ["Detector", "FINDING_SCHEMA", "DETECTOR_IDS", "empty_findings", "findings_frame", "text_column",
+           "with_contract_columns"]
 
 DETECTOR_IDS = ("sigma", "similarity", "leakage", "behaviour")
 
@@ -76,3 +77,9 @@ def text_column(events: pl.DataFrame, name: str) -> pl.Series:
         return column if column.dtype == pl.String else column.cast(pl.String)
     dtype = POLARS_SCHEMA.get(name, pl.String)
     return pl.Series(name, [None] * events.height, dtype=dtype).cast(pl.String)
+
+
+def with_contract_columns(events: pl.DataFrame) -> pl.DataFrame:
+    """``events`` with every event-contract column, missing ones null (for code that reads them all)."""
+    missing = [pl.lit(None, dtype).alias(name) for name, dtype in POLARS_SCHEMA.items() if name not in events.columns]
+    return events.with_columns(missing) if missing else events

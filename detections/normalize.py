@@ -47,7 +47,7 @@ _LOOKALIKES = {
 }
 _WORD = re.compile(r"\w+")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
-_HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Fa-f])")
+_HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Za-z])")
 _MAX_DECODED = 64 * 1024
 _MAX_SEGMENTS = 32
 # Very common English words: rot13 text turns into them, ordinary text turns away from them.

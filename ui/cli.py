@@ -10,12 +10,15 @@ import traceback
 
 import click
 
+from analytics.evaluation import EvaluationError
+from detections.behaviour import BehaviourError
 from detections.similarity import SimilarityError
 from ingest.errors import IngestError
 
 from .ingest_cmd import ingest_command, quarantine_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
+from .eval_cmd import eval_command
 from .scan_cmd import corpus_group, scan_command
 
 __all__ = ["cli", "main"]
@@ -38,6 +41,7 @@ cli.add_command(rules_group)
 cli.add_command(hunt_command)
 cli.add_command(scan_command)
 cli.add_command(corpus_group)
+cli.add_command(eval_command)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except (IngestError, SimilarityError, OSError) as exc:
+    except (IngestError, SimilarityError, EvaluationError, BehaviourError, OSError) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

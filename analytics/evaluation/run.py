@@ -9,6 +9,7 @@ Tasks and what is scored:
   baseline). Thresholds are the committed 2%-false-positive operating points
   (``detections/similarity/thresholds.json``), calibrated on the tuning halves only.
 * ``secrets`` — an item is flagged when the leakage detector finds a secret in it.
+* ``leak`` — an item is flagged when the leakage detector finds anything in it (PII, a secret).
 * ``pii`` — character spans by entity type.
 """
 
@@ -29,9 +30,9 @@ from .corpus import Item, Span
 from .metrics import binary_report, recall_by_group, span_report
 
 __all__ = ["InjectionScorers", "injection_scores", "injection_report", "secrets_report", "pii_report",
-           "TASKS"]
+           "leak_report", "TASKS"]
 
-TASKS = ("injection", "pii", "secrets")
+TASKS = ("injection", "pii", "secrets", "leak")
 
 
 @dataclass
@@ -91,7 +92,14 @@ def injection_report(items: Sequence[Item], scores: Scores) -> dict:
 
 
 def secrets_report(items: Sequence[Item]) -> dict:
-    flags = [bool(find_secrets(item.text)) for item in items]
+    return _flag_report(items, [bool(find_secrets(item.text)) for item in items])
+
+
+def leak_report(items: Sequence[Item]) -> dict:
+    return _flag_report(items, [bool(find_secrets(item.text) or find_pii(item.text)) for item in items])
+
+
+def _flag_report(items: Sequence[Item], flags: list[bool]) -> dict:
     labels = [bool(item.label) for item in items]
     report = {"items": len(items), "positives": sum(labels),
               "scorers": {"leakage": {"overall": binary_report([float(f) for f in flags], labels, 0.5)}}}

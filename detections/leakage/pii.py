@@ -91,7 +91,7 @@ def find_pii(text: str) -> list[Match]:
     for m in _PHONE.finditer(text):
         value = m.group(0)
         digits = re.sub(r"\D", "", value)
-        if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value):
+        if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value) or _inside_code(text, m.start()):
             continue
         context = _PHONE_CONTEXT.search(text[max(0, m.start() - 30):m.start()])
         international = value.startswith("+") or value.startswith("(")
@@ -99,7 +99,8 @@ def find_pii(text: str) -> list[Match]:
                            "phone number format"))
     for m in _LOCAL_PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
-        if 7 <= len(digits) <= 11 and _PHONE_CONTEXT.search(text[max(0, m.start() - 30):m.start()]):
+        if (7 <= len(digits) <= 11 and not _inside_code(text, m.start())
+                and _PHONE_CONTEXT.search(text[max(0, m.start() - 30):m.start()])):
             found.append(Match("PHONE_NUMBER", m.start(), m.end(), 0.7, "number after a phone word"))
     return _resolve(found)
 
@@ -115,6 +116,12 @@ def _resolve(found: list[Match]) -> list[Match]:
         if all(match.end <= k.start or k.end <= match.start for k in kept):
             kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _inside_code(text: str, start: int) -> bool:
+    """The digits continue a longer code to their left (an account number's tail, not a phone)."""
+    before = text[:start].rstrip(" ")
+    return bool(before) and start - len(before) <= 1 and (before[-1].isdigit() or before[-1].isalpha() and start == len(before))
 
 
 def _ip_ok(value: str) -> bool:

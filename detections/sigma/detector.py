@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..findings import FINDING_SCHEMA, empty_findings
+from ..findings import FINDING_SCHEMA, empty_findings, with_contract_columns
 from ..rulepack import RulePack
 from .correlate import correlate
 from .engine import evaluate
@@ -47,6 +47,7 @@ class SigmaDetector:
         self.pack = pack
 
     def detect(self, events: pl.DataFrame) -> pl.DataFrame:
+        events = with_contract_columns(events)
         matches = pack_matches(self.pack, events)
         if matches.height == 0:
             return empty_findings()

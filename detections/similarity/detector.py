@@ -53,13 +53,14 @@ _SUSPICIOUS_SIGNALS = {"zero_width": 0.5, "unicode_tags": 0.9, "bidi_control": 0
 @dataclass(frozen=True)
 class Thresholds:
     flag: float  # a field is flagged when its best window's score reaches this
-    candidate: float  # the static model's cosine at which MiniLM takes a look
+    candidate: float  # the first-stage score at which MiniLM takes a look
+    keyword: float = 1.0  # the evaluation's keyword baseline, calibrated alongside
 
 
 def load_thresholds() -> Thresholds:
     try:
         data = orjson.loads(_THRESHOLDS_FILE.read_bytes())
-        return Thresholds(float(data["flag"]), float(data["candidate"]))
+        return Thresholds(float(data["flag"]), float(data["candidate"]), float(data.get("keyword", 1.0)))
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise SimilarityError(f"{_THRESHOLDS_FILE}: unreadable thresholds ({exc})") from exc
 

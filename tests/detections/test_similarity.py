@@ -98,7 +98,9 @@ def test_an_attack_buried_in_a_long_document_is_found_in_its_window():
     text = f"{filler} {attack} {filler}"
     whole = float(fake_embedder([text])[0] @ fake_embedder([ATTACKS[1].text])[0])
     assert whole < 0.3, "as one vector the long text hides the attack"
-    found = detector(flag=0.45).detect(events(text))
+    # A flag just above what the filler alone scores: only the attack's window can reach it.
+    flag = detector().score_texts([f"{filler} {filler}"])[0].score + 0.05
+    found = detector(flag=flag).detect(events(text))
     assert found["label"].to_list() == ["jailbreak_persona"]
     start, end = found.row(0, named=True)["span_start"], found.row(0, named=True)["span_end"]
     assert start <= text.index(attack) and text.index(attack) + len(attack) <= end
