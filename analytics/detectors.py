@@ -29,7 +29,8 @@ from detections.sigma.detector import SigmaDetector
 from detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
                                    read_examples, seed_attacks, seed_benign)
 
-__all__ = ["Store", "DetectorOptions", "content_detectors", "CONTENT_DETECTORS", "CORPUS_KINDS"]
+__all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "CONTENT_DETECTORS",
+           "CORPUS_KINDS"]
 
 CONTENT_DETECTORS = ("sigma", "similarity", "leakage")
 CORPUS_KINDS = ("user", "learned", "allow")
@@ -90,7 +91,7 @@ class DetectorOptions:
     rule_paths: Sequence[Path] = ()
     canaries: Sequence[str] = ()
     protected_docs: Mapping[str, str] = field(default_factory=dict)
-    two_stage: bool = True
+    two_stage: bool = False  # the static first stage (docs/similarity.md: off by default)
     # Test seam: a fake embedder (with its model id) replaces MiniLM and the static first stage.
     embedder: tuple[Embedder, str] | None = None
 

@@ -82,5 +82,5 @@ def test_the_command_scans_offline_with_the_real_model(tmp_path):
     assert [f["detector"] for f in out[0]["findings"]] == ["similarity"]
     assert "known" in out[0]["findings"][0]["explanation"]
     assert out[1]["findings"] == [] and "error" in out[2]
-    assert (cache / "cache" / "static-minilm.npz").is_file()
+    assert list((cache / "cache" / "embeddings" / "all-MiniLM-L6-v2").glob("shard-*.npz")), "embeddings cached"
     assert "scanned 3 lines: 1 with findings, 1 not scannable" in result.stderr

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from analytics.detectors import CONTENT_DETECTORS, CORPUS_KINDS, DetectorOptions, Store, content_detectors
+from analytics.detectors import (CONTENT_DETECTORS, CORPUS_KINDS, DetectorOptions, Store, content_detectors,
+                                 similarity_detector)
 from analytics.scan import scan_lines
 from detections.similarity import seed_attacks, seed_benign
 from ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
@@ -52,12 +53,13 @@ def _detector_list(text: str) -> list[str]:
               help="A confidential text file that responses must not reproduce (repeatable).")
 @click.option("--rules", "rule_paths", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Sigma rule files or folders for the sigma detector (default: the packaged pack).")
-@click.option("--single-stage", is_flag=True,
-              help="Send every text to MiniLM (no static first stage): slower, the reference for recall.")
+@click.option("--first-stage", is_flag=True,
+              help="Let the static model distilled from MiniLM pick which texts MiniLM scores: faster on "
+                   "large distinct volumes, at a recall cost (docs/similarity.md).")
 @click.option("--fail-on-findings", is_flag=True, help=f"Exit {EXIT_FINDINGS} when anything was found.")
 @store_option
 @click.option("--debug", is_flag=True, hidden=True)
-def scan_command(source: Path, fmt: str, detectors: str, canaries, protected, rule_paths, single_stage: bool,
+def scan_command(source: Path, fmt: str, detectors: str, canaries, protected, rule_paths, first_stage: bool,
                  fail_on_findings: bool, warehouse: str | None, debug: bool) -> int:
     """Scan JSON-lines records (prompt, response, system_prompt, messages, retrieved_docs, tenant).
 
@@ -68,7 +70,7 @@ def scan_command(source: Path, fmt: str, detectors: str, canaries, protected, ru
     options = DetectorOptions(
         store=resolve_store(warehouse), only=_detector_list(detectors), rule_paths=rule_paths,
         canaries=canaries, protected_docs={p.name: p.read_text(encoding="utf-8", errors="replace") for p in protected},
-        two_stage=not single_stage)
+        two_stage=first_stage)
     running = content_detectors(options)
     stream = sys.stdin.buffer if str(source) == "-" else open(source, "rb")
     lines = flagged = errors = 0
@@ -102,6 +104,17 @@ def corpus_add_command(source: Path, label: str, kind: str, name: str | None, wa
     store = resolve_store(warehouse)
     target, count = store.add_corpus(source, label=label, kind=kind, name=name)
     warn(f"added {count} examples to {target} (the index is rebuilt on next use)")
+
+
+@corpus_group.command("build")
+@store_option
+@click.option("--debug", is_flag=True, hidden=True)
+def corpus_build_command(warehouse: str | None, debug: bool) -> None:
+    """Build the static model and the indexes now (they are otherwise built on first use)."""
+    store = resolve_store(warehouse)
+    detector = similarity_detector(DetectorOptions(store=store, two_stage=True))
+    warn(f"built in {store.cache_dir}: static model, indexes {detector.attacks.version} and "
+         f"{detector.benign.version}")
 
 
 @corpus_group.command("list")
