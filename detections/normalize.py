@@ -51,6 +51,8 @@ _HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[
 _MAX_DECODED = 64 * 1024
 _MAX_SEGMENTS = 32
 # Very common English words: rot13 text turns into them, ordinary text turns away from them.
+# rot13 of a few of those words: a text without any of them is not worth decoding.
+_ROT13_HINT = re.compile(r"(?i)\b(?:gur|naq|lbh|lbhe|ner|abj|vtaber|cerivbhf|vafgehpgvbaf|flfgrz|cnffjbeq|frperg)\b")
 _COMMON = frozenset(
     "the and you your are all now ignore instructions previous system prompt password secret "
     "tell me what is to of in it for with this that be not do print show reveal give say".split())
@@ -165,7 +167,7 @@ def _decode_segments(text: str, decoded: list[Decoded], signals: set[str], depth
             decoded.append(Decoded(encoding, match.start(), match.end(), inner.text))
             decoded.extend(Decoded(d.encoding, match.start(), match.end(), d.text) for d in inner.decoded)
             budget -= len(plain)
-    rot = codecs.decode(text, "rot13") if text.isascii() else None
+    rot = codecs.decode(text, "rot13") if text.isascii() and _ROT13_HINT.search(text) else None
     if rot is not None and _common_words(rot) >= max(3, 3 * _common_words(text) + 2):
         signals.add("rot13")
         decoded.append(Decoded("rot13", 0, len(text), rot))

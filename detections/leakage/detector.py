@@ -25,7 +25,10 @@ __all__ = ["LeakageDetector", "FIELDS"]
 FIELDS = ("prompt", "response", "system_prompt", "messages", "raw")
 _WATCHED = ("response", "messages", "prompt")  # where a canary or a protected text leaks out
 # Cheap column-level prefilter: rows without any of these cannot hold PII or a secret.
-_MAYBE = r"[@]|\d{3}|[A-Za-z0-9_-]{16}|PRIVATE KEY|://|(?i:key|secret|token|passw|auth)"
+_MAYBE = (r"@|\d[\d ./()-]{5,}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:"  # e-mail; numbers of 7+ characters; IPv6
+          r"|[A-Za-z0-9+/_-]{8}\d[A-Za-z0-9+/_-]{7}|\d[A-Za-z0-9+/_-]{15}|[A-Za-z0-9+/_-]{15}\d"  # tokens with digits
+          r"|[A-Za-z0-9+/]{24}"  # base64
+          r"|PRIVATE KEY|://|(?i:key|secret|token|passw|pwd|auth|credential|bearer|--user|-u )")
 
 
 class LeakageDetector:
