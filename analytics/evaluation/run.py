@@ -45,28 +45,22 @@ class InjectionScorers:
 
 @dataclass
 class Scores:
-    columns: dict[str, list[float]] = field(default_factory=dict)  # scorer → score per item
     flags: dict[str, list[bool]] = field(default_factory=dict)  # scorer → flagged per item
 
 
 def injection_scores(items: Sequence[Item], scorers: InjectionScorers) -> Scores:
     texts = [item.text for item in items]
     scores = Scores()
-    two = [s.score for s in scorers.two_stage.score_texts(texts)]
     flag = scorers.two_stage.thresholds.flag
-    scores.columns["similarity"] = two
-    scores.flags["similarity"] = [s >= flag for s in two]
+    scores.flags["similarity"] = [s.score >= flag for s in scorers.two_stage.score_texts(texts)]
     if scorers.single_stage is not None:
-        one = [s.score for s in scorers.single_stage.score_texts(texts)]
-        scores.columns["minilm"] = one
-        scores.flags["minilm"] = [s >= flag for s in one]
-    keyword = [keyword_score(t) for t in texts]
-    scores.columns["keyword"] = keyword
-    scores.flags["keyword"] = [k >= scorers.keyword_threshold for k in keyword]
+        scores.flags["minilm"] = [s.score >= flag for s in scorers.single_stage.score_texts(texts)]
+    scores.flags["keyword"] = [keyword_score(t) >= scorers.keyword_threshold for t in texts]
     frame = pl.DataFrame({"event_id": [str(i) for i in range(len(texts))], "prompt": texts,
                           "event_kind": ["llm.chat"] * len(texts), "source": ["scan"] * len(texts)})
     found: set[str] = set()
-    for detector in (scorers.two_stage, scorers.sigma):
+    # scan runs MiniLM alone unless told otherwise (docs/similarity.md)
+    for detector in (scorers.single_stage or scorers.two_stage, scorers.sigma):
         if detector is not None:
             hits = detector.detect(frame)
             found.update(hits["event_ids"].list.first().to_list())

@@ -15,7 +15,7 @@ closer to an attack than.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,6 +90,3 @@ def corpus_digest(examples: Iterable[Example]) -> str:
         digest.update(orjson.dumps([example.id, example.text, example.label, example.kind]))
     return digest.hexdigest()
 
-
-def texts(examples: Sequence[Example]) -> list[str]:
-    return [e.text for e in examples]
