@@ -110,19 +110,27 @@ class BehaviourModel:
             raise BehaviourError(f"{path}: cannot read the behaviour model ({exc.strerror or exc})") from exc
         if hashlib.sha256(payload).hexdigest() != expected:
             raise BehaviourError(f"{path}: digest mismatch, refusing to load (the file was changed)")
-        data = _Restricted(io.BytesIO(payload)).load()  # our own file, digest-checked
+        try:
+            data = _Restricted(io.BytesIO(payload)).load()  # our own file, digest-checked
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as exc:
+            raise BehaviourError(f"{path}: not a behaviour model ({exc})") from exc
+        if not isinstance(data, dict):
+            raise BehaviourError(f"{path}: not a behaviour model")
         if data.get("format") != MODEL_FORMAT or tuple(data.get("features", ())) != FEATURES:
             raise BehaviourError(f"{path}: behaviour model format {data.get('format')}, expected {MODEL_FORMAT}; refit it")
         return data["model"]
 
 
 class _Restricted(pickle.Unpickler):
-    """Only the classes a behaviour model is made of."""
+    """Only the classes a behaviour model is made of: no builtins, no callables from elsewhere."""
 
-    _ALLOWED = ("numpy", "sklearn", "pyod", "scipy", "detections.behaviour", "builtins", "copyreg", "collections")
+    _EXACT = {("numpy", "dtype"), ("numpy", "ndarray"), ("numpy._core.multiarray", "_reconstruct"),
+              ("numpy._core.multiarray", "scalar"), ("numpy.core.multiarray", "_reconstruct"),
+              ("numpy.core.multiarray", "scalar"), ("detections.behaviour.model", "BehaviourModel")}
+    _PACKAGES = ("pyod.models.", "sklearn.ensemble.", "sklearn.tree.")
 
     def find_class(self, module: str, name: str):
-        if not module.split(".")[0] in {m.split(".")[0] for m in self._ALLOWED}:
+        if (module, name) not in self._EXACT and not (module.startswith(self._PACKAGES) and name[:1].isupper()):
             raise BehaviourError(f"behaviour model refers to {module}.{name}: not allowed")
         return super().find_class(module, name)
 

@@ -64,6 +64,22 @@ def test_a_fitted_model_persists_and_scores_the_same(demo, tmp_path):
         BehaviourModel.load(path)
 
 
+def test_a_model_file_naming_other_code_is_refused_even_with_a_matching_digest(tmp_path):
+    import hashlib
+    import pickle
+
+    class Payload:  # what a planted file would do on load
+        def __reduce__(self):
+            return (eval, ("1 + 1",))
+
+    path = tmp_path / "behaviour.model"
+    payload = pickle.dumps({"format": 1, "model": Payload()})
+    path.write_bytes(payload)
+    path.with_suffix(".model.sha256").write_text(hashlib.sha256(payload).hexdigest())
+    with pytest.raises(BehaviourError, match="builtins.eval: not allowed"):
+        BehaviourModel.load(path)
+
+
 def test_cold_start_flags_only_strong_outliers():
     start = datetime(2026, 11, 1, tzinfo=timezone.utc)
     rows = [{"event_id": f"e{i}", "ts": start + timedelta(hours=i), "event_kind": "llm.chat", "api_key_id": "k1",
