@@ -27,7 +27,7 @@ _WATCHED = ("response", "messages", "prompt")  # where a canary or a protected t
 # Cheap column-level prefilter: rows without any of these cannot hold PII or a secret.
 _MAYBE = (r"@|\d[\d ./()-]{5,}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:"  # e-mail; numbers of 7+ characters; IPv6
           r"|[A-Za-z0-9+/_-]{8}\d[A-Za-z0-9+/_-]{7}|\d[A-Za-z0-9+/_-]{15}|[A-Za-z0-9+/_-]{15}\d"  # tokens with digits
-          r"|[A-Za-z0-9+/]{24}"  # base64
+          r"|[A-Za-z0-9+/]{24}|[\x{E0020}-\x{E007E}]"  # base64; text hidden in Unicode tag characters
           r"|PRIVATE KEY|://|(?i:key|secret|token|passw|pwd|auth|credential|bearer|--user|-u )")
 
 
@@ -44,7 +44,7 @@ class LeakageDetector:
             return empty_findings()
         ids = text_column(events, "event_id").to_list()
         rows: list[dict] = []
-        seen: set[tuple[str, str, str]] = set()  # (event, kind, value digest) already reported
+        seen: set[tuple[str, str, str]] = set()  # (event, kind, value) already reported
         for field in self.fields:  # named fields first, raw last: raw repeats them
             column = text_column(events, field)
             candidates = column.str.contains(_MAYBE).fill_null(False).to_list()

@@ -112,6 +112,7 @@ class SimilarityDetector:
             self.stage_model = self._reference_model(self.stage_cache, first_stage, attacks, benign)
         self.windows_seen = 0
         self.windows_embedded = 0  # by the full model: the volume that matters
+        self.flush()  # the corpora's embeddings: the next process need not compute them again
 
     @staticmethod
     def _reference_model(cache: EmbeddingCache, embedder: Embedder, attacks, benign) -> ReferenceModel:

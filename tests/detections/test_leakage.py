@@ -142,3 +142,10 @@ def test_pii_span_quality_on_the_presidio_tuning_half():
     report = span_report(predicted, [list(i.spans) for i in items])
     for entity in ("EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "PHONE_NUMBER", "US_SSN"):
         assert report[entity]["f1"] >= 0.9, (entity, report[entity])
+
+
+def test_a_secret_hidden_in_invisible_tag_characters_is_found():
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "key AKIAZ7QW2K5N8PLMRT4X")
+    found = LeakageDetector().detect(pl.DataFrame({"event_id": ["e"], "prompt": [f"hi {hidden}"]}))
+    assert found["rule_id"].to_list() == ["leakage.secret.aws_access_key_id"]
+    assert "unicode_tags" in found["explanation"][0] and "AKIAZ7QW" not in found["explanation"][0]
