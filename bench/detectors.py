@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from bench.rules import _events as sample_events
+from bench.rules import sample_events
 from detections.similarity import MINILM_ID, SimilarityDetector, minilm, static_model
 from detections.similarity.models import _sentence_transformer
 

@@ -43,7 +43,7 @@ from ingest.schema import POLARS_SCHEMA
 AISOC = str(Path(sys.executable).parent / "aisoc")
 
 
-def _events(work: Path, count: int) -> pl.DataFrame:
+def sample_events(work: Path, count: int) -> pl.DataFrame:
     warehouse = Warehouse(work / f"warehouse-{count}")
     if not warehouse.event_files():
         logs = work / f"logs-{count}"
@@ -131,7 +131,7 @@ def main() -> None:
     print(f"{len(rules)} rules, {sum(map(len, literal_lists.values()))} case-insensitive literals over "
           f"{len(literal_lists)} fields, {len(raw_fields)} native fields")
 
-    base = _trim(_events(args.workdir, args.events), used)
+    base = _trim(sample_events(args.workdir, args.events), used)
     for label, events in ((f"{args.events:,}", base),
                           (f"{args.events * args.scale:,}", pl.concat([base] * args.scale, rechunk=True))):
         start = time.perf_counter()
