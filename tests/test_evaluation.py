@@ -105,3 +105,22 @@ def test_eval_command_needs_labels_and_one_source(tmp_path):
     corpus.write_bytes(b'{"text": "x"}\n')
     assert run_aisoc("eval", "--corpus", str(corpus), cwd=tmp_path).returncode == 2
     assert run_aisoc("eval", cwd=tmp_path).returncode == 2
+
+
+@pytest.mark.slow
+def test_eval_command_scores_injection_with_every_scorer_on_a_real_half(tmp_path):
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared evaluation data not found at {SHARED_DATA}")
+    result = run_aisoc("eval", "--preset", "injecguard", "--half", "tune", "--shared", str(SHARED_DATA),
+                       "--format", "json", cwd=tmp_path, env={"AISOC_CACHE_DIR": str(tmp_path / "cache"),
+                                                               "AISOC_HOME": ""})
+    assert result.returncode == 0, result.stderr
+    report = orjson.loads(result.stdout)
+    tune = half(load_preset("injecguard", SHARED_DATA), "injecguard", "tune")
+    assert (report["items"], report["positives"]) == (len(tune), sum(bool(i.label) for i in tune))
+    assert set(report["scorers"]) == {"scan", "similarity", "minilm", "keyword"}
+    for entry in report["scorers"].values():
+        overall = entry["overall"]
+        assert overall["tp"] + overall["fn"] == report["positives"] and overall["n"] == report["items"]
+    # scan runs MiniLM similarity plus the Sigma rules: it flags at least what MiniLM flags.
+    assert report["scorers"]["scan"]["overall"]["tp"] >= report["scorers"]["minilm"]["overall"]["tp"]
