@@ -2,8 +2,9 @@
 
     python -m bench.calibrate [SHARED_DATA]     # default ../shared/data
 
-* ``flag``: the MiniLM score at which at most 2% of the tuning halves' benign prompts
-  (NotInject, mitre_frr, InjecGuard's benign items) are flagged.
+* ``flag``: the lowest MiniLM score at which at most 2% of *each* tuning half's benign prompts
+  (NotInject, mitre_frr, InjecGuard's benign items) are flagged — the goal is ≤ 2% on each set,
+  and a pooled 2% would let the smaller, harder NotInject run higher.
 * ``candidate``: the first-stage (static model) score a text needs for MiniLM to look at it —
   the highest value that still lets through every tuning-half item MiniLM would flag, attacks
   and benign alike, so the first stage costs no recall on the tuning halves; its recall cost on
@@ -35,29 +36,36 @@ ATTACKS = ("cyberseceval",)
 MIXED = ("injecguard",)
 
 
-def tuning_items(shared: Path) -> tuple[list[str], list[str]]:
-    benign, attacks = [], []
+def tuning_items(shared: Path) -> tuple[dict[str, list[str]], list[str]]:
+    """Benign texts per corpus, and all attack texts, of the tuning halves."""
+    benign: dict[str, list[str]] = {}
+    attacks: list[str] = []
     for name in BENIGN + ATTACKS + MIXED:
         for item in half(load_preset(name, shared), name, "tune"):
-            (attacks if item.label else benign).append(item.text)
+            if item.label:
+                attacks.append(item.text)
+            else:
+                benign.setdefault(name, []).append(item.text)
     return benign, attacks
 
 
 def main(argv: list[str]) -> int:
     shared = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "shared" / "data"
-    benign, attacks = tuning_items(shared)
+    per_corpus, attacks = tuning_items(shared)
+    benign = [text for texts in per_corpus.values() for text in texts]
     cache = Path(tempfile.mkdtemp(prefix="aisoc-calibrate-"))
     probe = Thresholds(flag=1.0, candidate=-1.0)  # score everything; flag nothing
     detector = SimilarityDetector(embedder=minilm(), model_id=MINILM_ID, first_stage=static_model(cache),
                                   first_stage_id=STATIC_ID, thresholds=probe, cache_dir=cache)
-    fine_benign = [s.score for s in detector.score_texts(benign)]
+    fine = {name: [s.score for s in detector.score_texts(texts)] for name, texts in per_corpus.items()}
+    fine_benign = [score for scores in fine.values() for score in scores]
     fine_attacks = [s.score for s in detector.score_texts(attacks)]
-    flag = threshold_at_fpr(fine_benign, FPR)
+    flag = max(threshold_at_fpr(scores, FPR) for scores in fine.values())
     coarse = dict(zip(benign + attacks, detector.first_stage_scores(benign + attacks)))
     flagged = [t for t, s in zip(benign + attacks, fine_benign + fine_attacks) if s >= flag]
     candidate = min(coarse[t] for t in flagged) - 1e-6 if flagged else 0.0
     passing = np.mean([s >= candidate for s in coarse.values()])
-    keyword = threshold_at_fpr([keyword_score(t) for t in benign], FPR)
+    keyword = max(threshold_at_fpr([keyword_score(t) for t in texts], FPR) for texts in per_corpus.values())
     result = {
         "flag": round(float(flag), 6), "candidate": round(float(candidate), 6), "keyword": keyword,
         "calibrated_on": f"tuning halves of {', '.join(BENIGN + ATTACKS + MIXED)} "

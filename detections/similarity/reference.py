@@ -19,7 +19,7 @@ __all__ = ["ReferenceModel"]
 # Regularisation chosen on the tuning halves (recall at 2% false positives was flat for C in 0.3–30).
 _C = 10.0
 # The gate opens from cosine 0.25 to 0.5 to the nearest attack (MiniLM; see ``score``). Chosen on the
-# tuning halves and on generated business traffic: recall at 2% false positives 0.156 → 0.19, and
+# tuning halves and on generated business traffic: recall at a pooled 2% false positives 0.156 → 0.19, and
 # ordinary generated prompts flagged 6.5% → 0.7%.
 _GATE_FROM, _GATE_WIDTH = 0.25, 0.25
 
