@@ -28,6 +28,7 @@ from detections.rulepack import RULES_DIR, load_pack
 from detections.sigma.detector import SigmaDetector
 from detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
                                    read_examples, seed_attacks, seed_benign)
+from ingest.atomic import write_atomic
 
 __all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "CONTENT_DETECTORS",
            "CORPUS_KINDS"]
@@ -72,15 +73,10 @@ class Store:
         without their own. Returns the stored file and how many examples it holds.
         """
         examples = read_examples(source, kind=kind, default_label=label)
-        folder = self.corpus_dir(kind)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{_NAME.sub('_', name or source.stem) or 'corpus'}.jsonl"
-        temp = folder / f".{target.name}.{os.getpid()}.tmp"
-        with open(temp, "wb") as handle:
-            for example in examples:
-                handle.write(orjson.dumps({"id": example.id, "label": example.label, "text": example.text,
-                                           "technique": example.technique}) + b"\n")
-        os.replace(temp, target)
+        target = self.corpus_dir(kind) / f"{_NAME.sub('_', name or source.stem) or 'corpus'}.jsonl"
+        lines = b"".join(orjson.dumps({"id": e.id, "label": e.label, "text": e.text, "technique": e.technique}) + b"\n"
+                         for e in examples)
+        write_atomic(target, lambda handle: handle.write(lines))
         return target, len(examples)
 
 

@@ -113,8 +113,8 @@ def corpus_build_command(warehouse: str | None, debug: bool) -> None:
     """Build the static model and the indexes now (they are otherwise built on first use)."""
     store = resolve_store(warehouse)
     detector = similarity_detector(DetectorOptions(store=store, two_stage=True))
-    warn(f"built in {store.cache_dir}: static model, indexes {detector.attacks.version} and "
-         f"{detector.benign.version}")
+    warn(f"built in {store.cache_dir}: static model, index {detector.attacks.version} "
+         f"({len(detector.attacks)} attacks; {len(detector.benign)} benign references)")
 
 
 @corpus_group.command("list")

@@ -22,6 +22,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
+from ingest.atomic import write_atomic
+
 from .features import FEATURES, History
 
 __all__ = ["BehaviourModel", "BehaviourError", "fit", "MODEL_FORMAT", "MIN_BASELINE", "DRIVER_Z"]
@@ -97,9 +99,9 @@ class BehaviourModel:
 
     def save(self, path: Path) -> None:
         payload = pickle.dumps({"format": MODEL_FORMAT, "features": FEATURES, "model": self})
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(payload)
-        path.with_suffix(path.suffix + ".sha256").write_text(hashlib.sha256(payload).hexdigest() + "\n")
+        write_atomic(path, lambda handle: handle.write(payload))
+        digest = (hashlib.sha256(payload).hexdigest() + "\n").encode()
+        write_atomic(path.with_suffix(path.suffix + ".sha256"), lambda handle: handle.write(digest))
 
     @classmethod
     def load(cls, path: Path) -> BehaviourModel:

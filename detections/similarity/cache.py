@@ -10,12 +10,13 @@ the cache is only ever a shortcut — and the texts in it are embedded again.
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+from ingest.atomic import write_atomic
 
 from .models import Embedder
 
@@ -67,16 +68,10 @@ class EmbeddingCache:
         """Write what was embedded since the last flush as one new shard (no-op without a folder)."""
         if self.folder is None or not self._unsaved_keys:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         keys = np.frombuffer(b"".join(self._unsaved_keys), dtype=np.uint8).reshape(-1, _KEY_BYTES)
         vectors = np.concatenate(self._unsaved).astype(np.float16)
-        target = self.folder / f"shard-{uuid.uuid4().hex}.npz"
-        temp = self.folder / f".{target.name}.{os.getpid()}.tmp"
-        with open(temp, "wb") as handle:
-            np.savez(handle, keys=keys, vectors=vectors)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        write_atomic(self.folder / f"shard-{uuid.uuid4().hex}.npz",
+                     lambda handle: np.savez(handle, keys=keys, vectors=vectors))
         self._unsaved_keys, self._unsaved = [], []
 
     def _add(self, keys: list[bytes], vectors: np.ndarray) -> None:

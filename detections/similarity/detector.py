@@ -71,7 +71,6 @@ class Scored:
     score: float
     attack: Example | None
     attack_cosine: float  # the text's cosine to that nearest attack
-    benign_cosine: float  # … and to its nearest benign reference
     span: tuple[int, int] | None
     encoding: str | None  # the window came from a decoded segment (base64, hex, …)
     signals: tuple[str, ...]
@@ -102,7 +101,7 @@ class SimilarityDetector:
         index_dir = cache_dir / "index" if cache_dir is not None else None
         self.cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, model_id)
         self.attacks = ReferenceIndex.build(attacks, embedder, model=model_id, cache=self.cache, folder=index_dir)
-        self.benign = ReferenceIndex.build(benign, embedder, model=model_id, cache=self.cache, folder=index_dir)
+        self.benign = benign  # what scores are contrasted with (the reference model), not searched
         self.model = self._reference_model(self.cache, embedder, attacks, benign)
         self.stage_cache = self.stage_attacks = self.stage_model = None
         if first_stage is not None:
@@ -132,17 +131,16 @@ class SimilarityDetector:
         for n, text in enumerate(texts):
             per_text.append(_windows(text, json_field, skip[n] if skip else None) if text else ([], ()))
         flat = [w.text for windows, _ in per_text for w in windows]
-        scores, attack_pos, attack_cos, benign_cos = self._score_windows(flat)
+        scores, attack_pos, attack_cos = self._score_windows(flat)
         results, offset = [], 0
         for windows, signals in per_text:
             if not windows:
-                results.append(Scored(-1.0, None, -1.0, -1.0, None, None, signals))
+                results.append(Scored(-1.0, None, -1.0, None, None, signals))
                 continue
             best = offset + int(np.argmax(scores[offset:offset + len(windows)]))
             window = windows[best - offset]
             attack = self.attacks.examples[attack_pos[best]] if attack_pos[best] >= 0 else None
-            results.append(Scored(float(scores[best]), attack, float(attack_cos[best]), float(benign_cos[best]),
-                                  window.span,
+            results.append(Scored(float(scores[best]), attack, float(attack_cos[best]), window.span,
                                   window.encoding, signals))
             offset += len(windows)
         return results
@@ -157,15 +155,14 @@ class SimilarityDetector:
         best = dict(zip(flat, coarse.tolist()))
         return [max((best[w] for w in windows), default=-1.0) for windows in per_text]
 
-    def _score_windows(self, windows: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Per window: score (−1 when the first stage let it pass unseen), nearest attack's position,
-        cosine to it and to the nearest benign reference."""
+    def _score_windows(self, windows: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per window: score (−1 when the first stage let it pass unseen), the nearest attack's
+        position and the cosine to it."""
         scores = np.full(len(windows), -1.0, dtype=np.float32)
         positions = np.full(len(windows), -1, dtype=np.int64)
         attack_cosines = np.full(len(windows), -1.0, dtype=np.float32)
-        benign_cos = np.full(len(windows), -1.0, dtype=np.float32)
         if not windows:
-            return scores, positions, attack_cosines, benign_cos
+            return scores, positions, attack_cosines
         distinct = list(dict.fromkeys(windows))
         self.windows_seen += len(distinct)
         chosen = distinct
@@ -177,15 +174,13 @@ class SimilarityDetector:
             vectors = self.cache.embed(chosen, self.embedder)
             self.windows_embedded += self.cache.misses - before
             attack_cos, attack_pos = self.attacks.nearest(vectors)
-            near_benign, _ = self.benign.nearest(vectors)
             fine = self.model.score(vectors, attack_cos)
             where = {t: i for i, t in enumerate(chosen)}
             for i, text in enumerate(windows):
                 j = where.get(text)
                 if j is not None:
-                    scores[i], positions[i] = fine[j], attack_pos[j]
-                    attack_cosines[i], benign_cos[i] = attack_cos[j], near_benign[j]
-        return scores, positions, attack_cosines, benign_cos
+                    scores[i], positions[i], attack_cosines[i] = fine[j], attack_pos[j], attack_cos[j]
+        return scores, positions, attack_cosines
 
     def _coarse(self, texts: list[str]) -> np.ndarray:
         vectors = self.stage_cache.embed(texts, self.first_stage)

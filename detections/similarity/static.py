@@ -15,11 +15,12 @@ files' digest, so a different MiniLM never pairs with a stale static model.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+
+from ingest.atomic import write_atomic
 
 from .models import SimilarityError, _sentence_transformer, minilm_path
 
@@ -75,14 +76,8 @@ class StaticModel:
         return out
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with open(temp, "wb") as handle:
-            np.savez(handle, vectors=self.vectors, weights=self.weights,
-                     meta=np.array([str(STATIC_FORMAT), self.source_digest]))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
+        write_atomic(path, lambda handle: np.savez(handle, vectors=self.vectors, weights=self.weights,
+                                                   meta=np.array([str(STATIC_FORMAT), self.source_digest])))
 
     @classmethod
     def load(cls, path: Path) -> StaticModel:

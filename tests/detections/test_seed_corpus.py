@@ -110,41 +110,30 @@ def _trigrams(text: str) -> frozenset[str]:
 
 # -- schema -----------------------------------------------------------------------------------------
 
-def test_attack_lines_are_well_formed(attacks):
+def _problems(records: list[dict], fields: set[str], prefix: str, allowed: dict[str, set[str]]) -> list[str]:
+    """Everything wrong with the lines of one file: fields, id form, values from their lists, text."""
     problems = []
-    for record in attacks:
+    for record in records:
         where = record.get("id", "?")
-        if set(record) != ATTACK_FIELDS:
+        if set(record) != fields:
             problems.append(f"{where}: fields {sorted(record)}")
             continue
-        if not re.fullmatch(r"atk-\d{4}", record["id"]):
-            problems.append(f"{where}: id not atk-NNNN")
-        if record["category"] not in ATTACK_CATEGORIES:
-            problems.append(f"{where}: category {record['category']!r}")
-        if record["technique"] not in TECHNIQUES:
-            problems.append(f"{where}: technique {record['technique']!r}")
-        if record["lang"] not in LANGS:
-            problems.append(f"{where}: lang {record['lang']!r}")
+        if not re.fullmatch(rf"{prefix}-\d{{4}}", record["id"]):
+            problems.append(f"{where}: id not {prefix}-NNNN")
+        problems += [f"{where}: {key} {record[key]!r}" for key, values in allowed.items() if record[key] not in values]
         if not isinstance(record["text"], str) or not record["text"].strip():
             problems.append(f"{where}: empty text")
+    return problems
+
+
+def test_attack_lines_are_well_formed(attacks):
+    problems = _problems(attacks, ATTACK_FIELDS, "atk",
+                         {"category": ATTACK_CATEGORIES, "technique": TECHNIQUES, "lang": LANGS})
     assert not problems, "\n".join(problems)
 
 
 def test_benign_lines_are_well_formed(benign):
-    problems = []
-    for record in benign:
-        where = record.get("id", "?")
-        if set(record) != BENIGN_FIELDS:
-            problems.append(f"{where}: fields {sorted(record)}")
-            continue
-        if not re.fullmatch(r"ben-\d{4}", record["id"]):
-            problems.append(f"{where}: id not ben-NNNN")
-        if record["category"] not in BENIGN_CATEGORIES:
-            problems.append(f"{where}: category {record['category']!r}")
-        if record["lang"] not in LANGS:
-            problems.append(f"{where}: lang {record['lang']!r}")
-        if not isinstance(record["text"], str) or not record["text"].strip():
-            problems.append(f"{where}: empty text")
+    problems = _problems(benign, BENIGN_FIELDS, "ben", {"category": BENIGN_CATEGORIES, "lang": LANGS})
     assert not problems, "\n".join(problems)
 
 
