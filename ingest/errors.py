@@ -4,11 +4,12 @@
     ├── RecordError             one record is unusable; it is quarantined, the run goes on
     ├── PathError               a path given by the user cannot be read
     └── WarehouseError          the warehouse folder or state database is unusable
+        └── LockBusy            another process holds a lock that the caller would not wait for
 """
 
 from __future__ import annotations
 
-__all__ = ["IngestError", "RecordError", "PathError", "WarehouseError"]
+__all__ = ["IngestError", "RecordError", "PathError", "WarehouseError", "LockBusy"]
 
 
 class IngestError(Exception):
@@ -30,3 +31,7 @@ class PathError(IngestError):
 
 class WarehouseError(IngestError):
     """The warehouse cannot be opened or written."""
+
+
+class LockBusy(WarehouseError):
+    """Another live process holds the lock (a dead one cannot: the OS drops its lock)."""

@@ -1,4 +1,4 @@
-"""The state database (DuckDB): ingest runs and quarantine now; alerts, cases, audit later.
+"""The state database (DuckDB): ingest runs, quarantine, alerts and the detection jobs' progress.
 
 DuckDB lets one process write a database file at a time, and the console, a scheduled
 detection job and an ingest run may all be alive together. So every caller holds a
@@ -12,13 +12,14 @@ import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 
 from .errors import WarehouseError
 
-__all__ = ["open_state", "LOCK_WAIT_SECONDS"]
+__all__ = ["open_state", "utcnow", "LOCK_WAIT_SECONDS"]
 
 LOCK_WAIT_SECONDS = 60.0
 
@@ -45,7 +46,49 @@ _SCHEMA = (
         detail VARCHAR,
         excerpt VARCHAR                       -- start of the record, credential values masked
     )""",
+    # Alerts (analytics.alerting): one row per alert; lists are JSON arrays.
+    """CREATE TABLE IF NOT EXISTS alerts (
+        id VARCHAR PRIMARY KEY,
+        detector VARCHAR NOT NULL, rule_id VARCHAR NOT NULL, title VARCHAR NOT NULL,
+        severity VARCHAR NOT NULL, tags VARCHAR NOT NULL, playbook VARCHAR,
+        tenant VARCHAR, entity VARCHAR,
+        first_seen TIMESTAMP NOT NULL, last_seen TIMESTAMP NOT NULL, count BIGINT NOT NULL,
+        evidence_event_ids VARCHAR NOT NULL, explanation VARCHAR NOT NULL, score DOUBLE,
+        status VARCHAR NOT NULL,              -- open | acknowledged | escalated | closed
+        dedup_key VARCHAR NOT NULL,
+        created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
+    )""",
+    # Every finding merged into an alert, by a hash of what it is: merging it again is a no-op.
+    """CREATE TABLE IF NOT EXISTS alert_findings (
+        finding_id VARCHAR PRIMARY KEY, alert_id VARCHAR NOT NULL, ts TIMESTAMP
+    )""",
+    # The detection jobs' cursor: which stored event files each detector has consumed.
+    """CREATE TABLE IF NOT EXISTS detector_inputs (
+        detector VARCHAR NOT NULL, file VARCHAR NOT NULL, events BIGINT NOT NULL,
+        min_ts TIMESTAMP, max_ts TIMESTAMP, consumed_at TIMESTAMP NOT NULL, run_id VARCHAR NOT NULL,
+        PRIMARY KEY (detector, file)
+    )""",
+    """CREATE TABLE IF NOT EXISTS detect_runs (
+        run_id VARCHAR NOT NULL, detector VARCHAR NOT NULL, mode VARCHAR NOT NULL,  -- incremental | retro
+        started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP, status VARCHAR NOT NULL,  -- done | failed
+        events BIGINT, findings BIGINT, alerts_new BIGINT, alerts_updated BIGINT, late_events BIGINT,
+        seconds DOUBLE, error VARCHAR,
+        PRIMARY KEY (run_id, detector)
+    )""",
+    # Alerts waiting for (or done with) delivery: one entry per destination and batch, sent with
+    # its delivery_id as many times as it takes.
+    """CREATE TABLE IF NOT EXISTS outbox (
+        delivery_id VARCHAR PRIMARY KEY, destination VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+        payload VARCHAR NOT NULL, alerts BIGINT NOT NULL, created_at TIMESTAMP NOT NULL, attempts BIGINT NOT NULL,
+        failures BIGINT NOT NULL, next_attempt_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP,
+        last_error VARCHAR
+    )""",
 )
+
+
+def utcnow() -> datetime:
+    """Now, as the state database stores times: naive UTC."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ Layout::
     <root>/events/date=YYYY-MM-DD/<source>-<run>-<seq>.parquet   events, one file per write
     <root>/state.duckdb                                           runs, quarantine, later alerts…
     <root>/ingest.lock                                            held while an ingest run writes
+    <root>/detect.lock                                            held while a detection run works
 
 Parquet files are written to a hidden temporary name and renamed into place, so a killed run
 leaves either a whole file or none; leftovers of a killed run are removed by the next run.
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import polars as pl
 
-from .errors import WarehouseError
+from .errors import LockBusy, WarehouseError
 from .schema import POLARS_SCHEMA
 from .state import open_state
 
@@ -61,15 +62,29 @@ class Warehouse:
     @contextmanager
     def ingest_lock(self, on_wait=None) -> Iterator[None]:
         """Exclusive right to add events. An OS file lock: a dead holder cannot leave it behind."""
+        with self.lock("ingest", on_wait=on_wait):
+            yield
+
+    @contextmanager
+    def lock(self, name: str, *, on_wait=None, wait: bool = True) -> Iterator[None]:
+        """Hold ``<root>/<name>.lock`` (flock). Busy and ``wait`` false: ``LockBusy`` at once, naming
+        the holder's pid; busy and ``wait`` true: ``on_wait()`` is called, then it blocks."""
         self.create()
-        with open(self.root / "ingest.lock", "a+b") as handle:
+        with open(self.root / f"{name}.lock", "a+b") as handle:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
+                if not wait:
+                    handle.seek(0)
+                    holder = handle.read(32).decode("ascii", "replace").strip() or "unknown"
+                    raise LockBusy(f"{self.root}: another aisoc {name} run holds the lock (pid {holder})") from None
                 if on_wait is not None:
                     on_wait()
                 fcntl.flock(handle, fcntl.LOCK_EX)
             try:
+                handle.truncate(0)
+                handle.write(str(os.getpid()).encode())
+                handle.flush()
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)

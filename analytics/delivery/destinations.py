@@ -1,0 +1,147 @@
+"""Where alerts go: an HTTP webhook (signed), a Slack-compatible webhook, or a JSON-lines file.
+
+A destination is stored in the outbox as written by the user — ``webhook:env:VAR`` keeps the
+*name* of the variable, never the URL it holds — so a secret URL (a Slack webhook URL is one) is
+read from the environment only when sending, and is shown in logs as ``env:VAR`` or, for a URL
+given literally, as its scheme and host alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import orjson
+
+__all__ = ["Destination", "DeliveryError", "parse_destination", "webhook_secret", "send", "KINDS",
+           "SECRET_ENV", "SECRET_FILE_ENV", "slack_body"]
+
+KINDS = ("webhook", "slack", "file")
+SECRET_ENV = "AISOC_WEBHOOK_SECRET"
+SECRET_FILE_ENV = "AISOC_WEBHOOK_SECRET_FILE"
+TIMEOUT_SECONDS = 10.0
+
+
+class DeliveryError(Exception):
+    """A destination that cannot be used or reached (one line, never the secret part)."""
+
+
+@dataclass(frozen=True)
+class Destination:
+    kind: str    # webhook | slack | file
+    target: str  # a URL, env:VAR (the URL is in $VAR), or a file path
+
+    @property
+    def spec(self) -> str:
+        return f"{self.kind}:{self.target}"
+
+    @property
+    def shown(self) -> str:
+        """Safe to log: the variable's name, or only scheme://host of a literal URL."""
+        if self.kind == "file" or self.target.startswith("env:"):
+            return self.spec
+        parts = urlsplit(self.target)
+        return f"{self.kind}:{parts.scheme}://{parts.hostname or '?'}{f':{parts.port}' if parts.port else ''}/…"
+
+    def resolve(self) -> str:
+        if not self.target.startswith("env:"):
+            return self.target
+        name = self.target[4:]
+        value = os.environ.get(name, "").strip()
+        if not value:
+            raise DeliveryError(f"{self.shown}: environment variable {name} is not set")
+        return value
+
+
+def parse_destination(spec: str) -> Destination:
+    """``kind:target`` as stored in the outbox (``webhook:https://…``, ``slack:env:VAR``, ``file:PATH``)."""
+    kind, _, target = spec.partition(":")
+    if kind not in KINDS or not target:
+        raise DeliveryError(f"destination {spec.split(':', 1)[0]!r}: expected one of {', '.join(KINDS)} with a target")
+    destination = Destination(kind, target)
+    if kind != "file" and not target.startswith("env:"):
+        scheme = urlsplit(target).scheme
+        if scheme not in ("http", "https"):
+            raise DeliveryError(f"{destination.shown}: expected an http(s) URL or env:VAR")
+    return destination
+
+
+def webhook_secret() -> bytes:
+    """The signing secret: ``$AISOC_WEBHOOK_SECRET``, else the file named by ``$AISOC_WEBHOOK_SECRET_FILE``."""
+    value = os.environ.get(SECRET_ENV)
+    if value:
+        return value.encode()
+    path = os.environ.get(SECRET_FILE_ENV)
+    if path:
+        try:
+            secret = Path(path).read_bytes().strip()
+        except OSError as exc:
+            raise DeliveryError(f"{SECRET_FILE_ENV}: cannot read {path}: {exc.strerror or exc}") from None
+        if secret:
+            return secret
+    raise DeliveryError(f"webhook alerts are signed: set {SECRET_ENV} (or {SECRET_FILE_ENV})")
+
+
+def send(destination: Destination, delivery_id: str, payload: dict) -> None:
+    """Deliver one outbox entry; ``DeliveryError`` if it did not arrive."""
+    if destination.kind == "file":
+        _append(Path(destination.target), delivery_id, payload)
+        return
+    if destination.kind == "slack":
+        body = orjson.dumps(slack_body(payload))
+        headers = {"Content-Type": "application/json"}
+    else:
+        body = orjson.dumps({"delivery_id": delivery_id, **payload})
+        signature = hmac.new(webhook_secret(), body, hashlib.sha256).hexdigest()
+        headers = {"Content-Type": "application/json", "X-Aisoc-Signature": f"sha256={signature}"}
+    headers |= {"X-Aisoc-Delivery-Id": delivery_id, "User-Agent": "aisoc"}
+    request = urllib.request.Request(destination.resolve(), data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+            response.read()
+    except urllib.error.HTTPError as exc:
+        raise DeliveryError(f"{destination.shown}: HTTP {exc.code}") from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise DeliveryError(f"{destination.shown}: {getattr(reason, 'strerror', None) or reason}") from None
+
+
+def _append(path: Path, delivery_id: str, payload: dict) -> None:
+    lines = b"".join(orjson.dumps({"delivery_id": delivery_id, "alert": alert}) + b"\n" for alert in payload["alerts"])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "ab") as handle:
+            handle.write(lines)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise DeliveryError(f"file:{path}: {exc.strerror or exc}") from None
+
+
+_SLACK_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def _slack_text(text: str, limit: int = 300) -> str:
+    """Alert text may quote attackers: Slack's control characters escaped, so no link or mention forms."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(_SLACK_ESCAPES.get(ch, ch) for ch in text)
+
+
+def slack_body(payload: dict) -> dict:
+    """A Slack incoming-webhook message: a summary line and one plain-text section per alert."""
+    alerts = payload["alerts"]
+    summary = f"aisoc: {len(alerts)} new alert{'s' if len(alerts) != 1 else ''}"
+    blocks = [{"type": "header", "text": {"type": "plain_text", "text": summary}}]
+    for alert in alerts[:20]:
+        line = (f"[{alert['severity']}] {alert['title']} · {alert.get('tenant') or '-'} · "
+                f"{alert.get('entity') or '-'} · ×{alert['count']} · {alert['id']}")
+        blocks.append({"type": "section", "text": {"type": "plain_text", "text": _slack_text(line)}})
+    if len(alerts) > 20:
+        blocks.append({"type": "context", "elements": [{"type": "plain_text", "text": f"and {len(alerts) - 20} more"}]})
+    return {"text": _slack_text(summary), "blocks": blocks, "unfurl_links": False, "unfurl_media": False}

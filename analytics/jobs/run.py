@@ -1,0 +1,214 @@
+"""One detection run: every chosen detector over what it has not seen, alerts merged, outbox filled.
+
+Exactly-once: for each batch the alerts it changed, the findings merged, the outbox entries for
+its new alerts and the files it consumed are committed in one state transaction. A run killed at
+any point has committed whole batches only; the next run starts with the first batch not
+committed, and cutting the remaining files gives the batches an uninterrupted run would have cut
+(``cursor``), so both end with the same alerts. Two runs never overlap: the run holds
+``<root>/detect.lock`` (an OS lock, released when its process dies, however it dies).
+
+A retro-hunt (``since``) reads the stored events of a window whether consumed or not and moves
+no cursor; findings already merged are no-ops there (``alerting.merge``).
+
+A detector that fails is reported, raises a ``health`` alert, and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import polars as pl
+
+from detections.findings import DETECTOR_IDS
+from ingest.state import utcnow
+from ingest.warehouse import Warehouse
+
+from ..alerting import (Alert, AlertPolicy, Candidate, candidates, known_findings, merge, open_alerts_for,
+                        rule_meta, save_alerts)
+from ..alerting.merge import dedup_key
+from ..delivery import Destination, enqueue
+from ..detectors import DetectorOptions, Store
+from .cursor import batches, context_events, read_batch, stored_files
+from .plans import Plan, plan_for
+
+__all__ = ["DetectConfig", "DetectReport", "DetectorReport", "run_detect", "DEFAULT_BATCH_EVENTS", "DEFAULT_LATENESS"]
+
+DEFAULT_BATCH_EVENTS = 200_000
+DEFAULT_LATENESS = timedelta(hours=1)
+
+
+@dataclass
+class DetectConfig:
+    detectors: Sequence[str] = DETECTOR_IDS
+    since: datetime | None = None          # retro-hunt [since, until); cursors stay where they are
+    until: datetime | None = None
+    lateness: timedelta = DEFAULT_LATENESS  # context read around each batch for windowed detectors
+    policy: AlertPolicy = field(default_factory=AlertPolicy)
+    batch_events: int = DEFAULT_BATCH_EVENTS
+    destinations: Sequence[Destination] = ()
+    canaries: Sequence[str] = ()
+    wait: bool = False                     # wait for a running detection run instead of LockBusy
+    # Test seam: build a detector's plan some other way (a fake embedder, a detector that fails).
+    plan: Callable[[str, Warehouse, DetectorOptions, timedelta], Plan] = plan_for
+
+
+@dataclass
+class DetectorReport:
+    detector: str
+    status: str = "done"       # done | failed | stopped
+    events: int = 0
+    batches: int = 0
+    findings: int = 0
+    alerts_new: int = 0
+    alerts_updated: int = 0
+    late_events: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+
+
+@dataclass
+class DetectReport:
+    run_id: str
+    mode: str                  # incremental | retro
+    detectors: list[DetectorReport] = field(default_factory=list)
+    new_alerts: list[Alert] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[DetectorReport]:
+        return [d for d in self.detectors if d.status == "failed"]
+
+
+def run_detect(warehouse: Warehouse, config: DetectConfig, *, should_stop: Callable[[], bool] = lambda: False,
+               progress: Callable[[str], None] = lambda message: None) -> DetectReport:
+    """Run the detectors of ``config``; raises ``LockBusy`` when another run holds the lock."""
+    unknown = [d for d in config.detectors if d not in DETECTOR_IDS]
+    if unknown:
+        raise ValueError(f"unknown detector {unknown[0]!r}: expected {', '.join(DETECTOR_IDS)}")
+    warehouse.create()
+    with warehouse.lock("detect", wait=config.wait):
+        report = DetectReport(run_id=f"{utcnow():%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
+                              mode="retro" if config.since or config.until else "incremental")
+        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries)
+        for detector_id in config.detectors:
+            if should_stop():
+                break
+            report.detectors.append(_run_detector(warehouse, config, options, detector_id, report, should_stop,
+                                                  progress))
+        return report
+
+
+def _run_detector(warehouse: Warehouse, config: DetectConfig, options: DetectorOptions, detector_id: str,
+                  report: DetectReport, should_stop, progress) -> DetectorReport:
+    result = DetectorReport(detector_id)
+    started_at, clock = utcnow(), time.monotonic()
+    retro = report.mode == "retro"
+    try:
+        plan = config.plan(detector_id, warehouse, options, config.lateness)
+        with warehouse.state() as con:
+            consumed = {r[0] for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?",
+                                                  [detector_id]).fetchall()}
+            mark = con.execute("SELECT max(max_ts) FROM detector_inputs WHERE detector = ?", [detector_id]).fetchone()[0]
+        files = stored_files(warehouse)
+        if retro:
+            first = config.since.strftime("%Y-%m-%d") if config.since else ""
+            last = config.until.strftime("%Y-%m-%d") if config.until else "9999"
+            todo, seen = [f for f in files if first <= f.date <= last], set()
+        else:
+            todo, seen = [f for f in files if f.key not in consumed], consumed
+        for batch in batches(todo, config.batch_events):
+            if should_stop():
+                result.status = "stopped"
+                break
+            keys = {f.key for f, _ in batch}
+            new, inputs = read_batch(batch, since=config.since, until=config.until)
+            progress(f"{detector_id}: {new.height:,} events from {len(batch)} files")
+            found, frame = _detect(warehouse, plan, new, seen, keys)
+            late = _late(new, mark, config.lateness)
+            created, updated = _merge_and_save(warehouse, candidates(found, frame, plan.meta), config,
+                                               report.run_id, detector_id, inputs=[] if retro else inputs)
+            report.new_alerts.extend(created)
+            seen = seen | keys
+            if not retro and new.height:
+                top = new.get_column("ts").max()
+                mark = top.replace(tzinfo=None) if mark is None else max(mark, top.replace(tzinfo=None))
+            result.events += new.height
+            result.batches += 1
+            result.findings += found.height
+            result.alerts_new += len(created)
+            result.alerts_updated += updated
+            result.late_events += late
+        plan.finish()
+    except Exception as exc:  # one detector's failure must not stop the others (module docstring)
+        result.status, result.error = "failed", (str(exc).splitlines() or [type(exc).__name__])[0][:300]
+        report.new_alerts.extend(_health_alert(warehouse, config, detector_id, result.error, report.run_id))
+    result.seconds = round(time.monotonic() - clock, 3)
+    _record_run(warehouse, report, result, started_at)
+    return result
+
+
+def _detect(warehouse: Warehouse, plan: Plan, new: pl.DataFrame, consumed: set[str], keys: set[str]
+            ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Findings of the batch that touch at least one of its events, and the frame they came from."""
+    context = context_events(warehouse, consumed, new, plan.context, exclude=keys)
+    frame = pl.concat([context, new]) if context.height else new
+    shown = frame.filter(plan.scope) if plan.scope is not None else frame
+    found = plan.detector_for(new, consumed).detect(shown)
+    if context.height and found.height:
+        ids = new.get_column("event_id").implode()
+        found = found.filter(pl.col("event_ids").list.eval(pl.element().is_in(ids.first())).list.any())
+    return found, frame
+
+
+def _late(new: pl.DataFrame, mark: datetime | None, lateness: timedelta) -> int:
+    """Events older than the detector's event-time watermark by more than ``lateness``: seen all the
+    same (the cursor is by file), and counted so a lagging source shows."""
+    if mark is None or new.height == 0:
+        return 0
+    limit = mark - lateness
+    return new.filter(pl.col("ts").dt.replace_time_zone(None) < limit).height
+
+
+def _merge_and_save(warehouse: Warehouse, found: Sequence[Candidate], config: DetectConfig, run_id: str,
+                    detector_id: str, inputs: Sequence[Sequence]) -> tuple[list[Alert], int]:
+    now = utcnow()
+    with warehouse.state() as con:
+        existing = open_alerts_for(con, {dedup_key(c, config.policy) for c in found})
+        known = known_findings(con, [c.finding_id for c in found])
+        changed, merged, created = merge(found, existing, known, config.policy, now)
+        times = {c.finding_id: c.first_seen for c in found}
+        save_alerts(con, changed.values(), merged, times)
+        if inputs:
+            con.executemany("INSERT OR REPLACE INTO detector_inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [[detector_id, *row, now, run_id] for row in inputs])
+        new_alerts = sorted((changed[i] for i in created), key=lambda a: (a.first_seen, a.id))
+        enqueue(con, new_alerts, config.destinations, now)
+    return new_alerts, len(changed) - len(created)
+
+
+def _health_alert(warehouse: Warehouse, config: DetectConfig, detector_id: str, error: str, run_id: str) -> list[Alert]:
+    now = utcnow()
+    candidate = Candidate(finding_id=f"health-{run_id}-{detector_id}", detector="health",
+                          rule_id="health.detector_failed", meta=rule_meta("health", "health.detector_failed", None),
+                          tenant=None, entity=f"detector:{detector_id}", first_seen=now, last_seen=now, event_ids=(),
+                          explanation=f"Detector {detector_id} failed in run {run_id}: {error}", score=None)
+    try:
+        created, _ = _merge_and_save(warehouse, [candidate], config, run_id, detector_id, inputs=[])
+    except Exception:  # the state database itself is unusable: the report still says what failed
+        return []
+    return created
+
+
+def _record_run(warehouse: Warehouse, report: DetectReport, result: DetectorReport, started_at: datetime) -> None:
+    try:
+        with warehouse.state() as con:
+            con.execute("INSERT OR REPLACE INTO detect_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [report.run_id, result.detector, report.mode, started_at, utcnow(), result.status,
+                         result.events, result.findings, result.alerts_new, result.alerts_updated,
+                         result.late_events, result.seconds, result.error])
+    except Exception:
+        if result.status != "failed":
+            raise
