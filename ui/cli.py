@@ -10,11 +10,16 @@ import traceback
 
 import click
 
+from analytics.alerting import AlertError
+from analytics.delivery import DeliveryError
 from analytics.evaluation import EvaluationError
+from analytics.jobs.config import ConfigError
 from detections.behaviour import BehaviourError
 from detections.similarity import SimilarityError
 from ingest.errors import IngestError
 
+from .alerts_cmd import alerts_group, metrics_command
+from .detect_cmd import detect_command
 from .ingest_cmd import ingest_command, quarantine_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
@@ -42,6 +47,9 @@ cli.add_command(hunt_command)
 cli.add_command(scan_command)
 cli.add_command(corpus_group)
 cli.add_command(eval_command)
+cli.add_command(detect_command)
+cli.add_command(alerts_group)
+cli.add_command(metrics_command)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except (IngestError, SimilarityError, EvaluationError, BehaviourError, OSError) as exc:
+    except (IngestError, SimilarityError, EvaluationError, BehaviourError, AlertError, DeliveryError, ConfigError,
+            OSError) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

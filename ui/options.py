@@ -6,7 +6,9 @@ import click
 
 from ingest.warehouse import Warehouse, resolve_root
 
-__all__ = ["warehouse_option", "format_option", "open_warehouse"]
+__all__ = ["warehouse_option", "format_option", "open_warehouse", "EXIT_FINDINGS"]
+
+EXIT_FINDINGS = 3  # findings reported with --fail-on-findings
 
 warehouse_option = click.option(
     "--warehouse", "warehouse", metavar="DIR", default=None,

@@ -12,12 +12,10 @@ from analytics.hunt import hunt
 from detections.rulepack import RULES_DIR, load_pack
 from detections.samples import run_samples
 
-from .options import format_option, open_warehouse, warehouse_option
+from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
 from .output import emit_json, emit_jsonl, emit_table, say, warn
 
 __all__ = ["rules_group", "hunt_command", "EXIT_FINDINGS"]
-
-EXIT_FINDINGS = 3
 
 rules_option = click.option(
     "--rules", "rule_paths", multiple=True, type=click.Path(exists=True, path_type=Path),

@@ -14,11 +14,10 @@ from analytics.scan import scan_lines
 from detections.similarity import seed_attacks, seed_benign
 from ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
 
+from .options import EXIT_FINDINGS
 from .output import emit_jsonl, warn
 
 __all__ = ["scan_command", "corpus_group", "store_option", "resolve_store"]
-
-EXIT_FINDINGS = 3
 
 store_option = click.option(
     "--warehouse", "warehouse", metavar="DIR", default=None,

@@ -35,7 +35,7 @@ class DeliveryError(Exception):
 @dataclass(frozen=True)
 class Destination:
     kind: str    # webhook | slack | file
-    target: str  # a URL, env:VAR (the URL is in $VAR), or a file path
+    target: str  # a URL, env:VAR / file:PATH (where the URL is), or for kind "file" the file to append to
 
     @property
     def spec(self) -> str:
@@ -44,19 +44,28 @@ class Destination:
     @property
     def shown(self) -> str:
         """Safe to log: the variable's name, or only scheme://host of a literal URL."""
-        if self.kind == "file" or self.target.startswith("env:"):
+        if self.kind == "file" or self.target.startswith(("env:", "file:")):
             return self.spec
         parts = urlsplit(self.target)
         return f"{self.kind}:{parts.scheme}://{parts.hostname or '?'}{f':{parts.port}' if parts.port else ''}/…"
 
     def resolve(self) -> str:
-        if not self.target.startswith("env:"):
-            return self.target
-        name = self.target[4:]
-        value = os.environ.get(name, "").strip()
-        if not value:
-            raise DeliveryError(f"{self.shown}: environment variable {name} is not set")
-        return value
+        """The URL: as given, from ``$VAR`` (``env:VAR``) or from the first line of a file (``file:PATH``)."""
+        if self.target.startswith("env:"):
+            name = self.target[4:]
+            value = os.environ.get(name, "").strip()
+            if not value:
+                raise DeliveryError(f"{self.shown}: environment variable {name} is not set")
+            return value
+        if self.target.startswith("file:"):
+            try:
+                value = Path(self.target[5:]).read_text(encoding="utf-8").strip().splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise DeliveryError(f"{self.shown}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+            if not value:
+                raise DeliveryError(f"{self.shown}: the file is empty")
+            return value[0].strip()
+        return self.target
 
 
 def parse_destination(spec: str) -> Destination:
@@ -65,10 +74,10 @@ def parse_destination(spec: str) -> Destination:
     if kind not in KINDS or not target:
         raise DeliveryError(f"destination {spec.split(':', 1)[0]!r}: expected one of {', '.join(KINDS)} with a target")
     destination = Destination(kind, target)
-    if kind != "file" and not target.startswith("env:"):
+    if kind != "file" and not target.startswith(("env:", "file:")):
         scheme = urlsplit(target).scheme
         if scheme not in ("http", "https"):
-            raise DeliveryError(f"{destination.shown}: expected an http(s) URL or env:VAR")
+            raise DeliveryError(f"{destination.shown}: expected an http(s) URL, env:VAR or file:PATH")
     return destination
 
 

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import polars as pl
 
@@ -51,6 +52,7 @@ class DetectConfig:
     batch_events: int = DEFAULT_BATCH_EVENTS
     destinations: Sequence[Destination] = ()
     canaries: Sequence[str] = ()
+    protected_docs: Sequence[Path] = ()    # read at the start of every run, so edits take effect
     wait: bool = False                     # wait for a running detection run instead of LockBusy
     # Test seam: build a detector's plan some other way (a fake embedder, a detector that fails).
     plan: Callable[[str, Warehouse, DetectorOptions, timedelta], Plan] = plan_for
@@ -92,21 +94,21 @@ def run_detect(warehouse: Warehouse, config: DetectConfig, *, should_stop: Calla
     with warehouse.lock("detect", wait=config.wait):
         report = DetectReport(run_id=f"{utcnow():%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
                               mode="retro" if config.since or config.until else "incremental")
-        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries)
         for detector_id in config.detectors:
             if should_stop():
                 break
-            report.detectors.append(_run_detector(warehouse, config, options, detector_id, report, should_stop,
-                                                  progress))
+            report.detectors.append(_run_detector(warehouse, config, detector_id, report, should_stop, progress))
         return report
 
 
-def _run_detector(warehouse: Warehouse, config: DetectConfig, options: DetectorOptions, detector_id: str,
-                  report: DetectReport, should_stop, progress) -> DetectorReport:
+def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, report: DetectReport, should_stop,
+                  progress) -> DetectorReport:
     result = DetectorReport(detector_id)
     started_at, clock = utcnow(), time.monotonic()
     retro = report.mode == "retro"
     try:
+        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries,
+                                  protected_docs=_protected_docs(config.protected_docs))
         plan = config.plan(detector_id, warehouse, options, config.lateness)
         with warehouse.state() as con:
             consumed = {r[0] for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?",
@@ -127,7 +129,7 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, options: DetectorO
             new, inputs = read_batch(batch, since=config.since, until=config.until)
             progress(f"{detector_id}: {new.height:,} events from {len(batch)} files")
             found, frame = _detect(warehouse, plan, new, seen, keys)
-            late = _late(new, mark, config.lateness)
+            late = 0 if retro else _late(new, mark, config.lateness)
             created, updated = _merge_and_save(warehouse, candidates(found, frame, plan.meta), config,
                                                report.run_id, detector_id, inputs=[] if retro else inputs)
             report.new_alerts.extend(created)
@@ -148,6 +150,16 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, options: DetectorO
     result.seconds = round(time.monotonic() - clock, 3)
     _record_run(warehouse, report, result, started_at)
     return result
+
+
+def _protected_docs(paths: Sequence[Path]) -> dict[str, str]:
+    docs = {}
+    for path in paths:
+        try:
+            docs[path.name] = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise OSError(f"protected document {path}: {exc.strerror or exc}") from None
+    return docs
 
 
 def _detect(warehouse: Warehouse, plan: Plan, new: pl.DataFrame, consumed: set[str], keys: set[str]

@@ -1,0 +1,83 @@
+"""Alerting settings: suppression windows and dedup keys, per rule, from a TOML file.
+
+``<warehouse>/aisoc.toml`` is read when present (``--config`` names another file)::
+
+    [alerts]
+    suppression = "1h"            # repeat hits within this window update one alert
+    lateness = "1h"               # context read around each batch for windowed detectors
+    key = ["detector", "rule_id", "tenant", "entity"]
+
+    [alerts.rules."leakage.pii.email_address"]
+    suppression = "24h"
+    key = ["rule_id", "tenant"]   # one alert per tenant, whoever sent the address
+
+TOML (``tomllib``), not YAML: nothing in it can construct objects.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import timedelta
+from pathlib import Path
+
+from ..alerting import AlertPolicy
+
+__all__ = ["ConfigError", "parse_duration", "load_settings", "CONFIG_NAME", "KEY_FIELDS"]
+
+CONFIG_NAME = "aisoc.toml"
+KEY_FIELDS = ("detector", "rule_id", "tenant", "entity")
+_SPAN = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class ConfigError(Exception):
+    """A settings file or value that cannot be used (one line, with the file when there is one)."""
+
+
+def parse_duration(text: str) -> timedelta:
+    """``30s``, ``5m``, ``1h``, ``7d``, ``2w``; ``0s`` is allowed."""
+    match = _SPAN.match(str(text))
+    if not match:
+        raise ConfigError(f"{text!r}: expected a duration such as 30s, 5m, 1h or 7d")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def load_settings(path: Path | None, *, required: bool = False) -> tuple[AlertPolicy, timedelta | None]:
+    """(policy, lateness or None) from ``path``; defaults when it does not exist and is not ``required``."""
+    if path is None or (not path.exists() and not required):
+        return AlertPolicy(), None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    alerts = data.get("alerts", {})
+    if not isinstance(alerts, dict):
+        raise ConfigError(f"{path}: [alerts] must be a table")
+    unknown = set(alerts) - {"suppression", "lateness", "key", "rules"}
+    if unknown:
+        raise ConfigError(f"{path}: [alerts] has unknown setting {sorted(unknown)[0]!r}")
+    rules = {}
+    for rule_id, settings in (alerts.get("rules") or {}).items():
+        where = f"{path}: [alerts.rules.{rule_id!r}]"
+        if not isinstance(settings, dict) or set(settings) - {"suppression", "key"}:
+            raise ConfigError(f"{where}: only 'suppression' and 'key' may be set")
+        rules[rule_id] = {name: _value(name, value, where) for name, value in settings.items()}
+    policy = AlertPolicy(
+        suppression=_value("suppression", alerts.get("suppression", "1h"), f"{path}: [alerts]"),
+        key=_value("key", alerts.get("key", list(KEY_FIELDS)), f"{path}: [alerts]"), rules=rules)
+    lateness = _value("lateness", alerts["lateness"], f"{path}: [alerts]") if "lateness" in alerts else None
+    return policy, lateness
+
+
+def _value(name: str, value, where: str):
+    if name == "key":
+        if not isinstance(value, list) or not value or any(v not in KEY_FIELDS for v in value):
+            raise ConfigError(f"{where}: key must be a list of {', '.join(KEY_FIELDS)}")
+        return tuple(value)
+    try:
+        return parse_duration(value)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {name} {exc}") from None

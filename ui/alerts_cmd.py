@@ -1,0 +1,175 @@
+"""``aisoc alerts list | show | status | risk | deliver | outbox`` and ``aisoc metrics``."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+import orjson
+
+from analytics.alerting import SEVERITIES, STATUSES, alert_dict, entity_risk, get_alert, list_alerts, set_status
+from analytics.delivery import deliver, parse_destination
+from detections.findings import DETECTOR_IDS
+from ingest.atomic import write_atomic
+from ingest.state import utcnow
+
+from .detect_cmd import _show_delivery
+from .options import format_option, open_warehouse, warehouse_option
+from .output import emit_json, emit_jsonl, emit_table, say
+from .rules_cmd import parse_moment
+
+__all__ = ["alerts_group", "metrics_command"]
+
+
+@click.group("alerts")
+def alerts_group() -> None:
+    """Alerts raised by aisoc detect: list, inspect, change status, deliver."""
+
+
+@alerts_group.command("list")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only these statuses (repeatable).")
+@click.option("--severity", type=click.Choice(SEVERITIES), help="Only this severity and above.")
+@click.option("--detector", "detectors", multiple=True, type=click.Choice((*DETECTOR_IDS, "health")),
+              help="Only these detectors (repeatable).")
+@click.option("--tenant", "tenants", multiple=True, metavar="T", help="Only these tenants (repeatable).")
+@click.option("--rule", "rule_id", metavar="RULE_ID", help="Only this rule.")
+@click.option("--entity", metavar="KIND:VALUE", help="Only this entity (user:…, api_key:…, ip:…).")
+@click.option("--since", metavar="SPAN|DATE", help="Only alerts last seen from then on (30d, 12h or a date).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many (newest first).")
+@warehouse_option
+@format_option("table", "json", "jsonl")
+@click.option("--debug", is_flag=True, hidden=True)
+def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt, debug) -> None:
+    """Alerts, newest first; --format jsonl prints one alert object per line."""
+    wh = open_warehouse(warehouse)
+    moment = parse_moment(since, datetime.now(timezone.utc)).replace(tzinfo=None) if since else None
+    if not wh.state_path.exists():
+        found = []
+    else:
+        with wh.state() as con:
+            found = list_alerts(con, status=statuses, severity=severity, detector=detectors,
+                                tenant=list(tenants) if tenants else None, rule_id=rule_id, entity=entity,
+                                since=moment, limit=limit)
+    rows = [alert_dict(a) for a in found]
+    if fmt == "json":
+        emit_json(rows)
+    elif fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_table(["id", "last_seen", "severity", "status", "count", "tenant", "entity", "title"],
+                   [[a.id, f"{a.last_seen:%Y-%m-%d %H:%M:%S}", a.severity, a.status, a.count, a.tenant,
+                     a.entity, a.title] for a in found])
+        say(f"{len(found)} alerts")
+
+
+@alerts_group.command("show")
+@click.argument("alert_id")
+@warehouse_option
+@format_option("table", "json")
+@click.option("--debug", is_flag=True, hidden=True)
+def alerts_show(alert_id, warehouse, fmt, debug) -> None:
+    """One alert with every field."""
+    with open_warehouse(warehouse).state() as con:
+        alert = alert_dict(get_alert(con, alert_id))
+    if fmt == "json":
+        emit_json(alert)
+    else:
+        emit_table(["field", "value"], [[k, orjson.dumps(v).decode() if isinstance(v, list) else v]
+                                        for k, v in alert.items()])
+
+
+@alerts_group.command("status")
+@click.argument("alert_ids", nargs=-1, required=True)
+@click.option("--to", "status", type=click.Choice(STATUSES), required=True, help="The new status.")
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def alerts_status(alert_ids, status, warehouse, debug) -> None:
+    """Set the status of alerts (a closed alert is not updated again: the next hit opens a new one)."""
+    with open_warehouse(warehouse).state() as con:
+        for alert_id in alert_ids:
+            set_status(con, alert_id, status, utcnow())
+    say(f"{len(alert_ids)} alert(s) now {status}")
+
+
+@alerts_group.command("risk")
+@click.option("--tenant", "tenants", multiple=True, metavar="T", help="Only these tenants (repeatable).")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@warehouse_option
+@format_option("table", "json", "jsonl")
+@click.option("--debug", is_flag=True, hidden=True)
+def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
+    """Entities by combined risk across detectors, with the alerts that make up each score."""
+    wh = open_warehouse(warehouse)
+    alerts = []
+    if wh.state_path.exists():
+        with wh.state() as con:
+            alerts = list_alerts(con, status=("open", "acknowledged", "escalated"),
+                                 tenant=list(tenants) if tenants else None)
+    ranked = entity_risk(alerts, utcnow())[:limit]
+    rows = [r.__dict__ for r in ranked]
+    if fmt == "json":
+        emit_json(rows)
+    elif fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_table(["risk", "tenant", "entity", "alerts", "detectors", "top contribution"],
+                   [[r.risk, r.tenant, r.entity, r.alerts, ",".join(r.detectors),
+                     f"{r.contributions[0]['points']} {r.contributions[0]['title']}"] for r in ranked])
+
+
+@alerts_group.command("deliver")
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def alerts_deliver(warehouse, debug) -> int:
+    """Flush the outbox now: send every undelivered entry, backoff or not. Exit 1 if any failed."""
+    report = deliver(open_warehouse(warehouse), force=True, wait=True)
+    _show_delivery(report)
+    say(f"delivered {report.delivered}, failed {report.failed}, pending {report.pending}")
+    return 1 if report.failed else 0
+
+
+@alerts_group.command("outbox")
+@click.option("--pending", "only_pending", is_flag=True, help="Only entries not delivered yet.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@warehouse_option
+@format_option("table", "json", "jsonl")
+@click.option("--debug", is_flag=True, hidden=True)
+def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
+    """Outbox entries, newest first: destination (secrets hidden), attempts, delivery state."""
+    wh = open_warehouse(warehouse)
+    rows = []
+    if wh.state_path.exists():
+        with wh.state() as con:
+            found = con.execute(
+                "SELECT delivery_id, destination, alerts, created_at, attempts, failures, delivered_at, last_error "
+                "FROM outbox" + (" WHERE delivered_at IS NULL" if only_pending else "")
+                + f" ORDER BY created_at DESC, delivery_id LIMIT {int(limit)}").fetchall()
+        for delivery_id, spec, count, created, attempts, failures, delivered, error in found:
+            rows.append({"delivery_id": delivery_id, "destination": parse_destination(spec).shown, "alerts": count,
+                         "created_at": created, "attempts": attempts, "failures": failures,
+                         "delivered_at": delivered, "last_error": error})
+    if fmt == "json":
+        emit_json(rows)
+    elif fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_table(["delivery_id", "destination", "alerts", "attempts", "delivered_at", "last_error"],
+                   [[r["delivery_id"], r["destination"], r["alerts"], r["attempts"], r["delivered_at"],
+                     r["last_error"]] for r in rows])
+
+
+@click.command("metrics")
+@click.option("--textfile", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the metrics to this file atomically (node_exporter's textfile collector).")
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def metrics_command(textfile, warehouse, debug) -> None:
+    """Prometheus metrics (text format) from the warehouse's state: ingest, detectors, alerts, delivery."""
+    from analytics.metrics import exposition
+
+    body = exposition(open_warehouse(warehouse))
+    if textfile:
+        write_atomic(textfile, lambda handle: handle.write(body))
+    else:
+        click.echo(body.decode(), nl=False)
