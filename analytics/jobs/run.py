@@ -107,8 +107,8 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
     started_at, clock = utcnow(), time.monotonic()
     retro = report.mode == "retro"
     try:
-        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries,
-                                  protected_docs=_protected_docs(config.protected_docs))
+        docs = _protected_docs(config.protected_docs) if detector_id == "leakage" else {}  # only leakage reads them
+        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries, protected_docs=docs)
         plan = config.plan(detector_id, warehouse, options, config.lateness)
         with warehouse.state() as con:
             consumed = {r[0] for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?",
