@@ -18,7 +18,7 @@ from detections.findings import DETECTOR_IDS
 
 from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
 from .output import emit_json, emit_jsonl, emit_table, say, warn
-from .rules_cmd import parse_moment
+from .rules_cmd import parse_moment, rules_option
 
 __all__ = ["detect_command", "duration"]
 
@@ -78,6 +78,7 @@ def _destinations(webhooks, slacks, files) -> list[Destination]:
               help=f"Alerting settings (default: <warehouse>/{CONFIG_NAME} when present).")
 @click.option("--lateness", type=duration, metavar="DURATION",
               help="Context read around new events for windowed detectors (default 1h, or the config's).")
+@rules_option
 @click.option("--canary", "canaries", multiple=True, metavar="TOKEN", help="A canary token whose leak alerts.")
 @click.option("--protected-doc", "protected", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
               help="A document whose text must not appear in LLM traffic (repeatable; read at every run).")
@@ -91,7 +92,7 @@ def _destinations(webhooks, slacks, files) -> list[Destination]:
 @format_option("table", "json", "jsonl")
 @click.option("--debug", is_flag=True, hidden=True)
 def detect_command(detectors, since, until, every, webhooks, slacks, files, no_deliver, config_path, lateness,
-                   canaries, protected, batch_events, wait, metrics_port, metrics_host, fail_on_findings, warehouse, fmt,
+                   rule_paths, canaries, protected, batch_events, wait, metrics_port, metrics_host, fail_on_findings, warehouse, fmt,
                    debug) -> int:
     """Run the detectors over the events stored since their last run, raise and deliver alerts.
 
@@ -116,7 +117,7 @@ def detect_command(detectors, since, until, every, webhooks, slacks, files, no_d
                           until=parse_moment(until, now) if until else None, policy=policy,
                           lateness=next((v for v in (lateness, configured_lateness) if v is not None), DEFAULT_LATENESS),
                           batch_events=batch_events, destinations=_destinations(webhooks, slacks, files),
-                          canaries=canaries, protected_docs=protected, wait=wait)
+                          canaries=canaries, protected_docs=protected, rule_paths=rule_paths, wait=wait)
     if every:
         return _schedule(wh, config, every, fmt, metrics_port, metrics_host)
     report = run_detect(wh, config, progress=lambda m: None)

@@ -53,6 +53,7 @@ class DetectConfig:
     destinations: Sequence[Destination] = ()
     canaries: Sequence[str] = ()
     protected_docs: Sequence[Path] = ()    # read at the start of every run, so edits take effect
+    rule_paths: Sequence[Path] = ()        # Sigma rule files or folders (default: the packaged pack)
     wait: bool = False                     # wait for a running detection run instead of LockBusy
     # Test seam: build a detector's plan some other way (a fake embedder, a detector that fails).
     plan: Callable[[str, Warehouse, DetectorOptions, timedelta], Plan] = plan_for
@@ -108,7 +109,8 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
     retro = report.mode == "retro"
     try:
         docs = _protected_docs(config.protected_docs) if detector_id == "leakage" else {}  # only leakage reads them
-        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries, protected_docs=docs)
+        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries, protected_docs=docs,
+                                  rule_paths=config.rule_paths)
         plan = config.plan(detector_id, warehouse, options, config.lateness)
         with warehouse.state() as con:
             consumed = {r[0] for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?",
