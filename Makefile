@@ -33,8 +33,12 @@ demo: $(STAMP)
 	@echo "Hunting with the packaged Sigma rule pack (detections/rules/):"
 	$(BIN)/aisoc hunt --warehouse $(DEMO_WAREHOUSE)
 	@echo
+	@echo "Running every detector (Sigma, MiniLM similarity, leakage, behaviour) as a detection job:"
+	$(BIN)/aisoc detect --warehouse $(DEMO_WAREHOUSE)
+	$(BIN)/aisoc alerts list --warehouse $(DEMO_WAREHOUSE) --severity high
+	@echo
 	@echo "Ingested the committed sample set (sample_logs/demo, attacks listed in labels.jsonl) into $(DEMO_WAREHOUSE)/"
-	@echo "and ran the rule pack over it. Try: $(BIN)/aisoc hunt --warehouse $(DEMO_WAREHOUSE) --format jsonl"
+	@echo "and raised its alerts. Try: $(BIN)/aisoc alerts list --warehouse $(DEMO_WAREHOUSE) --format jsonl"
 	@echo "The console arrives with a later issue; until then the demo stops here."
 
 test: $(STAMP)

@@ -14,7 +14,7 @@ from detections.findings import DETECTOR_IDS
 from ingest.atomic import write_atomic
 from ingest.state import utcnow
 
-from .detect_cmd import _show_delivery
+from .detect_cmd import show_delivery
 from .options import format_option, open_warehouse, warehouse_option
 from .output import emit_json, emit_jsonl, emit_table, say
 from .rules_cmd import parse_moment
@@ -124,7 +124,7 @@ def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
 def alerts_deliver(warehouse, debug) -> int:
     """Flush the outbox now: send every undelivered entry, backoff or not. Exit 1 if any failed."""
     report = deliver(open_warehouse(warehouse), force=True, wait=True)
-    _show_delivery(report)
+    show_delivery(report)
     say(f"delivered {report.delivered}, failed {report.failed}, pending {report.pending}")
     return 1 if report.failed else 0
 

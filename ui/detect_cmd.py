@@ -20,7 +20,7 @@ from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_opt
 from .output import emit_json, emit_jsonl, emit_table, say, warn
 from .rules_cmd import parse_moment, rules_option
 
-__all__ = ["detect_command", "duration"]
+__all__ = ["detect_command", "duration", "show_delivery"]
 
 
 class _Duration(click.ParamType):
@@ -124,7 +124,7 @@ def detect_command(detectors, since, until, every, webhooks, slacks, files, no_d
     delivery = None if no_deliver else deliver(wh)
     _show(report, fmt)
     if delivery is not None:
-        _show_delivery(delivery)
+        show_delivery(delivery)
     if report.failed:
         return 1
     return EXIT_FINDINGS if fail_on_findings and report.new_alerts else 0
@@ -147,7 +147,7 @@ def _show(report: DetectReport, fmt: str) -> None:
         warn(f"detector {failed.detector} failed: {failed.error} (a health alert was raised)")
 
 
-def _show_delivery(delivery) -> None:
+def show_delivery(delivery) -> None:
     if delivery.skipped:
         warn("outbox: another process is delivering; left to it")
     elif delivery.delivered or delivery.failed or delivery.pending:
@@ -179,7 +179,7 @@ def _schedule(wh, config: DetectConfig, every, fmt: str, metrics_port, metrics_h
         if tick.error:
             warn(f"tick {tick.number}: {tick.error}; trying again next tick")
         if tick.delivery is not None:
-            _show_delivery(tick.delivery)
+            show_delivery(tick.delivery)
 
     ticks = run_scheduler(wh, config, every, stop, on_tick=on_tick)
     warn(f"scheduler: stopped after {ticks} ticks")
