@@ -99,8 +99,10 @@ def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, 
     if findings.height == 0:
         return []
     columns = ("event_id", "ts", "tenant", "actor_id", "api_key_id", "source_ip", "resource_id", "model")
+    evidence_ids = findings.get_column("event_ids").explode().unique()
+    wanted = events.filter(pl.col("event_id").is_in(evidence_ids.implode()))  # a batch may hold 200k events
     lookup = {row["event_id"]: row for row in
-              events.select([c if c in events.columns else pl.lit(None).alias(c) for c in columns]).iter_rows(named=True)}
+              wanted.select([c if c in wanted.columns else pl.lit(None).alias(c) for c in columns]).iter_rows(named=True)}
     found = []
     for row in findings.iter_rows(named=True):
         evidence = [lookup[e] for e in row["event_ids"] if e in lookup]
