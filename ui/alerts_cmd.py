@@ -16,7 +16,7 @@ from ingest.state import utcnow
 
 from .detect_cmd import show_delivery
 from .options import format_option, open_warehouse, warehouse_option
-from .output import emit_json, emit_jsonl, emit_table, say
+from .output import emit_json, emit_rows, emit_table, say
 from .rules_cmd import parse_moment
 
 __all__ = ["alerts_group", "metrics_command"]
@@ -51,15 +51,11 @@ def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, 
             found = list_alerts(con, status=statuses, severity=severity, detector=detectors,
                                 tenant=list(tenants) if tenants else None, rule_id=rule_id, entity=entity,
                                 since=moment, limit=limit)
-    rows = [alert_dict(a) for a in found]
-    if fmt == "json":
-        emit_json(rows)
-    elif fmt == "jsonl":
-        emit_jsonl(rows)
-    else:
-        emit_table(["id", "last_seen", "severity", "status", "count", "tenant", "entity", "title"],
-                   [[a.id, f"{a.last_seen:%Y-%m-%d %H:%M:%S}", a.severity, a.status, a.count, a.tenant,
-                     a.entity, a.title] for a in found])
+    emit_rows(fmt, [alert_dict(a) for a in found],
+              ["id", "last_seen", "severity", "status", "count", "tenant", "entity", "title"],
+              lambda: [[a.id, f"{a.last_seen:%Y-%m-%d %H:%M:%S}", a.severity, a.status, a.count, a.tenant,
+                        a.entity, a.title] for a in found])
+    if fmt == "table":
         say(f"{len(found)} alerts")
 
 
@@ -107,15 +103,9 @@ def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
             alerts = list_alerts(con, status=("open", "acknowledged", "escalated"),
                                  tenant=list(tenants) if tenants else None)
     ranked = entity_risk(alerts, utcnow())[:limit]
-    rows = [r.__dict__ for r in ranked]
-    if fmt == "json":
-        emit_json(rows)
-    elif fmt == "jsonl":
-        emit_jsonl(rows)
-    else:
-        emit_table(["risk", "tenant", "entity", "alerts", "detectors", "top contribution"],
-                   [[r.risk, r.tenant, r.entity, r.alerts, ",".join(r.detectors),
-                     f"{r.contributions[0]['points']} {r.contributions[0]['title']}"] for r in ranked])
+    emit_rows(fmt, [r.__dict__ for r in ranked], ["risk", "tenant", "entity", "alerts", "detectors", "top contribution"],
+              lambda: [[r.risk, r.tenant, r.entity, r.alerts, ",".join(r.detectors),
+                        f"{r.contributions[0]['points']} {r.contributions[0]['title']}"] for r in ranked])
 
 
 @alerts_group.command("deliver")
@@ -149,14 +139,9 @@ def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
             rows.append({"delivery_id": delivery_id, "destination": parse_destination(spec).shown, "alerts": count,
                          "created_at": created, "attempts": attempts, "failures": failures,
                          "delivered_at": delivered, "last_error": error})
-    if fmt == "json":
-        emit_json(rows)
-    elif fmt == "jsonl":
-        emit_jsonl(rows)
-    else:
-        emit_table(["delivery_id", "destination", "alerts", "attempts", "delivered_at", "last_error"],
-                   [[r["delivery_id"], r["destination"], r["alerts"], r["attempts"], r["delivered_at"],
-                     r["last_error"]] for r in rows])
+    emit_rows(fmt, rows, ["delivery_id", "destination", "alerts", "attempts", "delivered_at", "last_error"],
+              lambda: [[r["delivery_id"], r["destination"], r["alerts"], r["attempts"], r["delivered_at"],
+                        r["last_error"]] for r in rows])
 
 
 @click.command("metrics")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import click
 import orjson
 
-__all__ = ["emit_json", "emit_jsonl", "emit_table", "say", "warn"]
+__all__ = ["emit_json", "emit_jsonl", "emit_table", "emit_rows", "say", "warn"]
 
 
 def _json_default(value: Any) -> Any:
@@ -38,6 +38,16 @@ def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     click.echo("  ".join(h.upper().ljust(w) for h, w in zip(headers, widths)).rstrip())
     for row in cells:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+
+
+def emit_rows(fmt: str, rows: Sequence[Any], headers: Sequence[str], cells: Callable[[], Sequence[Sequence[Any]]]) -> None:
+    """``rows`` as one JSON array, as JSON lines, or as a table of ``cells()`` under ``headers``."""
+    if fmt == "json":
+        emit_json(list(rows))
+    elif fmt == "jsonl":
+        emit_jsonl(rows)
+    else:
+        emit_table(headers, cells())
 
 
 def _cell(value: Any) -> str:

@@ -33,16 +33,20 @@ def _ingest(warehouse: Warehouse, path, records) -> None:
 PROMOTION = "a9f719b3-4960-4ec2-9426-7c5dbddac827"  # temporal_ordered: registered, then aliased within 1h
 
 
-def test_a_correlation_spanning_two_runs_fires_from_the_context_of_consumed_events(warehouse, tmp_path):
+def _registered_then_promoted_in_two_runs(warehouse: Warehouse, tmp_path, config: DetectConfig):
+    """Registration ingested and consumed by a first run; the promotion 20 minutes later arrives after it."""
     _ingest(warehouse, tmp_path / "a.jsonl", [
         _mlflow("2026-11-20T10:00:00+00:00", "model_version.created", {"name": "scorer", "version": "9",
                                                                        "source": "models:/m-1", "tags": {}})])
-    first = run_detect(warehouse, DetectConfig(detectors=("sigma",)))
-    assert first.new_alerts == []
+    assert run_detect(warehouse, config).new_alerts == []
     _ingest(warehouse, tmp_path / "b.jsonl", [
         _mlflow("2026-11-20T10:20:00+00:00", "model_version_alias.created",
                 {"name": "scorer", "alias": "champion", "version": "9"})])
-    second = run_detect(warehouse, DetectConfig(detectors=("sigma",)))
+    return run_detect(warehouse, config)
+
+
+def test_a_correlation_spanning_two_runs_fires_from_the_context_of_consumed_events(warehouse, tmp_path):
+    second = _registered_then_promoted_in_two_runs(warehouse, tmp_path, DetectConfig(detectors=("sigma",)))
     assert second.detectors[0].events == 1  # only the new event was read as new…
     (alert,) = second.new_alerts            # …and the consumed one came in as context
     assert alert.rule_id == PROMOTION and len(alert.evidence_event_ids) == 2
@@ -50,20 +54,13 @@ def test_a_correlation_spanning_two_runs_fires_from_the_context_of_consumed_even
 
 
 def test_without_context_the_same_correlation_is_missed(warehouse, tmp_path):
-    """The control for the test above: lateness 0 and a pack without correlation spans reads no context."""
-    _ingest(warehouse, tmp_path / "a.jsonl", [
-        _mlflow("2026-11-20T10:00:00+00:00", "model_version.created", {"name": "scorer", "version": "9",
-                                                                       "source": "models:/m-1", "tags": {}})])
-    run_detect(warehouse, DetectConfig(detectors=("sigma",)))
-    _ingest(warehouse, tmp_path / "b.jsonl", [
-        _mlflow("2026-11-20T10:20:00+00:00", "model_version_alias.created",
-                {"name": "scorer", "alias": "champion", "version": "9"})])
-
+    """The control for the test above: the same runs with no context read miss the correlation."""
     def no_context(detector_id, wh, options, lateness):
         plan = plan_for(detector_id, wh, options, lateness)
         return Plan(plan.id, plan.detector_for, timedelta(0), plan.meta)
 
-    assert run_detect(warehouse, DetectConfig(detectors=("sigma",), plan=no_context)).new_alerts == []
+    config = DetectConfig(detectors=("sigma",), plan=no_context)
+    assert _registered_then_promoted_in_two_runs(warehouse, tmp_path, config).new_alerts == []
 
 
 def test_a_late_event_is_seen_and_counted_as_late(warehouse, tmp_path):
