@@ -9,7 +9,7 @@ import click
 import orjson
 
 from analytics.alerting import SEVERITIES, STATUSES, alert_dict, entity_risk, get_alert, list_alerts, set_status
-from analytics.delivery import deliver, parse_destination
+from analytics.delivery import deliver, entries
 from detections.findings import DETECTOR_IDS
 from ingest.atomic import write_atomic
 from ingest.state import utcnow
@@ -20,6 +20,15 @@ from .output import emit_json, emit_rows, emit_table, say
 from .rules_cmd import parse_moment
 
 __all__ = ["alerts_group", "metrics_command"]
+
+
+def _read(warehouse: str | None, query):
+    """``query(con)`` on the state database; nothing yet when the warehouse has no state."""
+    wh = open_warehouse(warehouse)
+    if not wh.state_path.exists():
+        return []
+    with wh.state() as con:
+        return query(con)
 
 
 @click.group("alerts")
@@ -42,15 +51,10 @@ def alerts_group() -> None:
 @click.option("--debug", is_flag=True, hidden=True)
 def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt, debug) -> None:
     """Alerts, newest first; --format jsonl prints one alert object per line."""
-    wh = open_warehouse(warehouse)
     moment = parse_moment(since, datetime.now(timezone.utc)).replace(tzinfo=None) if since else None
-    if not wh.state_path.exists():
-        found = []
-    else:
-        with wh.state() as con:
-            found = list_alerts(con, status=statuses, severity=severity, detector=detectors,
-                                tenant=list(tenants) if tenants else None, rule_id=rule_id, entity=entity,
-                                since=moment, limit=limit)
+    found = _read(warehouse, lambda con: list_alerts(con, status=statuses, severity=severity, detector=detectors,
+                                                     tenant=list(tenants) if tenants else None, rule_id=rule_id,
+                                                     entity=entity, since=moment, limit=limit))
     emit_rows(fmt, [alert_dict(a) for a in found],
               ["id", "last_seen", "severity", "status", "count", "tenant", "entity", "title"],
               lambda: [[a.id, f"{a.last_seen:%Y-%m-%d %H:%M:%S}", a.severity, a.status, a.count, a.tenant,
@@ -96,12 +100,8 @@ def alerts_status(alert_ids, status, warehouse, debug) -> None:
 @click.option("--debug", is_flag=True, hidden=True)
 def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
     """Entities by combined risk across detectors, with the alerts that make up each score."""
-    wh = open_warehouse(warehouse)
-    alerts = []
-    if wh.state_path.exists():
-        with wh.state() as con:
-            alerts = list_alerts(con, status=("open", "acknowledged", "escalated"),
-                                 tenant=list(tenants) if tenants else None)
+    alerts = _read(warehouse, lambda con: list_alerts(con, status=("open", "acknowledged", "escalated"),
+                                                      tenant=list(tenants) if tenants else None))
     ranked = entity_risk(alerts, utcnow())[:limit]
     emit_rows(fmt, [r.__dict__ for r in ranked], ["risk", "tenant", "entity", "alerts", "detectors", "top contribution"],
               lambda: [[r.risk, r.tenant, r.entity, r.alerts, ",".join(r.detectors),
@@ -127,18 +127,7 @@ def alerts_deliver(warehouse, debug) -> int:
 @click.option("--debug", is_flag=True, hidden=True)
 def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
     """Outbox entries, newest first: destination (secrets hidden), attempts, delivery state."""
-    wh = open_warehouse(warehouse)
-    rows = []
-    if wh.state_path.exists():
-        with wh.state() as con:
-            found = con.execute(
-                "SELECT delivery_id, destination, alerts, created_at, attempts, failures, delivered_at, last_error "
-                "FROM outbox" + (" WHERE delivered_at IS NULL" if only_pending else "")
-                + f" ORDER BY created_at DESC, delivery_id LIMIT {int(limit)}").fetchall()
-        for delivery_id, spec, count, created, attempts, failures, delivered, error in found:
-            rows.append({"delivery_id": delivery_id, "destination": parse_destination(spec).shown, "alerts": count,
-                         "created_at": created, "attempts": attempts, "failures": failures,
-                         "delivered_at": delivered, "last_error": error})
+    rows = _read(warehouse, lambda con: entries(con, pending_only=only_pending, limit=limit))
     emit_rows(fmt, rows, ["delivery_id", "destination", "alerts", "attempts", "delivered_at", "last_error"],
               lambda: [[r["delivery_id"], r["destination"], r["alerts"], r["attempts"], r["delivered_at"],
                         r["last_error"]] for r in rows])

@@ -26,7 +26,7 @@ from ingest.warehouse import Warehouse
 from ..alerting import Alert, alert_dict
 from .destinations import DeliveryError, Destination, parse_destination, send
 
-__all__ = ["enqueue", "deliver", "DeliveryReport", "pending"]
+__all__ = ["enqueue", "deliver", "DeliveryReport", "pending", "entries"]
 
 _BACKOFF_BASE = 5.0       # seconds after the first failure, doubling
 _BACKOFF_CAP = 900.0
@@ -62,6 +62,19 @@ def enqueue(con: duckdb.DuckDBPyConnection, alerts: Sequence[Alert], destination
 
 def pending(con: duckdb.DuckDBPyConnection) -> int:
     return con.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone()[0]
+
+
+def entries(con: duckdb.DuckDBPyConnection, *, pending_only: bool = False, limit: int = 100) -> list[dict]:
+    """Outbox entries, newest first, each destination as it may be shown (no secret URL)."""
+    rows = con.execute(
+        "SELECT delivery_id, destination, alerts, created_at, attempts, failures, delivered_at, last_error FROM outbox"
+        + (" WHERE delivered_at IS NULL" if pending_only else "") + " ORDER BY created_at DESC, delivery_id LIMIT ?",
+        [int(limit)]).fetchall()
+    names = ("delivery_id", "destination", "alerts", "created_at", "attempts", "failures", "delivered_at", "last_error")
+    found = [dict(zip(names, row)) for row in rows]
+    for entry in found:
+        entry["destination"] = parse_destination(entry["destination"]).shown
+    return found
 
 
 def deliver(warehouse: Warehouse, *, force: bool = False, wait: bool = False,
