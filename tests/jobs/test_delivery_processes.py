@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import time
@@ -55,7 +56,7 @@ def test_scheduler_delivers_signed_alerts_survives_a_failing_detector_and_stops_
         proc = subprocess.Popen(
             aisoc_command("detect", "--every", "1s", "--warehouse", str(demo_wh.root), "--detector", "sigma,leakage",
                           "--protected-doc", str(doc), "--webhook", receiver.url),
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**__import__("os").environ, **SIGNED})
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **SIGNED})
         heartbeat = demo_wh.root / "scheduler.heartbeat.json"
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

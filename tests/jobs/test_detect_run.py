@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timedelta
 
 import orjson
-import polars as pl
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -133,7 +133,6 @@ def test_metrics_reflect_the_state(demo_wh):
 
 
 def test_batches_cut_at_dates_give_the_alerts_of_one_batch(demo_wh, demo_template, tmp_path):
-    import shutil
     whole = Warehouse(shutil.copytree(demo_template, tmp_path / "whole"))
     run_detect(whole, DetectConfig(detectors=("sigma", "leakage")))
     report = run_detect(demo_wh, DetectConfig(detectors=("sigma", "leakage"), batch_events=1))

@@ -6,7 +6,7 @@ detectors go through the same run loop and are exercised in test_detect_run.py.
 
 from __future__ import annotations
 
-import os
+import shutil
 import signal
 import subprocess
 import time
@@ -15,11 +15,15 @@ import duckdb
 import orjson
 import pytest
 
+from ingest import Warehouse
+
 from ..conftest import REPO, aisoc_command, run_aisoc
 from .conftest import alert_snapshot
 
 pytestmark = pytest.mark.slow
 DETECTORS = "sigma,leakage"
+CONTRACT = {"id", "detector", "rule_id", "title", "severity", "tags", "tenant", "entity", "first_seen", "last_seen",
+            "count", "evidence_event_ids", "explanation", "status", "dedup_key"}
 
 
 def _detect(wh, *extra, env=None) -> subprocess.CompletedProcess:
@@ -47,6 +51,10 @@ def test_running_twice_creates_no_duplicates(demo_wh):
     assert first.returncode == 0, first.stderr
     raised = [orjson.loads(line) for line in first.stdout.splitlines()]
     assert raised and len({a["dedup_key"] for a in raised}) == len(raised)
+    for alert in raised:  # the alert shape scripts rely on
+        assert CONTRACT <= set(alert), CONTRACT - set(alert)
+        assert alert["severity"] in ("informational", "low", "medium", "high", "critical")
+        assert alert["status"] == "open" and alert["detector"] in ("sigma", "leakage")
     before = alert_snapshot(demo_wh)
     second = _detect(demo_wh, "--format", "jsonl")
     assert second.returncode == 0, second.stderr
@@ -70,9 +78,6 @@ def test_retro_hunt_over_seen_events_adds_nothing_and_keeps_the_watermark(demo_w
 @pytest.mark.parametrize("moment", ["early", "after_first_commit"])
 def test_sigkill_mid_run_then_restart_ends_with_the_alerts_of_an_uninterrupted_run(demo_wh, demo_template, tmp_path,
                                                                                    moment):
-    import shutil
-
-    from ingest import Warehouse
     reference = Warehouse(shutil.copytree(demo_template, tmp_path / "reference"))
     # one date partition per batch: many commits to land between
     assert _detect(reference, "--batch-events", "1").returncode == 0
