@@ -79,10 +79,12 @@ def entries(con: duckdb.DuckDBPyConnection, *, pending_only: bool = False, limit
 
 def deliver(warehouse: Warehouse, *, force: bool = False, wait: bool = False,
             sender: Callable[[Destination, str, dict], None] = send,
-            sleep: Callable[[float], None] = time.sleep) -> DeliveryReport:
+            sleep: Callable[[float], None] = time.sleep,
+            should_stop: Callable[[], bool] = lambda: False) -> DeliveryReport:
     """Send every undelivered entry that is due (every one with ``force``), oldest first.
 
-    Another process already delivering: returns ``skipped`` unless ``wait``.
+    Another process already delivering: returns ``skipped`` unless ``wait``. ``should_stop``
+    is asked between entries (a scheduler shutting down leaves the rest for the next flush).
     """
     report = DeliveryReport()
     try:
@@ -94,6 +96,8 @@ def deliver(warehouse: Warehouse, *, force: bool = False, wait: bool = False,
                     + ("" if force else " AND next_attempt_at <= ?") + " ORDER BY created_at, delivery_id",
                     [] if force else [now]).fetchall()
             for delivery_id, spec, payload, failures in due:
+                if should_stop():
+                    break
                 _attempt(warehouse, delivery_id, spec, orjson.loads(payload), failures, report, sender, sleep)
             with warehouse.state() as con:
                 report.pending = pending(con)

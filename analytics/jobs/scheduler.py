@@ -52,7 +52,7 @@ def run_scheduler(warehouse: Warehouse, config: DetectConfig, every: timedelta, 
         except Exception as exc:  # the loop outlives any one run (module docstring)
             error = (str(exc).splitlines() or [type(exc).__name__])[0]
         try:
-            delivery = deliver(warehouse)
+            delivery = deliver(warehouse, should_stop=stop.is_set)
         except Exception as exc:
             error = error or f"delivery: {(str(exc).splitlines() or [type(exc).__name__])[0]}"
         tick = Tick(number, report, delivery, error)
