@@ -33,7 +33,7 @@ from ..alerting import (Alert, AlertPolicy, Candidate, candidates, known_finding
 from ..alerting.merge import dedup_key
 from ..delivery import Destination, enqueue
 from ..detectors import DetectorOptions, Store
-from .cursor import batches, context_events, read_batch, stored_files
+from .cursor import StoredFile, batches, context_events, read_batch, stored_files
 from .plans import Plan, plan_for
 
 __all__ = ["DetectConfig", "DetectReport", "DetectorReport", "run_detect", "DEFAULT_BATCH_EVENTS", "DEFAULT_LATENESS"]
@@ -116,13 +116,7 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
             consumed = {r[0] for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?",
                                                   [detector_id]).fetchall()}
             mark = con.execute("SELECT max(max_ts) FROM detector_inputs WHERE detector = ?", [detector_id]).fetchone()[0]
-        files = stored_files(warehouse)
-        if retro:
-            first = config.since.strftime("%Y-%m-%d") if config.since else ""
-            last = config.until.strftime("%Y-%m-%d") if config.until else "9999"
-            todo, seen = [f for f in files if first <= f.date <= last], set()
-        else:
-            todo, seen = [f for f in files if f.key not in consumed], consumed
+        todo, seen = _todo(stored_files(warehouse), consumed, config, retro)
         for batch in batches(todo, config.batch_events):
             if should_stop():
                 result.status = "stopped"
@@ -152,6 +146,17 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
     result.seconds = round(time.monotonic() - clock, 3)
     _record_run(warehouse, report, result, started_at)
     return result
+
+
+def _todo(files: list[StoredFile], consumed: set[str], config: DetectConfig, retro: bool
+          ) -> tuple[list[StoredFile], set[str]]:
+    """(files to read, files that may serve as context): the retro window's date partitions and no
+    context beyond them, or every file not consumed yet and the consumed ones."""
+    if not retro:
+        return [f for f in files if f.key not in consumed], consumed
+    first = config.since.strftime("%Y-%m-%d") if config.since else ""
+    last = config.until.strftime("%Y-%m-%d") if config.until else "9999"
+    return [f for f in files if first <= f.date <= last], set()
 
 
 def _protected_docs(paths: Sequence[Path]) -> dict[str, str]:
