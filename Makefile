@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.ingest
 	$(BIN)/python -m bench.rules
 	$(BIN)/python -m bench.detectors
+	$(BIN)/python -m bench.detect
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

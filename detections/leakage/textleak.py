@@ -8,6 +8,7 @@ since a few common words in a row prove little.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -42,6 +43,7 @@ class _Reference:
     text: str
 
 
+@functools.lru_cache(maxsize=256)  # an application sends one system prompt with every request
 def _reference(text: str) -> _Reference:
     words = _words(text)
     return _Reference(frozenset(_shingles(words)), len(words), text)

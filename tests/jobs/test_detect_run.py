@@ -138,3 +138,18 @@ def test_batches_cut_at_dates_give_the_alerts_of_one_batch(demo_wh, demo_templat
     report = run_detect(demo_wh, DetectConfig(detectors=("sigma", "leakage"), batch_events=1))
     assert report.detectors[0].batches == len({p.parent for p in demo_wh.events_dir.rglob("*.parquet")})
     assert alert_snapshot(demo_wh) == alert_snapshot(whole)
+
+
+def test_the_compiled_pack_is_kept_between_runs_until_a_rule_file_changes(warehouse, tmp_path):
+    from analytics.detectors import DetectorOptions, Store
+    from detections.rulepack import RULES_DIR
+
+    rules = shutil.copytree(RULES_DIR / "mlflow", tmp_path / "rules")
+    options = DetectorOptions(store=Store(tmp_path / "store"), rule_paths=[rules])
+    first = plan_for("sigma", warehouse, options, timedelta(hours=1))
+    again = plan_for("sigma", warehouse, options, timedelta(hours=1))
+    assert again.detector_for(None, set()).pack is first.detector_for(None, set()).pack
+    edited = next(rules.glob("*.yml"))
+    edited.write_text(edited.read_text().replace("level: high", "level: critical", 1) + "\n")
+    changed = plan_for("sigma", warehouse, options, timedelta(hours=1))
+    assert changed.detector_for(None, set()).pack is not first.detector_for(None, set()).pack
