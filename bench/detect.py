@@ -37,7 +37,7 @@ import orjson
 from analytics.jobs import DetectConfig, run_detect
 from ingest import Warehouse, ingest
 
-from .gateway_data import _record
+from .gateway_data import gateway_record
 
 DETECTORS = ("sigma", "leakage")
 
@@ -54,7 +54,7 @@ def write_span(path: Path, start: int, count: int, salt: str, seed: int) -> None
         for first in range(0, count, 10_000):
             block = []
             for i in range(first, min(first + 10_000, count)):
-                record = _record(rng, i, salt, 0)
+                record = gateway_record(rng, i, salt, 0)
                 for key in ("startTime", "endTime", "completionStartTime"):
                     record[key] += shift
                 block.append(orjson.dumps(record))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import orjson
 
-__all__ = ["write_gateway_file"]
+__all__ = ["write_gateway_file", "gateway_record"]
 
 _TOPICS = ["card limit", "mortgage offer", "claim status", "password reset", "fraud alert", "IBAN change",
            "travel insurance", "loan schedule", "chargeback", "statement export"]
@@ -19,7 +19,7 @@ _TEAMS = [("team-1", "acme-bank"), ("team-2", "globex-insurance"), ("team-3", "i
 _BASE_TS = 1_780_000_000.0  # 2026-05-28
 
 
-def _record(rng: random.Random, i: int, salt: str, pad: int) -> dict:
+def gateway_record(rng: random.Random, i: int, salt: str, pad: int) -> dict:
     topic = rng.choice(_TOPICS)
     team_id, team = rng.choice(_TEAMS)
     user = f"user-{rng.randrange(5000)}"
@@ -80,7 +80,7 @@ def write_gateway_file(path: Path, records: int, seed: int = 1, salt: str = "a",
     with open(path, "wb", buffering=1 << 22) as out:
         block: list[bytes] = []
         for i in range(records):
-            block.append(orjson.dumps(_record(rng, i, salt, pad)))
+            block.append(orjson.dumps(gateway_record(rng, i, salt, pad)))
             if len(block) == 10_000:
                 out.write(b"\n".join(block) + b"\n")
                 block = []
