@@ -3,9 +3,9 @@
 Layout::
 
     <root>/events/date=YYYY-MM-DD/<source>-<run>-<seq>.parquet   events, one file per write
-    <root>/state.duckdb                                           runs, quarantine, later alerts…
+    <root>/state.duckdb                                           runs, quarantine, alerts, cursors, outbox
     <root>/ingest.lock                                            held while an ingest run writes
-    <root>/detect.lock                                            held while a detection run works
+    <root>/detect.lock, deliver.lock                              held by a detection run / an outbox flush
 
 Parquet files are written to a hidden temporary name and renamed into place, so a killed run
 leaves either a whole file or none; leftovers of a killed run are removed by the next run.
