@@ -193,10 +193,15 @@ def _absorb(alert: Alert, cand: Candidate, now: datetime) -> Alert:
                    score=max(scores) if scores else None, severity=severity, updated_at=now)
 
 
+# Detectors whose score is a confidence in what was found. A Sigma score is the rule's level, and a
+# behaviour score is a rank among baseline windows (every anomaly ranks high by construction).
+_CONFIDENCE_SCORED = ("similarity", "leakage")
+
+
 def _severity(cand: Candidate) -> str:
-    """The rule's severity; a non-Sigma finding scored near-certain goes one step up."""
+    """The rule's severity; a similarity or leakage finding scored near-certain goes one step up."""
     base = cand.meta.severity
-    if cand.detector != "sigma" and cand.score is not None and cand.score >= 0.98 and base != "critical":
+    if cand.detector in _CONFIDENCE_SCORED and cand.score is not None and cand.score >= 0.98 and base != "critical":
         return SEVERITIES[min(severity_rank(base) + 1, len(SEVERITIES) - 1)]
     return base
 

@@ -80,10 +80,13 @@ def test_evidence_is_capped_but_the_count_goes_on():
     assert alert.count == MAX_EVIDENCE + 20 and len(alert.evidence_event_ids) == MAX_EVIDENCE
 
 
-def test_a_near_certain_non_sigma_finding_goes_one_severity_up():
+def test_a_near_certain_leakage_finding_goes_one_severity_up_but_a_high_behaviour_rank_does_not():
     sure = Candidate(**{**hit(1, 0).__dict__, "score": 0.99})
     (alert,) = merge([sure], [], set(), AlertPolicy(), NOW)[0].values()
     assert alert.severity == "high"
+    ranked = Candidate(**{**hit(2, 0, rule="behaviour.model_sweep").__dict__, "score": 0.999})
+    (alert,) = merge([ranked], [], set(), AlertPolicy(), NOW)[0].values()
+    assert alert.severity == "medium"
 
 
 def test_risk_sums_decayed_contributions_rewards_corroboration_and_ignores_closed():
