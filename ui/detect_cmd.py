@@ -73,7 +73,7 @@ def _destinations(webhooks, slacks, files) -> list[Destination]:
 @click.option("--slack", "slacks", multiple=True, metavar="URL|env:VAR|file:PATH",
               help="POST new alerts as a Slack-compatible message (the URL is a secret: use env:VAR).")
 @click.option("--to-file", "files", multiple=True, metavar="PATH", help="Append new alerts to PATH as JSON lines.")
-@click.option("--no-deliver", is_flag=True, help="Fill the outbox but do not flush it in this run.")
+@click.option("--no-deliver", is_flag=True, help="Fill the outbox but leave flushing it to aisoc alerts deliver (with --every: in every tick).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help=f"Alerting settings (default: <warehouse>/{CONFIG_NAME} when present).")
 @click.option("--lateness", type=duration, metavar="DURATION",
@@ -119,7 +119,7 @@ def detect_command(detectors, since, until, every, webhooks, slacks, files, no_d
                           batch_events=batch_events, destinations=_destinations(webhooks, slacks, files),
                           canaries=canaries, protected_docs=protected, rule_paths=rule_paths, wait=wait)
     if every:
-        return _schedule(wh, config, every, fmt, metrics_port, metrics_host)
+        return _schedule(wh, config, every, fmt, metrics_port, metrics_host, flush=not no_deliver)
     report = run_detect(wh, config, progress=lambda m: None)
     delivery = None if no_deliver else deliver(wh)
     _show(report, fmt)
@@ -156,7 +156,7 @@ def show_delivery(delivery) -> None:
         warn(f"delivery failed, will retry: {error}")
 
 
-def _schedule(wh, config: DetectConfig, every, fmt: str, metrics_port, metrics_host) -> int:
+def _schedule(wh, config: DetectConfig, every, fmt: str, metrics_port, metrics_host, *, flush: bool) -> int:
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
@@ -181,6 +181,6 @@ def _schedule(wh, config: DetectConfig, every, fmt: str, metrics_port, metrics_h
         if tick.delivery is not None:
             show_delivery(tick.delivery)
 
-    ticks = run_scheduler(wh, config, every, stop, on_tick=on_tick)
+    ticks = run_scheduler(wh, config, every, stop, on_tick=on_tick, flush=flush)
     warn(f"scheduler: stopped after {ticks} ticks")
     return 0

@@ -40,8 +40,10 @@ class Tick:
 
 def run_scheduler(warehouse: Warehouse, config: DetectConfig, every: timedelta, stop: threading.Event, *,
                   on_tick: Callable[[Tick], None] = lambda tick: None,
-                  progress: Callable[[str], None] = lambda message: None, max_ticks: int | None = None) -> int:
-    """Run until ``stop`` is set (or ``max_ticks`` ticks); returns the number of ticks run."""
+                  progress: Callable[[str], None] = lambda message: None, max_ticks: int | None = None,
+                  flush: bool = True) -> int:
+    """Run until ``stop`` is set (or ``max_ticks`` ticks); returns the number of ticks run.
+    ``flush`` false leaves the outbox to ``aisoc alerts deliver`` (or another process)."""
     number = 0
     while not stop.is_set() and (max_ticks is None or number < max_ticks):
         number += 1
@@ -52,7 +54,7 @@ def run_scheduler(warehouse: Warehouse, config: DetectConfig, every: timedelta, 
         except Exception as exc:  # the loop outlives any one run (module docstring)
             error = (str(exc).splitlines() or [type(exc).__name__])[0]
         try:
-            delivery = deliver(warehouse, should_stop=stop.is_set)
+            delivery = deliver(warehouse, should_stop=stop.is_set) if flush else None
         except Exception as exc:
             error = error or f"delivery: {(str(exc).splitlines() or [type(exc).__name__])[0]}"
         tick = Tick(number, report, delivery, error)
