@@ -48,15 +48,6 @@ def test_merging_in_batches_gives_what_merging_at_once_gives():
            {a.id: (a.count, a.first_seen, a.last_seen, a.evidence_event_ids) for a in {**part, **rest}.values()}
 
 
-def test_a_closed_alert_is_not_reopened_by_a_new_hit():
-    changed, _, _ = merge([hit(1, 0)], [], set(), AlertPolicy(), NOW)
-    (alert,) = changed.values()
-    alert.status = "closed"
-    # the store passes only alerts that are not closed (open_alerts_for); a new hit opens a new alert
-    later, _, created = merge([hit(2, 5)], [], set(), AlertPolicy(), NOW)
-    assert len(created) == 1 and alert.id not in later
-
-
 def test_different_entities_are_different_alerts_unless_the_rule_key_drops_the_entity():
     hits = [hit(1, 0, entity="user:ann"), hit(2, 1, entity="user:bob")]
     assert len(merge(hits, [], set(), AlertPolicy(), NOW)[0]) == 2
