@@ -37,6 +37,7 @@ from .errors import IngestError, PathError
 from .paths import expand_paths
 from .reader import BadChunk, Chunk, RawChunk, iter_chunks, parse_chunk
 from .records import BlockResult, Rejected, process_block
+from .state import state_time
 from .warehouse import Warehouse
 
 __all__ = ["FileReport", "IngestReport", "ingest", "Progress", "BATCH_RECORDS"]
@@ -259,7 +260,7 @@ class _Run:
         path = _resolved(file_report.path)
         key = hashlib.sha256(f"{path}\x00{rejected.line}\x00{rejected.reason}\x00{rejected.excerpt}".encode())
         self.quarantine.append({
-            "quarantine_id": key.hexdigest(), "run_id": self.run_id, "quarantined_at": _naive_utc(self.now),
+            "quarantine_id": key.hexdigest(), "run_id": self.run_id, "quarantined_at": state_time(self.now),
             "path": path, "line": rejected.line, "source": rejected.source, "reason": rejected.reason,
             "detail": rejected.detail[:1000], "excerpt": rejected.excerpt,
         })
@@ -317,11 +318,6 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _naive_utc(moment: datetime) -> datetime:
-    """State tables hold UTC as plain TIMESTAMP (no time-zone library needed to read them)."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
-
-
 def _start_run(warehouse: Warehouse, run_id: str, now: datetime, tenant: str | None,
                source: str | None, paths: list[str]) -> None:
     with warehouse.state() as con:
@@ -330,7 +326,7 @@ def _start_run(warehouse: Warehouse, run_id: str, now: datetime, tenant: str | N
         con.execute(
             "INSERT INTO ingest_runs (run_id, started_at, status, tenant, forced_source, paths) "
             "VALUES (?, ?, 'running', ?, ?, ?)",
-            [run_id, _naive_utc(now), tenant, source, orjson.dumps(paths).decode()],
+            [run_id, state_time(now), tenant, source, orjson.dumps(paths).decode()],
         )
 
 
@@ -339,6 +335,6 @@ def _finish_run(warehouse: Warehouse, report: IngestReport) -> None:
         con.execute(
             "UPDATE ingest_runs SET finished_at = ?, status = 'done', read = ?, stored = ?, "
             "duplicates = ?, quarantined = ?, files = ? WHERE run_id = ?",
-            [_naive_utc(datetime.now(timezone.utc)), report.read, report.stored, report.duplicates,
+            [state_time(datetime.now(timezone.utc)), report.read, report.stored, report.duplicates,
              report.quarantined, orjson.dumps([asdict(f) for f in report.files]).decode(), report.run_id],
         )

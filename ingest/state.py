@@ -19,7 +19,7 @@ import duckdb
 
 from .errors import WarehouseError
 
-__all__ = ["open_state", "utcnow", "LOCK_WAIT_SECONDS"]
+__all__ = ["open_state", "utcnow", "state_time", "LOCK_WAIT_SECONDS"]
 
 LOCK_WAIT_SECONDS = 60.0
 
@@ -89,6 +89,13 @@ _SCHEMA = (
 def utcnow() -> datetime:
     """Now, as the state database stores times: naive UTC."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def state_time(moment: datetime | None) -> datetime | None:
+    """``moment`` as the state database stores times: naive UTC (no time-zone library needed to read them)."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 @contextmanager

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
 from analytics.hunt import hunt
+from analytics.jobs.config import ConfigError, parse_duration
 from detections.rulepack import RULES_DIR, load_pack
 from detections.samples import run_samples
 
@@ -90,15 +90,12 @@ def test_command(rule_paths, debug: bool) -> int:
     return 1 if failed or pack.problems else 0
 
 
-_SPAN = re.compile(r"^(\d+)([smhdw])$")
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-
-
 def parse_moment(text: str, now: datetime) -> datetime:
     """``30d``/``12h``/``15m`` before now, or an ISO date/time (UTC unless it says otherwise)."""
-    span = _SPAN.match(text.strip())
-    if span:
-        return now - timedelta(**{_UNITS[span.group(2)]: int(span.group(1))})
+    try:
+        return now - parse_duration(text)
+    except ConfigError:
+        pass
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:

@@ -20,6 +20,8 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
+from ingest.state import state_time
+
 from .shape import SEVERITIES, RuleMeta, rule_meta, severity_rank
 
 __all__ = ["Candidate", "Alert", "AlertPolicy", "candidates", "merge", "MAX_EVIDENCE", "entity_of"]
@@ -115,7 +117,7 @@ def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, 
         found.append(Candidate(
             finding_id=finding_id(row), detector=row["detector"], rule_id=row["rule_id"],
             meta=rule_meta(row["detector"], row["rule_id"], row["label"], pack), tenant=first["tenant"],
-            entity=entity, first_seen=_naive(min(times)), last_seen=_naive(max(times)),
+            entity=entity, first_seen=state_time(min(times)), last_seen=state_time(max(times)),
             event_ids=tuple(row["event_ids"]), explanation=row["explanation"] or "", score=row["score"]))
     return found
 
@@ -205,7 +207,3 @@ def _severity(cand: Candidate) -> str:
         return SEVERITIES[min(severity_rank(base) + 1, len(SEVERITIES) - 1)]
     return base
 
-
-def _naive(moment: datetime) -> datetime:
-    """State timestamps are naive UTC (ingest.state)."""
-    return moment.replace(tzinfo=None) if moment.tzinfo is not None else moment

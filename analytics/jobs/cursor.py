@@ -25,6 +25,7 @@ import polars as pl
 import pyarrow.parquet as pq
 
 from ingest.schema import POLARS_SCHEMA
+from ingest.state import state_time
 from ingest.warehouse import Warehouse
 
 __all__ = ["StoredFile", "stored_files", "batches", "read_batch", "read_events", "context_events", "file_key"]
@@ -99,12 +100,8 @@ def read_batch(batch: Sequence[tuple[StoredFile, int]], *, since: datetime | Non
     inputs = []
     for stored, rows in batch:
         lo, hi = ranges.get(str(stored.path), (None, None))
-        inputs.append([stored.key, rows, _naive(lo), _naive(hi)])
+        inputs.append([stored.key, rows, state_time(lo), state_time(hi)])
     return events.drop("_file"), inputs
-
-
-def _naive(moment: datetime | None) -> datetime | None:
-    return moment.replace(tzinfo=None) if moment is not None else None
 
 
 def context_events(warehouse: Warehouse, consumed: set[str], batch: pl.DataFrame, lateness: timedelta,

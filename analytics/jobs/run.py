@@ -130,9 +130,8 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
                                                report.run_id, detector_id, inputs=[] if retro else inputs)
             report.new_alerts.extend(created)
             seen = seen | keys
-            if not retro and new.height:
-                top = new.get_column("ts").max()
-                mark = top.replace(tzinfo=None) if mark is None else max(mark, top.replace(tzinfo=None))
+            if not retro:
+                mark = max((t for t in (mark, *(row[3] for row in inputs)) if t is not None), default=None)
             result.events += new.height
             result.batches += 1
             result.findings += found.height
