@@ -79,6 +79,20 @@ class Store:
         write_atomic(target, lambda handle: handle.write(lines))
         return target, len(examples)
 
+    def add_examples(self, kind: str, name: str, records: Sequence[Mapping]) -> int:
+        """Add triage examples (``id``, ``label``, ``text``) to ``corpora/<kind>/<name>.jsonl``.
+
+        An id already in the file is not added twice. Returns how many were new.
+        """
+        target = self.corpus_dir(kind) / f"{_NAME.sub('_', name) or 'corpus'}.jsonl"
+        known = {e.id for e in read_examples(target, kind=kind, default_label="benign")} if target.exists() else set()
+        fresh = [r for r in records if r["id"] not in known and r.get("text")]
+        if fresh:
+            old = target.read_bytes() if target.exists() else b""
+            lines = b"".join(orjson.dumps({"id": r["id"], "label": r["label"], "text": r["text"]}) + b"\n" for r in fresh)
+            write_atomic(target, lambda handle: handle.write(old + lines))
+        return len(fresh)
+
 
 @dataclass
 class DetectorOptions:

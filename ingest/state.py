@@ -1,4 +1,5 @@
-"""The state database (DuckDB): ingest runs, quarantine, alerts and the detection jobs' progress.
+"""The state database (DuckDB): ingest runs, quarantine, alerts, the detection jobs' progress, and the
+console's users, audit log, triage and settings.
 
 DuckDB lets one process write a database file at a time, and the console, a scheduled
 detection job and an ingest run may all be alive together. So every caller holds a
@@ -82,6 +83,33 @@ _SCHEMA = (
         payload VARCHAR NOT NULL, alerts BIGINT NOT NULL, created_at TIMESTAMP NOT NULL, attempts BIGINT NOT NULL,
         failures BIGINT NOT NULL, next_attempt_at TIMESTAMP NOT NULL, delivered_at TIMESTAMP,
         last_error VARCHAR
+    )""",
+    # Console users (analytics.access): argon2 hashes only; tenants a JSON array, ["*"] for all.
+    """CREATE TABLE IF NOT EXISTS users (
+        name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, tenants VARCHAR NOT NULL,
+        password_hash VARCHAR,                -- null: signs in only through OIDC
+        disabled BOOLEAN NOT NULL, failed_logins BIGINT NOT NULL, locked_until TIMESTAMP,
+        created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
+    )""",
+    # Append-only and hash-chained: each row's hash covers its fields and the previous row's hash.
+    """CREATE TABLE IF NOT EXISTS audit_log (
+        seq BIGINT PRIMARY KEY, logged_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,
+        target VARCHAR, detail VARCHAR NOT NULL, prev_hash VARCHAR NOT NULL, hash VARCHAR NOT NULL
+    )""",
+    # Triage of an alert beside the alert itself, so detection runs never overwrite it.
+    """CREATE TABLE IF NOT EXISTS alert_triage (
+        alert_id VARCHAR PRIMARY KEY, assignee VARCHAR,
+        verdict VARCHAR,                      -- true_positive | false_positive | benign, once decided
+        reason VARCHAR, updated_by VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS saved_searches (
+        owner VARCHAR NOT NULL, name VARCHAR NOT NULL, sql VARCHAR NOT NULL, saved_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (owner, name)
+    )""",
+    # Rules switched off in the console: detection runs raise no alert for them.
+    """CREATE TABLE IF NOT EXISTS rule_settings (
+        rule_id VARCHAR PRIMARY KEY, enabled BOOLEAN NOT NULL, changed_by VARCHAR NOT NULL,
+        changed_at TIMESTAMP NOT NULL
     )""",
 )
 

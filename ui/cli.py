@@ -10,6 +10,7 @@ import traceback
 
 import click
 
+from analytics.access import AccessDenied, UserError
 from analytics.alerting import AlertError
 from analytics.delivery import DeliveryError
 from analytics.evaluation import EvaluationError
@@ -19,12 +20,14 @@ from detections.similarity import SimilarityError
 from ingest.errors import IngestError
 
 from .alerts_cmd import alerts_group, metrics_command
+from .console_cmd import console_command
 from .detect_cmd import detect_command
 from .ingest_cmd import ingest_command, quarantine_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
 from .eval_cmd import eval_command
 from .scan_cmd import corpus_group, scan_command
+from .users_cmd import audit_group, user_group
 
 __all__ = ["cli", "main"]
 
@@ -50,6 +53,9 @@ cli.add_command(eval_command)
 cli.add_command(detect_command)
 cli.add_command(alerts_group)
 cli.add_command(metrics_command)
+cli.add_command(console_command)
+cli.add_command(user_group)
+cli.add_command(audit_group)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except (IngestError, SimilarityError, EvaluationError, BehaviourError, AlertError, DeliveryError, ConfigError,
-            OSError) as exc:
+            UserError, AccessDenied, OSError) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

@@ -194,6 +194,10 @@ def _merge_and_save(warehouse: Warehouse, found: Sequence[Candidate], config: De
                     detector_id: str, inputs: Sequence[Sequence]) -> tuple[list[Alert], int]:
     now = utcnow()
     with warehouse.state() as con:
+        # A rule switched off in the console raises nothing; its events still count as consumed,
+        # so switching it back on does not replay them (a retro-hunt does).
+        disabled = {r[0] for r in con.execute("SELECT rule_id FROM rule_settings WHERE NOT enabled").fetchall()}
+        found = [c for c in found if c.rule_id not in disabled]
         existing = open_alerts_for(con, {dedup_key(c, config.policy) for c in found})
         known = known_findings(con, [c.finding_id for c in found])
         changed, merged, created = merge(found, existing, known, config.policy, now)

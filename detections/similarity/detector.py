@@ -145,6 +145,11 @@ class SimilarityDetector:
             offset += len(windows)
         return results
 
+    def similar(self, text: str, k: int = 5) -> list[tuple[Example, float]]:
+        """The ``k`` known attacks nearest to ``text`` as a whole, with their cosines."""
+        vector = self.cache.embed([text], self.embedder)[0]
+        return self.attacks.search(vector, k)
+
     def first_stage_scores(self, texts: Sequence[str | None]) -> list[float]:  # for calibration
         """Each text's best first-stage score (what ``candidate`` is compared with)."""
         if self.first_stage is None:

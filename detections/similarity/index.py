@@ -64,3 +64,11 @@ class ReferenceIndex:
             return np.full(len(vectors), -1.0, dtype=np.float32), np.full(len(vectors), -1, dtype=np.int64)
         scores, positions = self.index.search(np.ascontiguousarray(vectors, dtype=np.float32), 1)
         return scores[:, 0], positions[:, 0]
+
+    def search(self, vector: np.ndarray, k: int) -> list[tuple[Example, float]]:
+        """The ``k`` examples nearest to one vector, nearest first, with their cosines."""
+        if not len(self):
+            return []
+        scores, positions = self.index.search(np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32),
+                                              min(k, len(self)))
+        return [(self.examples[p], float(s)) for s, p in zip(scores[0], positions[0]) if p >= 0]

@@ -1,0 +1,119 @@
+"""Everything the alert page shows about one alert, for one principal.
+
+The alert, its triage, its evidence events (masked unless the principal unmasks, which is
+audit-logged), where the rule matched in them, related alerts, and the entity's timeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from analytics.access import Principal, recorded
+from analytics.alerting import Alert, AlertError
+from analytics.alerting.store import get_alert
+from analytics.detectors import DetectorOptions, Store, similarity_detector
+from ingest.warehouse import Warehouse
+
+from ._db import query_frame, scope_clause
+from .events import EventPage, entity_timeline, unmasked_events
+from .masking import TEXT_FIELDS, mask_frame, segments
+from .spans import Span, alert_spans
+
+__all__ = ["AlertDetail", "alert_detail", "related_alerts", "timeline", "similar_prompts"]
+
+
+@dataclass
+class AlertDetail:
+    alert: Alert
+    triage: dict
+    evidence: pl.DataFrame           # unmasked only when ``unmasked``
+    # (event id, field) -> the field's text cut into (piece, matched) pieces, masked unless unmasked
+    marked: dict[tuple[str, str], list[tuple[str, bool]]]
+    unmasked: bool
+    related: pl.DataFrame = field(default_factory=pl.DataFrame)
+
+
+def _visible_alert(con, principal: Principal, alert_id: str) -> Alert:
+    alert = get_alert(con, alert_id)
+    if not principal.sees(alert.tenant):
+        raise AlertError(f"no alert {alert_id!r}")  # the same answer as for an id that does not exist
+    return alert
+
+
+def alert_detail(warehouse: Warehouse, principal: Principal, alert_id: str, *, unmask: bool = False) -> AlertDetail:
+    principal.require("view")
+    if unmask:
+        principal.require("unmask")
+        with recorded(warehouse, principal.name, "alert.unmask", alert_id) as (con, _):
+            alert = _visible_alert(con, principal, alert_id)
+    with warehouse.state() as con:
+        alert = _visible_alert(con, principal, alert_id)
+        row = con.execute("SELECT assignee, verdict, reason, updated_by, updated_at FROM alert_triage "
+                          "WHERE alert_id = ?", [alert_id]).fetchone()
+    triage = dict(zip(("assignee", "verdict", "reason", "updated_by", "updated_at"), row or (None,) * 5))
+    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
+    marked = _marked(raw, alert_spans(alert.detector, alert.rule_id, raw), unmask)
+    return AlertDetail(alert, triage, raw if unmask else mask_frame(raw, TEXT_FIELDS), marked, unmask,
+                       related_alerts(warehouse, principal, alert))
+
+
+def _marked(raw: pl.DataFrame, spans: list[Span], unmask: bool) -> dict[tuple[str, str], list[tuple[str, bool]]]:
+    """Spans are offsets into the stored text, so the stored text is cut (and masked) here, in one pass."""
+    by_field: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for span in spans:
+        by_field.setdefault((span.event_id, span.field), []).append((span.start, span.end))
+    texts = {(row["event_id"], name): row[name] for row in raw.iter_rows(named=True) for name in TEXT_FIELDS
+             if name in row}
+    return {key: segments(texts[key], marks, unmask=unmask) for key, marks in by_field.items()
+            if isinstance(texts.get(key), str)}
+
+
+def related_alerts(warehouse: Warehouse, principal: Principal, alert: Alert, *, limit: int = 20) -> pl.DataFrame:
+    """Other alerts on the same entity, or sharing an evidence event, newest first."""
+    clause, args = scope_clause(principal)
+    with warehouse.state() as con:
+        return query_frame(
+            con,
+            f"SELECT a.id, a.severity, a.status, a.title, a.detector, a.entity, a.first_seen, a.last_seen, a.count "
+            f"FROM alerts a WHERE a.id <> ? AND {clause} AND ((a.entity IS NOT NULL AND a.entity = ?) OR "
+            f"len(list_intersect(CAST(a.evidence_event_ids AS VARCHAR[]), CAST(? AS VARCHAR[]))) > 0) "
+            f"ORDER BY a.last_seen DESC, a.id LIMIT ?",
+            [alert.id, *args, alert.entity, list(alert.evidence_event_ids), limit])
+
+
+def timeline(warehouse: Warehouse, principal: Principal, alert: Alert, *, offset: int = 0, limit: int = 50,
+             unmask: bool = False) -> EventPage:
+    """The alert entity's events around the alert."""
+    if not alert.entity:
+        return EventPage(pl.DataFrame(), 0, offset)
+    return entity_timeline(warehouse, principal, alert.entity, around=(alert.first_seen, alert.last_seen),
+                           offset=offset, limit=limit, unmask=unmask)
+
+
+@lru_cache(maxsize=2)
+def _similarity(root: str, embedder=None):
+    options = DetectorOptions(store=Store(Path(root)), embedder=embedder)
+    return similarity_detector(options)
+
+
+def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *, k: int = 5,
+                    embedder: tuple | None = None) -> pl.DataFrame:
+    """For each evidence prompt, the ``k`` nearest known attacks (seed, added and learned corpora).
+
+    Loads the embedding model on first use (MiniLM, offline); ``embedder`` is the test seam of
+    ``analytics.detectors.DetectorOptions``.
+    """
+    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
+    detector = _similarity(str(warehouse.root), embedder)
+    rows = []
+    for event in raw.select("event_id", "prompt").iter_rows(named=True):
+        if event["prompt"]:
+            for example, cosine in detector.similar(event["prompt"], k):
+                rows.append({"event_id": event["event_id"], "cosine": round(cosine, 3), "label": example.label,
+                             "technique": example.technique, "known_attack": example.text, "corpus": example.kind})
+    return pl.DataFrame(rows, schema={"event_id": pl.String, "cosine": pl.Float64, "label": pl.String,
+                                      "technique": pl.String, "known_attack": pl.String, "corpus": pl.String})

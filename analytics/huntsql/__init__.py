@@ -1,0 +1,17 @@
+"""Hunting with SQL: a read-only sandbox over the analyst's own events and alerts, saved searches,
+and Sigma rule drafts made from a query.
+
+Public API: ``run_query`` (one SELECT on a sealed connection, ``HuntQuery``), ``check_select``,
+``TABLES``; ``save_search`` / ``saved_searches`` / ``delete_search``; ``sigma_draft`` (``Draft``).
+Exceptions::
+
+    HuntQueryError   the query was refused, failed or timed out
+    DraftError       the SQL cannot become a Sigma draft
+"""
+
+from .draft import Draft, DraftError, sigma_draft
+from .sandbox import TABLES, HuntQuery, HuntQueryError, check_select, run_query
+from .saved import delete_search, save_search, saved_searches
+
+__all__ = ["run_query", "check_select", "HuntQuery", "HuntQueryError", "TABLES", "save_search", "saved_searches",
+           "delete_search", "sigma_draft", "Draft", "DraftError"]

@@ -1,0 +1,40 @@
+"""Audit log: every sign-in and analyst action, newest first, and a check of the hash chain."""
+
+import orjson
+import polars as pl
+import streamlit as st
+
+from analytics.access import entries, verify
+from ui.console import session
+from ui.console.safe import md_escape, table
+
+PAGE = 100
+
+who = session.require("audit.read")
+wh = session.warehouse()
+st.title("Audit log")
+
+c1, c2 = st.columns(2)
+actor = c1.text_input("Actor", key="audit_actor").strip() or None
+action = c2.text_input("Action", key="audit_action", placeholder="alert.close, hunt.query, alert.unmask…").strip() or None
+offset = st.session_state.get("audit_offset", 0)
+with wh.state() as con:
+    rows = entries(con, actor=actor, action=action, limit=PAGE, offset=offset)
+frame = pl.DataFrame([{**r, "detail": orjson.dumps(r["detail"]).decode()} for r in rows],
+                     schema={"seq": pl.Int64, "at": pl.String, "actor": pl.String, "action": pl.String,
+                             "target": pl.String, "detail": pl.String, "hash": pl.String})
+table(frame, key=f"audit_{offset}")
+b1, b2, b3 = st.columns([1, 1, 3])
+if b1.button("Newer", disabled=offset == 0):
+    st.session_state["audit_offset"] = max(0, offset - PAGE)
+    st.rerun()
+if b2.button("Older", disabled=len(rows) < PAGE):
+    st.session_state["audit_offset"] = offset + PAGE
+    st.rerun()
+if b3.button("Verify the hash chain", icon=":material/verified:"):
+    with wh.state() as con:
+        report = verify(con)
+    if report.ok:
+        st.success(f"The chain holds: {report.rows:,} rows, head {md_escape(report.head)}.")
+    else:
+        st.error(f"Broken at row {report.bad_seq}: {md_escape(report.problem)}")

@@ -1,0 +1,91 @@
+"""Alert queue: filter, search, sort and page the alerts; triage one or many at once."""
+
+import streamlit as st
+
+from analytics.alerting import SEVERITIES, AlertError
+from analytics.console import queue
+from ui.console import session
+from ui.console.safe import md_escape, table
+
+PAGE_SIZE = 50
+DETECTORS = ("sigma", "similarity", "leakage", "behaviour", "health")
+
+who = session.require("view")
+wh = session.warehouse()
+st.title("Alert queue")
+session.show_flash()
+
+with st.expander("Filters", expanded=True):
+    c1, c2, c3, c4 = st.columns([2, 1, 2, 1])
+    search = c1.text_input("Search", placeholder="id, title, rule, entity, explanation", key="q_search")
+    severity = c2.selectbox("Severity at least", ["any", *SEVERITIES], key="q_severity")
+    statuses = c3.multiselect("Status", ["open", "acknowledged", "escalated", "closed"],
+                              default=["open", "acknowledged", "escalated"], key="q_status")
+    sort = c4.selectbox("Sort", list(queue.SORTS), key="q_sort")
+    c5, c6, c7 = st.columns([2, 2, 2])
+    detectors = c5.multiselect("Detector", DETECTORS, key="q_detector")
+    tenants = c6.multiselect("Tenant", sorted(who.tenants) if who.tenants else [], key="q_tenant",
+                             disabled=who.all_tenants, help="Narrow to some of your tenants.")
+    mine = c7.selectbox("Assignee", ["anyone", "me", "unassigned"], key="q_assignee")
+
+flt = queue.QueueFilter(status=tuple(statuses), severity=None if severity == "any" else severity,
+                        detector=tuple(detectors), tenant=tuple(tenants), search=search.strip() or None,
+                        assignee={"anyone": None, "me": who.name, "unassigned": ""}[mine])
+page_no = st.session_state.get("q_page", 0)
+page = queue.alert_page(wh, who, flt, sort=sort, offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
+last_page = max(0, (page.total - 1) // PAGE_SIZE)
+if page_no > last_page:
+    st.session_state["q_page"] = page_no = last_page
+    page = queue.alert_page(wh, who, flt, sort=sort, offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
+
+summary = " · ".join(f"{s}: {page.counts[s]}" for s in reversed(SEVERITIES) if page.counts.get(s))
+st.caption(f"{page.total:,} alerts" + (f" ({summary})" if summary else "")
+           + f" — page {page_no + 1} of {last_page + 1}")
+state = table(page.rows, key=f"q_table_{page_no}", select="multi-row")
+selected = [page.rows["id"][i] for i in (state.selection.rows if state else [])]
+
+nav = st.columns([1, 1, 6])
+if nav[0].button("Previous page", disabled=page_no == 0):
+    st.session_state["q_page"] = page_no - 1
+    st.rerun()
+if nav[1].button("Next page", disabled=page_no >= last_page):
+    st.session_state["q_page"] = page_no + 1
+    st.rerun()
+
+st.subheader(f"{len(selected)} selected")
+if len(selected) == 1 and st.button("Open alert", icon=":material/open_in_new:"):
+    st.session_state["alert_id"] = selected[0]
+    st.switch_page("pages/alert.py")
+
+
+def _act(label: str, run) -> None:
+    try:
+        done = run()
+    except AlertError as exc:
+        session.flash(f"{label} failed: {md_escape(exc)}", "error")
+    else:
+        session.flash(f"{label}: {done} alert(s).")
+    st.rerun()
+
+
+if who.can("triage") and selected:
+    a1, a2, a3 = st.columns(3)
+    with a1:
+        if st.button("Acknowledge", icon=":material/check:"):
+            _act("Acknowledged", lambda: queue.acknowledge(wh, who, selected))
+        users = ["(nobody)", *queue.assignees(wh, who)]
+        target = st.selectbox("Assign to", users, key="q_assign_to")
+        if st.button("Assign", icon=":material/person_add:"):
+            _act("Assigned", lambda: queue.assign(wh, who, selected, None if target == "(nobody)" else target))
+    with a2:
+        why = st.text_input("Escalation note", key="q_escalate_note")
+        if st.button("Escalate", icon=":material/priority_high:"):
+            _act("Escalated", lambda: queue.escalate(wh, who, selected, why))
+    with a3:
+        verdict = st.selectbox("Close as", queue.VERDICTS, index=1, key="q_verdict",
+                               format_func=lambda v: v.replace("_", " "))
+        reason = st.text_input("Reason", key="q_reason", help="Needed for false positive and benign.")
+        if st.button("Close", icon=":material/done_all:"):
+            _act("Closed", lambda: queue.close(wh, who, selected, verdict, reason))
+elif not who.can("triage"):
+    st.caption("Your role can read the queue; triage needs the analyst role.")

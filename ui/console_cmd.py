@@ -1,0 +1,49 @@
+"""``aisoc console``: the Streamlit SOC console, in the foreground."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from ingest.warehouse import HOME_ENV, Warehouse, resolve_root
+
+from .options import warehouse_option
+from .output import warn
+
+__all__ = ["console_command", "APP", "streamlit_args"]
+
+APP = Path(__file__).resolve().parent / "console" / "app.py"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def streamlit_args(port: int, host: str) -> list[str]:
+    """``streamlit run`` with aisoc's settings: headless, no usage statistics, no file watcher,
+    XSRF protection on, uploads capped (nothing in the console takes a file)."""
+    return [sys.executable, "-m", "streamlit", "run", str(APP),
+            "--server.port", str(port), "--server.address", host, "--server.headless", "true",
+            "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
+            "--server.fileWatcherType", "none", "--server.runOnSave", "false",
+            "--server.enableXsrfProtection", "true", "--server.enableCORS", "true",
+            "--server.maxUploadSize", "1", "--client.toolbarMode", "viewer", "--client.showErrorDetails", "none"]
+
+
+@click.command("console")
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; anything but loopback exposes the console to the network.")
+@warehouse_option
+def console_command(port: int, host: str, warehouse: str | None) -> None:
+    """Serve the SOC console (sign-in required) until interrupted.
+
+    Create users first: aisoc user add NAME --role analyst --tenant acme --password-stdin
+    """
+    root = resolve_root(warehouse).resolve()
+    Warehouse(root).create()
+    if host not in _LOOPBACK:
+        warn(f"binding to {host}: the console is reachable from the network; put TLS in front of it")
+    env = {**os.environ, HOME_ENV: str(root), "HF_HUB_OFFLINE": "1", "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    click.echo(f"aisoc console on http://{host}:{port} (warehouse {root}); Ctrl-C stops it", err=True)
+    os.execve(sys.executable, streamlit_args(port, host), env)
