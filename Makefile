@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-aisoc
 DEMO_WAREHOUSE ?= .aisoc-demo
 
-.PHONY: install demo test bench lint clean constraints
+.PHONY: install demo test bench lint clean constraints browser
 
 install: $(STAMP)
 
@@ -41,7 +41,16 @@ demo: $(STAMP)
 	@echo "and raised its alerts. Try: $(BIN)/aisoc alerts list --warehouse $(DEMO_WAREHOUSE) --format jsonl"
 	@echo "The console arrives with a later issue; until then the demo stops here."
 
-test: $(STAMP)
+# The browser tests drive Debian's Chromium through the playwright package (never
+# `playwright install`, which downloads a browser of its own).
+CHROMIUM ?= /usr/bin/chromium
+
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -68,13 +68,15 @@ def segments(text: str, highlights: Iterable[tuple[int, int]], *, unmask: bool =
     cuts = sorted({0, len(text), *(p for s, e in marks for p in (s, e)), *(p for s, e, _ in hidden for p in (s, e))})
     pieces: list[tuple[str, bool]] = []
     for start, end in zip(cuts, cuts[1:]):
-        lit = any(s <= start and end <= e for s, e in marks)
         value = next((h for h in hidden if h[0] <= start and end <= h[1]), None)
-        if value is not None and start != value[0]:  # the rest of a value already shown as one token
-            if lit and not pieces[-1][1]:
-                pieces[-1] = (pieces[-1][0], True)
-            continue
-        piece = text[start:end] if value is None else _token(*value)
+        if value is None:
+            lit = any(s <= start and end <= e for s, e in marks)
+            piece = text[start:end]
+        elif start == value[0]:  # a masked value is one token, lit if any highlight touches it
+            lit = any(s < value[1] and value[0] < e for s, e in marks)
+            piece = _token(*value)
+        else:
+            continue  # the rest of a value already shown as its token
         if pieces and pieces[-1][1] == lit:
             pieces[-1] = (pieces[-1][0] + piece, lit)
         else:
