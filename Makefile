@@ -4,6 +4,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-aisoc
 DEMO_WAREHOUSE ?= .aisoc-demo
+CONSOLE_HOST ?= 127.0.0.1
+CONSOLE_PORT ?= 8501
 
 .PHONY: install demo test bench lint clean constraints browser
 
@@ -39,7 +41,13 @@ demo: $(STAMP)
 	@echo
 	@echo "Ingested the committed sample set (sample_logs/demo, attacks listed in labels.jsonl) into $(DEMO_WAREHOUSE)/"
 	@echo "and raised its alerts. Try: $(BIN)/aisoc alerts list --warehouse $(DEMO_WAREHOUSE) --format jsonl"
-	@echo "The console arrives with a later issue; until then the demo stops here."
+	@echo
+	@# A fresh password on every run; the demo user is an admin of every tenant.
+	@password=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(15))'); \
+	printf '%s\n' "$$password" | $(BIN)/aisoc user add demo --role admin --tenant '*' --password-stdin \
+	  --warehouse $(DEMO_WAREHOUSE) || exit 1; \
+	echo "Console: http://$(CONSOLE_HOST):$(CONSOLE_PORT)   user: demo   password: $$password   (Ctrl-C stops it)"; \
+	exec $(BIN)/aisoc console --warehouse $(DEMO_WAREHOUSE) --host $(CONSOLE_HOST) --port $(CONSOLE_PORT)
 
 # The browser tests drive Debian's Chromium through the playwright package (never
 # `playwright install`, which downloads a browser of its own).
