@@ -21,13 +21,17 @@ _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 def streamlit_args(port: int, host: str) -> list[str]:
     """``streamlit run`` with aisoc's settings: headless, no usage statistics, no file watcher,
-    XSRF protection on, uploads capped (nothing in the console takes a file)."""
-    return [sys.executable, "-m", "streamlit", "run", str(APP),
+    XSRF protection on, uploads capped (nothing in the console takes a file). Started through
+    ``ui.console.serve`` so that no session runs a page without the sign-in frame."""
+    return [sys.executable, "-m", "ui.console.serve", "run", str(APP),
             "--server.port", str(port), "--server.address", host, "--server.headless", "true",
             "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
             "--server.fileWatcherType", "none", "--server.runOnSave", "false",
             "--server.enableXsrfProtection", "true", "--server.enableCORS", "true",
-            "--server.maxUploadSize", "1", "--client.toolbarMode", "viewer", "--client.showErrorDetails", "none"]
+            "--server.maxUploadSize", "1", "--client.toolbarMode", "viewer", "--client.showErrorDetails", "none",
+            # the grid's own CSV download would bypass the permission check and audit row of the
+            # console's Export buttons
+            "--client.disableDataExport", "true"]
 
 
 @click.command("console")

@@ -31,7 +31,7 @@ import yaml
 
 from ingest.schema import FIELD_NAMES
 
-__all__ = ["sigma_draft", "DraftError"]
+__all__ = ["sigma_draft", "Draft", "DraftError"]
 
 _CONTRACT = frozenset(FIELD_NAMES)
 _TIME_COLUMNS = frozenset({"ts", "ingested_at"})  # a Sigma rule has no time window: dropped

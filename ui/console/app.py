@@ -6,6 +6,8 @@ Run by ``aisoc console`` (``streamlit run`` with aisoc's settings); the warehous
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from analytics.access import SignInRefused, principal_for, sign_in
@@ -67,13 +69,20 @@ def principal_for_oidc():
 
 
 def main() -> None:
-    st.set_page_config(page_title="aisoc console", page_icon=":material/shield:", layout="wide")
+    # An emoji favicon is drawn from a data: URL; a ":material/...:" one is fetched from
+    # fonts.gstatic.com, a request off the machine on every page load.
+    st.set_page_config(page_title="aisoc console", page_icon="🛡️", layout="wide")
     who = session.principal()
     if who is not None and not session.touch():
         who = None
         st.info("Signed out after 30 minutes without activity.")
     if who is None:
-        st.navigation([st.Page(_login_page, title="Sign in", url_path="signin")], position="hidden").run()
+        # The sign-in form answers at every page's address too: a link such as /alert?alert=ID
+        # (or a reload, which starts a new session) opens that page after sign-in, instead of
+        # Streamlit's "page not found" dialog, which blocks the form.
+        login = [st.Page(_login_page, title="Sign in", url_path="signin", default=True)]
+        login += [st.Page(_login_page, title="Sign in", url_path=Path(path).stem) for path, *_ in PAGES]
+        st.navigation(login, position="hidden").run()
         return
     pages = [st.Page(path, title=title, icon=icon) for path, title, icon, permission in PAGES if who.can(permission)]
     with st.sidebar:

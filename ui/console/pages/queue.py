@@ -1,5 +1,7 @@
 """Alert queue: filter, search, sort and page the alerts; triage one or many at once."""
 
+import zlib
+
 import streamlit as st
 
 from analytics.alerting import SEVERITIES, AlertError
@@ -41,7 +43,11 @@ if page_no > last_page:
 summary = " · ".join(f"{s}: {page.counts[s]}" for s in reversed(SEVERITIES) if page.counts.get(s))
 st.caption(f"{page.total:,} alerts" + (f" ({summary})" if summary else "")
            + f" — page {page_no + 1} of {last_page + 1}")
-state = table(page.rows, key=f"q_table_{page_no}", select="multi-row")
+# The grid's selection is row positions. A new key whenever the rows under it change (another
+# filter, sort or page, or an action that moved alerts out of the queue) starts it empty, so a
+# selection never slides onto alerts the analyst did not pick.
+grid_key = zlib.crc32(repr((flt, sort, page_no, st.session_state.get("q_actions", 0))).encode())
+state = table(page.rows, key=f"q_table_{grid_key:08x}", select="multi-row")
 selected = [page.rows["id"][i] for i in (state.selection.rows if state else [])]
 
 nav = st.columns([1, 1, 6])
@@ -65,6 +71,7 @@ def _act(label: str, run) -> None:
         session.flash(f"{label} failed: {md_escape(exc)}", "error")
     else:
         session.flash(f"{label}: {done} alert(s).")
+        st.session_state["q_actions"] = st.session_state.get("q_actions", 0) + 1  # a fresh, empty selection
     st.rerun()
 
 
