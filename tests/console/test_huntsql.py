@@ -98,3 +98,17 @@ def test_saved_searches_are_per_owner_and_must_be_runnable(console_wh):
         save_search(console_wh, ana, "bad", "DELETE FROM alerts")
     delete_search(console_wh, ana, "big spenders")
     assert saved_searches(console_wh, ana).height == 0
+
+
+def test_exports_need_the_permission_and_are_audit_logged(console_wh):
+    from analytics.access import AccessDenied
+    from analytics.console.export import export_csv
+
+    result = run_query(console_wh, principal("ana"), "SELECT tenant, [tenant] AS listed, count(*) AS n FROM events GROUP BY 1")
+    data = export_csv(console_wh, principal("ana"), result.rows, "hunt result")
+    assert data.decode().splitlines()[0] == "tenant,listed,n" and "acme-bank" in data.decode()
+    with pytest.raises(AccessDenied):
+        export_csv(console_wh, principal("vic"), result.rows, "hunt result")
+    with console_wh.state() as con:
+        rows = con.execute("SELECT actor, target, detail FROM audit_log WHERE action = 'export'").fetchall()
+    assert [(a, t, orjson.loads(d)["rows"]) for a, t, d in rows] == [("ana", "hunt result", 1)]

@@ -21,6 +21,7 @@ __all__ = ["visible", "text_block", "marked_block", "table", "literal", "md_esca
 
 CELL_LIMIT = 300
 BLOCK_LIMIT = 20_000
+SCROLL_AFTER, BOX_HEIGHT = 2_000, 320  # characters, pixels
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\U000e0000-\U000e007f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
@@ -41,9 +42,15 @@ def visible(text: object, limit: int | None = BLOCK_LIMIT) -> str:
     return value + cut
 
 
+def _code(text: str) -> None:
+    # a long value scrolls inside a box of its own instead of stretching the page
+    st.code(text or "(empty)", language=None, wrap_lines=True,
+            height=BOX_HEIGHT if len(text) > SCROLL_AFTER else "content")
+
+
 def text_block(text: object, *, limit: int = BLOCK_LIMIT) -> None:
     """A value shown literally in a wrapped code block (no Markdown, no HTML, no highlighting)."""
-    st.code(visible(text, limit) or "(empty)", language=None, wrap_lines=True)
+    _code(visible(text, limit))
 
 
 def marked_block(pieces: Sequence[tuple[str, bool]], *, limit: int = BLOCK_LIMIT) -> None:
@@ -56,7 +63,7 @@ def marked_block(pieces: Sequence[tuple[str, bool]], *, limit: int = BLOCK_LIMIT
             break
         out.append(f"{MARK_OPEN}{shown}{MARK_CLOSE}" if lit else shown)
         used += len(shown)
-    st.code("".join(out) or "(empty)", language=None, wrap_lines=True)
+    _code("".join(out))
 
 
 def literal(text: object) -> None:

@@ -6,6 +6,7 @@ import streamlit as st
 
 from analytics.alerting import SEVERITIES, AlertError
 from analytics.console import queue
+from analytics.console.export import export_csv
 from ui.console import session
 from ui.console.safe import md_escape, table
 
@@ -50,13 +51,16 @@ grid_key = zlib.crc32(repr((flt, sort, page_no, st.session_state.get("q_actions"
 state = table(page.rows, key=f"q_table_{grid_key:08x}", select="multi-row")
 selected = [page.rows["id"][i] for i in (state.selection.rows if state else [])]
 
-nav = st.columns([1, 1, 6])
+nav = st.columns([1, 1, 4, 2])
 if nav[0].button("Previous page", disabled=page_no == 0):
     st.session_state["q_page"] = page_no - 1
     st.rerun()
 if nav[1].button("Next page", disabled=page_no >= last_page):
     st.session_state["q_page"] = page_no + 1
     st.rerun()
+if who.can("export"):
+    nav[3].download_button("Export this page (CSV)", data=lambda: export_csv(wh, who, page.rows, "alert queue page"),
+                           file_name="alerts.csv", mime="text/csv", on_click="ignore")
 
 st.subheader(f"{len(selected)} selected")
 if len(selected) == 1 and st.button("Open alert", icon=":material/open_in_new:"):
