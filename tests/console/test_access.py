@@ -115,3 +115,17 @@ def test_cli_adds_users_from_stdin_and_verifies_the_chain(tmp_path):
     short = subprocess.run([AISOC, "user", "add", "x", "--role", "viewer", "--tenant", "a", "--password-stdin",
                             "--warehouse", str(root)], input="short\n", capture_output=True, text=True)
     assert short.returncode == 1 and "too short" in short.stderr
+
+
+def test_an_oidc_account_maps_to_an_enabled_aisoc_user_only(wh):
+    from analytics.access import principal_for
+
+    with wh.state() as con:
+        add_user(con, "alice@corp.example", role="responder", tenants=["acme", "globex"], password=None, now=utcnow())
+        assert principal_for(con, "alice@corp.example") == Principal.of("alice@corp.example", "responder",
+                                                                        ["acme", "globex"])
+        assert principal_for(con, "mallory@corp.example") is None
+        set_disabled(con, "alice@corp.example", True, utcnow())
+        assert principal_for(con, "alice@corp.example") is None
+    with pytest.raises(SignInRefused):  # an OIDC-only user has no password to sign in with
+        sign_in(wh, "alice@corp.example", "")
