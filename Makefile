@@ -66,6 +66,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.rules
 	$(BIN)/python -m bench.detectors
 	$(BIN)/python -m bench.detect
+	$(BIN)/python -m bench.console
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

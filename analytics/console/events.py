@@ -1,7 +1,10 @@
 """Reading stored events for a principal: by id, and an entity's timeline — tenant-scoped, paged.
 
 Reads prune by date partition first (an alert knows when its events happened), so showing an
-alert's evidence reads a few files, not the warehouse.
+alert's evidence reads a few files, not the warehouse. A long-running alert spans many dates, but
+keeps its first hits as evidence: its dates are read oldest first, in growing steps, until every
+evidence event is found. A timeline counts the entity's events from their times alone and reads
+whole rows only for the page it shows.
 """
 
 from __future__ import annotations
@@ -74,10 +77,33 @@ def unmasked_events(warehouse: Warehouse, principal: Principal, event_ids: Seque
     """As ``events_by_id`` with the text as stored: for what aisoc computes (triage feedback, spans), never shown."""
     if not event_ids:
         return scoped_events(warehouse, principal).head(0).collect()
-    found = (scoped_events(warehouse, principal, since=since, until=until)
-             .filter(pl.col("event_id").is_in(list(event_ids))).collect())
+    missing, parts = set(event_ids), []
+    for start, end in _steps(_utc(since), _utc(until)):
+        part = (scoped_events(warehouse, principal, since=start, until=end)
+                .filter(pl.col("event_id").is_in(list(missing))).collect())
+        parts.append(part)
+        missing.difference_update(part.get_column("event_id").to_list())
+        if not missing:
+            break
+    found = pl.concat(parts)
     order = {event_id: i for i, event_id in enumerate(event_ids)}
     return found.sort(pl.col("event_id").replace_strict(order, default=len(order), return_dtype=pl.Int64))
+
+
+def _steps(since: datetime | None, until: datetime | None) -> list[tuple[datetime | None, datetime | None]]:
+    """[since, until] cut at midnights into 1, 2, 4, … days, oldest first (whole, when unbounded).
+
+    An event id hashes the whole record, its time included, so an id is never stored on two dates:
+    once found, no later step can hold it again.
+    """
+    if since is None or until is None or until.date() <= since.date():
+        return [(since, until)]
+    steps, start, days = [], since, 1
+    while start <= until:
+        midnight = datetime.combine(start.date() + timedelta(days=days), datetime.min.time(), start.tzinfo)
+        steps.append((start, min(until, midnight - timedelta(microseconds=1))))
+        start, days = midnight, days * 2
+    return steps
 
 
 def entity_filter(entity: str) -> pl.Expr | None:
@@ -103,7 +129,15 @@ def entity_timeline(warehouse: Warehouse, principal: Principal, entity: str, *, 
     if condition is None:
         return EventPage(pl.DataFrame(schema={c: pl.String for c in TIMELINE_COLUMNS}), 0, offset)
     frame = scoped_events(warehouse, principal, since=around[0] - margin, until=around[1] + margin).filter(condition)
-    total = frame.select(pl.len()).collect().item()
-    rows = (frame.select(TIMELINE_COLUMNS).sort("ts", "event_id", descending=[True, False])
-            .slice(offset, limit).collect())
+    times = frame.select("ts").collect().get_column("ts").sort(descending=True)
+    total = times.len()
+    if offset >= total or limit <= 0:
+        rows = pl.DataFrame(schema={c: POLARS_SCHEMA[c] for c in TIMELINE_COLUMNS})
+    else:
+        # The page's rows are the events between the times at its two ends; those newer come before it.
+        newest, oldest = times[offset], times[min(offset + limit, total) - 1]
+        before = int((times > newest).sum())
+        rows = (scoped_events(warehouse, principal, since=oldest, until=newest).filter(condition)
+                .select(TIMELINE_COLUMNS).sort("ts", "event_id", descending=[True, False])
+                .slice(offset - before, limit).collect())
     return EventPage(rows if unmask else mask_frame(rows), total, offset)
