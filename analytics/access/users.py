@@ -112,7 +112,8 @@ def sign_in(warehouse, name: str, password: str, *, now: datetime | None = None)
     locks the user for ``LOCKOUT`` (the right password is refused too until then).
     """
     now = now or utcnow()
-    with recorded(warehouse, name, "sign_in") as (con, detail):
+    # the name is whatever was typed into the form: kept to the longest a user name may be
+    with recorded(warehouse, name[:200], "sign_in") as (con, detail):
         principal = _check_password(con, name, password, now)
         detail["outcome"] = "ok" if principal else "refused"
     if principal is None:

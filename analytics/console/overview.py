@@ -27,13 +27,20 @@ __all__ = ["alerts_over_time", "alerts_by_tag", "alerts_by_tenant", "top_entitie
 TACTIC_PREFIXES = ("owasp.", "atlas.", "attack.")
 
 
-def alerts_over_time(warehouse: Warehouse, principal: Principal, *, since: datetime | None = None) -> pl.DataFrame:
-    """Alerts per day first seen and severity, of the alerts seen since ``since`` (all when None)."""
+def _alert_counts(warehouse: Warehouse, principal: Principal, since: datetime | None, select: str,
+                  order: str) -> pl.DataFrame:
+    """``SELECT {select}, count(*) AS alerts`` over the principal's alerts last seen since ``since``."""
     clause, args = scope_clause(principal)
     with warehouse.state() as con:
-        return query_frame(con, f"SELECT date_trunc('day', a.first_seen)::DATE AS day, a.severity, count(*) AS alerts "
-                           f"FROM alerts a WHERE {clause} AND a.last_seen >= coalesce(?, a.last_seen) GROUP BY ALL ORDER BY day, severity",
+        return query_frame(con, f"SELECT {select}, count(*) AS alerts FROM alerts a WHERE {clause} "
+                                f"AND a.last_seen >= coalesce(?, a.last_seen) GROUP BY ALL ORDER BY {order}",
                            [*args, since])
+
+
+def alerts_over_time(warehouse: Warehouse, principal: Principal, *, since: datetime | None = None) -> pl.DataFrame:
+    """Alerts per day first seen and severity, of the alerts seen since ``since`` (all when None)."""
+    return _alert_counts(warehouse, principal, since, "date_trunc('day', a.first_seen)::DATE AS day, a.severity",
+                         "day, severity")
 
 
 def alerts_by_tag(warehouse: Warehouse, principal: Principal, *, since: datetime | None = None) -> pl.DataFrame:
@@ -42,18 +49,14 @@ def alerts_by_tag(warehouse: Warehouse, principal: Principal, *, since: datetime
     with warehouse.state() as con:
         frame = query_frame(con, f"SELECT unnest(CAST(a.tags AS VARCHAR[])) AS tag, a.severity FROM alerts a "
                                  f"WHERE {clause} AND a.last_seen >= coalesce(?, a.last_seen)", [*args, since])
-    frame = frame.filter(pl.col("tag").str.starts_with(TACTIC_PREFIXES[0])
-                         | pl.col("tag").str.starts_with(TACTIC_PREFIXES[1])
-                         | pl.col("tag").str.starts_with(TACTIC_PREFIXES[2]))
+    frame = frame.filter(pl.any_horizontal(pl.col("tag").str.starts_with(p) for p in TACTIC_PREFIXES))
     return (frame.group_by("tag", "severity").agg(pl.len().alias("alerts")).sort("alerts", "tag", descending=[True, False]))
 
 
 def alerts_by_tenant(warehouse: Warehouse, principal: Principal, *, since: datetime | None = None) -> pl.DataFrame:
-    clause, args = scope_clause(principal)
-    with warehouse.state() as con:
-        return query_frame(con, f"SELECT coalesce(a.tenant, '(none)') AS tenant, a.status, count(*) AS alerts FROM alerts a "
-                           f"WHERE {clause} AND a.last_seen >= coalesce(?, a.last_seen) GROUP BY ALL ORDER BY tenant, status",
-                           [*args, since])
+    """Alerts per tenant and status."""
+    return _alert_counts(warehouse, principal, since, "coalesce(a.tenant, '(none)') AS tenant, a.status",
+                         "tenant, status")
 
 
 def top_entities(warehouse: Warehouse, principal: Principal, *, limit: int = 10, now: datetime | None = None
