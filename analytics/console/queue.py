@@ -83,8 +83,9 @@ def _where(principal: Principal, flt: QueueFilter) -> tuple[str, list]:
             parts.append(f"{column} = ?")
             args.append(value)
     if flt.search:
-        parts.append("(a.id ILIKE ? OR a.title ILIKE ? OR a.rule_id ILIKE ? OR coalesce(a.entity, '') ILIKE ? "
-                     "OR a.explanation ILIKE ?)")
+        like = "ILIKE ? ESCAPE '\\'"  # the search is a literal substring: % and _ in it are escaped below
+        parts.append(f"(a.id {like} OR a.title {like} OR a.rule_id {like} OR coalesce(a.entity, '') {like} "
+                     f"OR a.explanation {like})")
         pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         args.extend([pattern] * 5)
     if flt.since is not None:

@@ -101,3 +101,14 @@ def test_permissions_are_checked_below_the_ui(console_wh):
                  lambda: rulebook.set_rule_enabled(console_wh, principal("ana"), "x", False)):
         with pytest.raises(AccessDenied):
             call()
+
+
+def test_the_queue_search_is_a_literal_substring(console_wh):
+    admin = principal("admin")
+    everything = queue.alert_page(console_wh, admin, queue.QueueFilter(status=()), limit=1000).total
+    with console_wh.state() as con:
+        with_percent = con.execute("SELECT count(*) FROM alerts WHERE contains(id || title || rule_id || "
+                                   "coalesce(entity, '') || explanation, '%')").fetchone()[0]
+    assert queue.alert_page(console_wh, admin, queue.QueueFilter(status=(), search="%")).total == with_percent
+    assert with_percent < everything
+    assert queue.alert_page(console_wh, admin, queue.QueueFilter(status=(), search="al-")).total == everything
