@@ -20,7 +20,7 @@ days (its evidence, the first hits, at the start). Then a user of every role, sa
 sign-ins and the same triage (most alerts older than three days closed, some acknowledged,
 assigned or escalated, by each tenant's analyst; every action audit-logged).
 
-Each page (``ui/console/pages/*.py``) is rendered by ``streamlit.testing.v1.AppTest`` in a fresh
+Each page (``ui/console/views/*.py``) is rendered by ``streamlit.testing.v1.AppTest`` in a fresh
 process per page, warehouse and user (the admin of all tenants; an analyst of one tenant): one
 cold ``run()`` and ``--runs`` warm ones, each timed. The alert page opens the analyst tenant's
 alert with the most evidence (``alert``) and the long-running one (``alert-long``). Then the
@@ -322,7 +322,7 @@ def measure_page(root: Path, page: str, who_name: str, runs: int) -> dict:
     at = AppTest.from_file(str(APP), default_timeout=600)
     at.session_state["principal"] = who
     at.query_params["alert"] = alert_id
-    at.switch_page(f"pages/{page.removesuffix('-long')}.py")
+    at.switch_page(f"views/{page.removesuffix('-long')}.py")
 
     def render():
         at.run()

@@ -21,9 +21,12 @@ _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 def streamlit_args(port: int, host: str) -> list[str]:
     """``streamlit run`` with aisoc's settings: headless, no usage statistics, no file watcher,
-    XSRF protection on, uploads capped (nothing in the console takes a file). Started through
-    ``ui.console.serve`` so that no session runs a page without the sign-in frame."""
-    return [sys.executable, "-m", "ui.console.serve", "run", str(APP),
+    XSRF protection on, uploads capped (nothing in the console takes a file).
+
+    The page scripts live in ``ui/console/views/``, not ``pages/``: Streamlit runs a folder named
+    ``pages`` beside the app as an old-style multipage app, each page on its own without the
+    sign-in frame, until some session has run ``app.py``'s ``st.navigation``."""
+    return [sys.executable, "-m", "streamlit", "run", str(APP),
             "--server.port", str(port), "--server.address", host, "--server.headless", "true",
             "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
             "--server.fileWatcherType", "none", "--server.runOnSave", "false",

@@ -15,13 +15,13 @@ from ui.console import session
 from ui.console.safe import md_escape
 
 PAGES = (  # (script, title, icon, permission)
-    ("pages/overview.py", "Overview", ":material/dashboard:", "view"),
-    ("pages/queue.py", "Alert queue", ":material/notifications:", "view"),
-    ("pages/alert.py", "Alert detail", ":material/search_insights:", "view"),
-    ("pages/hunt.py", "Hunt", ":material/query_stats:", "hunt"),
-    ("pages/rules.py", "Rules", ":material/rule:", "view"),
-    ("pages/health.py", "Data health", ":material/monitor_heart:", "view"),
-    ("pages/audit.py", "Audit log", ":material/fact_check:", "audit.read"),
+    ("views/overview.py", "Overview", ":material/dashboard:", "view"),
+    ("views/queue.py", "Alert queue", ":material/notifications:", "view"),
+    ("views/alert.py", "Alert detail", ":material/search_insights:", "view"),
+    ("views/hunt.py", "Hunt", ":material/query_stats:", "hunt"),
+    ("views/rules.py", "Rules", ":material/rule:", "view"),
+    ("views/health.py", "Data health", ":material/monitor_heart:", "view"),
+    ("views/audit.py", "Audit log", ":material/fact_check:", "audit.read"),
 )
 
 

@@ -65,7 +65,7 @@ if who.can("export"):
 st.subheader(f"{len(selected)} selected")
 if len(selected) == 1 and st.button("Open alert", icon=":material/open_in_new:"):
     st.session_state["alert_id"] = selected[0]
-    st.switch_page("pages/alert.py")
+    st.switch_page("views/alert.py")
 
 
 def _act(label: str, run) -> None:
