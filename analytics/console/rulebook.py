@@ -7,31 +7,24 @@ true positives (escalated alerts count as true). A rule with no verdicts yet has
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import orjson
 import polars as pl
 
 from analytics.access import Principal, recorded
 from analytics.alerting import rule_meta
-from detections.rulepack import RULES_DIR, RulePack, load_pack
 from detections.samples import rule_defaults, sample_frame
 from detections.sigma.engine import evaluate
 from ingest.state import utcnow
 from ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
+from .spans import packaged_pack
 
 __all__ = ["rule_catalogue", "set_rule_enabled", "test_rule", "RuleTestError", "disabled_rules"]
 
 
 class RuleTestError(Exception):
     """The pasted event cannot be tested (not JSON, not an object, fields outside the contract)."""
-
-
-@lru_cache(maxsize=1)
-def _pack() -> RulePack:
-    return load_pack([RULES_DIR])
 
 
 def disabled_rules(warehouse: Warehouse) -> set[str]:
@@ -53,7 +46,7 @@ def rule_catalogue(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
     rows = [{"rule_id": r.id, "detector": "sigma", "title": r.rule.title,
              "level": r.rule.level.name.lower() if r.rule.level else None,
              "tags": ", ".join(str(t) for t in r.rule.tags), "playbook": r.playbook,
-             "file": f"{r.path.parent.name}/{r.path.name}"} for r in _pack().rules]
+             "file": f"{r.path.parent.name}/{r.path.name}"} for r in packaged_pack().rules]
     known = {r["rule_id"] for r in rows}
     for rule_id in stats.get_column("rule_id").to_list():
         if rule_id not in known:
@@ -89,7 +82,7 @@ def test_rule(principal: Principal, rule_id: str, pasted: str) -> dict:
     fields the rule's log source supplied because the event left them out.
     """
     principal.require("hunt")
-    rule = next((r for r in _pack().rules if r.id == rule_id), None)
+    rule = next((r for r in packaged_pack().rules if r.id == rule_id), None)
     if rule is None:
         raise RuleTestError(f"no Sigma rule {rule_id!r} in the pack")
     try:

@@ -17,11 +17,11 @@ import polars as pl
 from sigma.types import SigmaString
 
 from detections.leakage import LeakageDetector
-from detections.rulepack import RULES_DIR, load_pack
+from detections.rulepack import RULES_DIR, RulePack, load_pack
 
 from .masking import TEXT_FIELDS
 
-__all__ = ["Span", "alert_spans"]
+__all__ = ["Span", "alert_spans", "packaged_pack"]
 
 _MIN_LITERAL = 3
 _MAX_SPANS = 50  # per event field: enough to see the pattern, bounded for a huge prompt
@@ -36,9 +36,15 @@ class Span:
 
 
 @lru_cache(maxsize=1)
+def packaged_pack() -> RulePack:
+    """The packaged Sigma rule pack, compiled once per process (the rules page uses it too)."""
+    return load_pack([RULES_DIR])
+
+
+@lru_cache(maxsize=1)
 def _literals_by_rule() -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
-    for packed in load_pack([RULES_DIR]).rules:
+    for packed in packaged_pack().rules:
         literals = set()
         for detection in packed.rule.detection.detections.values():
             for item in _items(detection):
