@@ -9,7 +9,7 @@ import streamlit as st
 from analytics.access import Principal
 from ingest.warehouse import Warehouse, resolve_root
 
-__all__ = ["warehouse", "principal", "sign_out", "touch", "IDLE_SECONDS", "require", "flash", "show_flash"]
+__all__ = ["warehouse", "principal", "sign_in_as", "sign_out", "touch", "IDLE_SECONDS", "require", "flash", "show_flash"]
 
 IDLE_SECONDS = 30 * 60
 _KEY = "principal"
