@@ -48,12 +48,13 @@ def alert_detail(warehouse: Warehouse, principal: Principal, alert_id: str, *, u
     principal.require("view")
     if unmask:
         principal.require("unmask")
-        with recorded(warehouse, principal.name, "alert.unmask", alert_id) as (con, _):
-            alert = _visible_alert(con, principal, alert_id)
     with warehouse.state() as con:
-        alert = _visible_alert(con, principal, alert_id)
+        alert = _visible_alert(con, principal, alert_id)  # only an alert in scope is unmasked, and logged
         row = con.execute("SELECT assignee, verdict, reason, updated_by, updated_at FROM alert_triage "
                           "WHERE alert_id = ?", [alert_id]).fetchone()
+    if unmask:
+        with recorded(warehouse, principal.name, "alert.unmask", alert_id):
+            pass
     triage = dict(zip(("assignee", "verdict", "reason", "updated_by", "updated_at"), row or (None,) * 5))
     raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
     marked = _marked(raw, alert_spans(alert.detector, alert.rule_id, raw), unmask)
