@@ -1,1 +1,21 @@
-"""Playbook files and their loader/validator. Coming with the incident-response issue."""
+"""Playbook files and their loader and checker, and the alert → playbook mapping.
+
+Playbooks are YAML data files in ``playbooks/library/`` (CACAO 2.0-inspired: typed steps with
+roles, instructions and expected evidence), saved enrichment queries are SQL files in
+``playbooks/queries/``. ``load_library`` reads both and collects every problem with its
+``path:line``; ``to_cacao`` exports a playbook as CACAO 2.0 JSON.
+
+Errors::
+
+    Problem      one finding of the checker (a value, not raised)
+    KeyError     Library.get of an unknown playbook id
+"""
+
+from .check import ENRICHMENT_PARAMS, SCHEMA_PATH, Problem
+from .library import GENERIC_PLAYBOOK, PLAYBOOK_DIR, QUERY_DIR, Library, load_library
+from .model import (CLASSIFICATIONS, CONTEXT_FIELDS, END, OPERATIONS, PHASES, STEP_TYPES, AppliesTo, Option, Playbook,
+                    Query, Step)
+
+__all__ = ["load_library", "Library", "Playbook", "Step", "Option", "AppliesTo", "Query", "Problem",
+           "PLAYBOOK_DIR", "QUERY_DIR", "SCHEMA_PATH", "GENERIC_PLAYBOOK", "STEP_TYPES", "PHASES", "OPERATIONS",
+           "CONTEXT_FIELDS", "CLASSIFICATIONS", "ENRICHMENT_PARAMS", "END"]
