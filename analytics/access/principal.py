@@ -21,7 +21,9 @@ PERMISSIONS = {
     "triage": "analyst",       # acknowledge, assign, close, escalate
     "hunt": "analyst",         # ad-hoc SQL, saved searches, Sigma drafts, rule tests
     "export": "analyst",       # download hunt results and tables
+    "case.open": "analyst",    # escalate alerts into a case, add alerts to one
     "unmask": "responder",     # see PII and secrets in event text (audit-logged)
+    "respond": "responder",    # work cases: steps, evidence, decisions, actions, notifications, close
     "rules.manage": "admin",   # enable and disable rules
     "audit.read": "admin",     # read the audit log in the console
 }

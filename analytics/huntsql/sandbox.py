@@ -102,15 +102,18 @@ def _sealed(events, alerts: pa.Table, threads: int) -> duckdb.DuckDBPyConnection
 
 
 def run_query(warehouse: Warehouse, principal: Principal, sql: str, *, limit: int = 1000, timeout: float = 30.0,
-              threads: int = 2) -> HuntQuery:
-    """Run one read-only SELECT over the principal's ``events`` and ``alerts``; at most ``limit`` rows."""
+              threads: int = 2, params: dict | None = None) -> HuntQuery:
+    """Run one read-only SELECT over the principal's ``events`` and ``alerts``; at most ``limit`` rows.
+
+    ``params`` binds ``$name`` placeholders (a playbook's saved queries use them), as values, never
+    as SQL text."""
     principal.require("hunt")
     masked = not principal.can("unmask")
     detail: dict = {"sql": sql[:20_000]}
     error: HuntQueryError | None = None
     try:
         check_select(sql)
-        result = _run(warehouse, principal, sql, limit, timeout, threads)
+        result = _run(warehouse, principal, sql, limit, timeout, threads, params)
         detail.update(rows=result.rows.height, truncated=result.truncated, seconds=result.seconds)
     except HuntQueryError as exc:
         detail["error"], error = str(exc), exc
@@ -125,13 +128,15 @@ def run_query(warehouse: Warehouse, principal: Principal, sql: str, *, limit: in
     return result
 
 
-def _run(warehouse: Warehouse, principal: Principal, sql: str, limit: int, timeout: float, threads: int) -> HuntQuery:
+def _run(warehouse: Warehouse, principal: Principal, sql: str, limit: int, timeout: float, threads: int,
+         params: dict | None = None) -> HuntQuery:
     con = _sealed(_events(warehouse, principal), _alerts(warehouse, principal), threads)
     timer = threading.Timer(timeout, con.interrupt)
     started = time.monotonic()
     timer.start()
     try:
-        reader = con.sql(sql).to_arrow_reader(min(limit + 1, 10_000))
+        relation = con.sql(sql, params=params) if params else con.sql(sql)
+        reader = relation.to_arrow_reader(min(limit + 1, 10_000))
         batches, count = [], 0
         for batch in reader:
             batches.append(batch)

@@ -1,0 +1,93 @@
+"""Action steps: a containment action sent through a connector — a dry run unless asked.
+
+A dry run builds the exact request and records it, sends nothing. ``execute=True`` sends it;
+asking the person first is the caller's part (the CLI prompts, the console asks for a
+confirmation tick). Either way the attempt lands in the case's actions, its timeline and the
+audit log; a sent request and its answer are kept as evidence too, and a failure is recorded
+before it is raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from analytics.access import Principal, recorded
+from analytics.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
+from analytics.jobs.config import CONFIG_NAME
+from ingest.state import state_time, utcnow
+from playbooks import Library
+
+from .context import case_context, fill_placeholders
+from .evidence import add_evidence, as_json_bytes
+from .lifecycle import log, next_seq
+from .records import CaseError, load_case
+
+__all__ = ["prepare_action", "run_action", "ActionOutcome"]
+
+
+@dataclass(frozen=True)
+class ActionOutcome:
+    request: ActionRequest
+    dry_run: bool
+    outcome: str                 # "dry run", "HTTP 200", or "failed: …"
+    evidence_seq: int | None = None
+
+
+def prepare_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *,
+                   config: Path | None = None) -> ActionRequest:
+    """The request step ``number`` would send, with the case's facts filled in; nothing is sent."""
+    principal.require("respond")
+    with warehouse.state() as con:
+        case = load_case(con, principal, case_id)
+        task = case.task(number)
+        if task.type != "action":
+            raise CaseError(f"step {number} is a {task.type} step, not an action")
+        if case.status == "closed":
+            raise CaseError(f"{case_id} is closed (aisoc case reopen {case_id} --reason …)")
+        step = library.get(case.playbook).step(task.step_id)
+        context = case_context(warehouse, principal, case, con)
+    connectors = load_connectors(config or warehouse.root / CONFIG_NAME)
+    return plan(connectors, step.operation, fill_placeholders(dict(step.params), context), case_id=case_id,
+                step_id=task.step_id)
+
+
+def run_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *, execute_it: bool = False,
+               config: Path | None = None, now: datetime | None = None) -> ActionOutcome:
+    """Record a dry run of step ``number``'s action, or send it when ``execute_it``."""
+    config = config or warehouse.root / CONFIG_NAME
+    request = prepare_action(warehouse, principal, case_id, number, library, config=config)
+    if not execute_it:
+        _record(warehouse, principal, case_id, number, request, True, "dry run", state_time(now) or utcnow())
+        return ActionOutcome(request, True, "dry run")
+    try:
+        result = execute(load_connectors(config), request)
+    except ConnectorError as exc:
+        _record(warehouse, principal, case_id, number, request, False, f"failed: {exc}", state_time(now) or utcnow())
+        raise
+    outcome = f"HTTP {result.status}"
+    seq = _record(warehouse, principal, case_id, number, request, False, outcome, state_time(now) or utcnow(),
+                  answer={"status": result.status, "response_sha256": result.response_sha256,
+                          "response": result.response_text, "seconds": result.seconds})
+    return ActionOutcome(request, False, outcome, seq)
+
+
+def _record(warehouse, principal: Principal, case_id: str, number: int, request: ActionRequest, dry_run: bool,
+            outcome: str, now: datetime, answer: dict | None = None) -> int | None:
+    preview = request.preview()
+    audit = "case.action.dry_run" if dry_run else "case.action.execute"
+    with recorded(warehouse, principal.name, audit, case_id, {"step": number, "operation": request.operation,
+                                                               "connector": request.connector, "outcome": outcome}) as (con, _):
+        con.execute("INSERT INTO case_actions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [case_id, next_seq(con, "case_actions", case_id), now, principal.name, number, request.operation,
+                     request.connector, dry_run, outcome, as_json_bytes(preview).decode()])
+        seq = None
+        if not dry_run:
+            seq, _ = add_evidence(con, case_id, kind="action", title=f"step {number}: {request.operation} via "
+                                  f"{request.connector}: {outcome}", content=as_json_bytes({"request": preview,
+                                                                                             "answer": answer, "outcome": outcome}),
+                                  added_by=principal.name, added_at=now)
+        log(con, case_id, now, principal.name, "action",
+            f"step {number}: {request.operation} via {request.connector} — {outcome}")
+    return seq

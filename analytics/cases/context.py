@@ -1,0 +1,76 @@
+"""The facts of a case that a saved query or an action may name (``playbooks.CONTEXT_FIELDS``).
+
+They come from the case's alerts and their evidence events: who acted (the most frequent actor,
+API key, session, resource and IP in the evidence), which tenants, and when. The evidence is
+read with the principal's scope, so a fact is never taken from an event they may not see.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+
+import orjson
+
+from analytics.access import Principal
+from analytics.console.events import unmasked_events
+from ingest.warehouse import Warehouse
+
+from .records import Case
+
+__all__ = ["case_context", "query_params", "fill_placeholders"]
+
+_MOST_FREQUENT = {"actor_id": "actor_id", "api_key_id": "api_key_id", "session_id": "session_id",
+                  "resource_id": "resource_id", "source_ip": "source_ip"}
+
+
+def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) -> dict:
+    """Every case fact; a fact the evidence does not give is None."""
+    rows = con.execute("SELECT tenant, entity, first_seen, last_seen, evidence_event_ids FROM alerts "
+                       "WHERE id IN (SELECT unnest(?)) ORDER BY first_seen", [list(case.alert_ids)]).fetchall()
+    event_ids: list[str] = []
+    for row in rows:
+        event_ids += orjson.loads(row[4])
+    first_seen = min((r[2] for r in rows), default=case.opened_at)
+    last_seen = max((r[3] for r in rows), default=case.opened_at)
+    context: dict = {
+        "case_id": case.id,
+        "tenants": [t for t in case.tenants if t is not None],
+        "tenant": next((t for t in case.tenants if t is not None), None),
+        "entity": rows[0][1] if rows else None,
+        "alert_ids": list(case.alert_ids),
+        "event_ids": list(dict.fromkeys(event_ids)),
+        "first_seen": first_seen,
+        "last_seen": last_seen,
+    }
+    events = unmasked_events(warehouse, principal, context["event_ids"], since=first_seen, until=last_seen)
+    for fact, column in _MOST_FREQUENT.items():
+        values = [v for v in events.get_column(column).to_list() if v] if column in events.columns else []
+        context[fact] = Counter(values).most_common(1)[0][0] if values else None
+    return context
+
+
+def query_params(context: dict, names: tuple[str, ...], days: int = 7) -> dict:
+    """The ``$params`` a saved query names, with ``since``/``until`` around the alerts."""
+    values = dict(context)
+    values["since"] = _aware(context["first_seen"] - timedelta(days=days))
+    values["until"] = _aware(context["last_seen"] + timedelta(days=1))
+    return {name: values.get(name) for name in names}
+
+
+def fill_placeholders(params: dict, context: dict) -> dict:
+    """An action's params with ``{fact}`` filled in; a fact the case lacks leaves the value empty."""
+    filled = {}
+    for name, value in params.items():
+        if isinstance(value, str):
+            facts = {k: ("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)))
+                     for k, v in context.items()}
+            filled[name] = value.format_map(facts)
+        else:
+            filled[name] = value
+    return filled
+
+
+def _aware(moment: datetime) -> datetime:
+    """Event times are aware UTC; the state database's are naive UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment

@@ -1,0 +1,100 @@
+"""Reading cases for the CLI and the console: one case, the list, the evidence, and MTTA / MTTR.
+
+Time to acknowledge runs from the earliest alert aisoc raised for the case to the first human
+move on it (an assignment, a status change, a finished step); time to resolve runs from the
+same start to the close. Their means over cases are MTTA and MTTR.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from statistics import median
+
+from analytics.access import Principal
+
+from .evidence import EvidenceReport, verify_evidence
+from .records import Case, CaseError, case_rows, load_case
+
+__all__ = ["get_case", "list_cases", "case_metrics", "CaseMetrics", "verify_case_evidence", "evidence_content",
+           "time_to_acknowledge", "time_to_resolve"]
+
+
+def get_case(warehouse, principal: Principal, case_id: str) -> Case:
+    principal.require("view")
+    with warehouse.state() as con:
+        return load_case(con, principal, case_id)
+
+
+def list_cases(warehouse, principal: Principal, *, status: str | None = None, assignee: str | None = None) -> list[Case]:
+    """The principal's cases, newest first; ``status="open"`` means every status but closed."""
+    principal.require("view")
+    with warehouse.state() as con:
+        cases = case_rows(con, principal)
+        progress = dict(((r[0]), (r[1], r[2])) for r in con.execute(
+            "SELECT case_id, count(*) FILTER (WHERE status <> 'open'), count(*) FROM case_tasks GROUP BY case_id").fetchall())
+    if status == "open":
+        cases = [c for c in cases if c.status != "closed"]
+    elif status:
+        cases = [c for c in cases if c.status == status]
+    if assignee:
+        cases = [c for c in cases if c.assignee == assignee]
+    return [Case(**{**c.__dict__, "extra": {"progress": progress.get(c.id, (0, 0))}}) for c in cases]
+
+
+def verify_case_evidence(warehouse, principal: Principal, case_id: str) -> EvidenceReport:
+    principal.require("view")
+    with warehouse.state() as con:
+        load_case(con, principal, case_id, details=False)
+        return verify_evidence(con, case_id)
+
+
+def evidence_content(warehouse, principal: Principal, case_id: str, seq: int) -> tuple[str, bytes]:
+    """(media type, content) of one evidence entry; evidence holds event text, so it needs unmask."""
+    principal.require("unmask")
+    with warehouse.state() as con:
+        load_case(con, principal, case_id, details=False)
+        row = con.execute("SELECT media_type, content FROM case_evidence WHERE case_id = ? AND seq = ?",
+                          [case_id, seq]).fetchone()
+    if row is None:
+        raise CaseError(f"{case_id} has no evidence entry {seq}")
+    return row[0], bytes(row[1])
+
+
+def time_to_acknowledge(case: Case) -> timedelta | None:
+    return case.acknowledged_at - case.detected_at if case.acknowledged_at else None
+
+
+def time_to_resolve(case: Case) -> timedelta | None:
+    return case.closed_at - case.detected_at if case.closed_at else None
+
+
+@dataclass(frozen=True)
+class CaseMetrics:
+    cases: int
+    open: int
+    acknowledged: int
+    closed: int
+    mtta: timedelta | None
+    mttr: timedelta | None
+    median_tta: timedelta | None
+    median_ttr: timedelta | None
+    by_status: dict
+
+
+def _mean(values: list[timedelta]) -> timedelta | None:
+    return sum(values, timedelta()) / len(values) if values else None
+
+
+def case_metrics(warehouse, principal: Principal, *, since: datetime | None = None) -> CaseMetrics:
+    """MTTA and MTTR over the principal's cases opened since ``since`` (all when None)."""
+    cases = list_cases(warehouse, principal)
+    if since is not None:
+        cases = [c for c in cases if c.opened_at >= since]
+    tta = [t for c in cases if (t := time_to_acknowledge(c)) is not None]
+    ttr = [t for c in cases if (t := time_to_resolve(c)) is not None]
+    by_status: dict[str, int] = {}
+    for case in cases:
+        by_status[case.status] = by_status.get(case.status, 0) + 1
+    return CaseMetrics(len(cases), sum(c.status != "closed" for c in cases), len(tta), len(ttr), _mean(tta), _mean(ttr),
+                       median(tta) if tta else None, median(ttr) if ttr else None, by_status)
