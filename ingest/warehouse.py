@@ -25,7 +25,9 @@ from .errors import LockBusy, WarehouseError
 from .schema import POLARS_SCHEMA
 from .state import open_state
 
-__all__ = ["Warehouse", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
+__all__ = ["CONFIG_NAME", "Warehouse", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
+
+CONFIG_NAME = "aisoc.toml"
 
 HOME_ENV = "AISOC_HOME"
 DEFAULT_ROOT = Path(".aisoc")
@@ -47,6 +49,7 @@ class Warehouse:
         self.root = Path(root)
         self.events_dir = self.root / "events"
         self.state_path = self.root / "state.duckdb"
+        self.config_path = self.root / CONFIG_NAME  # settings: alerting, connectors (read when present)
 
     def create(self) -> Warehouse:
         try:

@@ -44,7 +44,7 @@ class Library:
 
     def for_alert(self, alert: Mapping) -> Playbook | None:
         """The playbook for an alert: the one it names, else the one that lists its rule, else the
-        one sharing the most tags with it, else the generic playbook."""
+        one whose tags match the alert's best, else the generic playbook."""
         named = alert.get("playbook")
         if named in self.playbooks:
             return self.playbooks[named]
@@ -53,12 +53,18 @@ class Library:
             if rule and rule in playbook.applies_to.rules:
                 return playbook
         tags = set(alert.get("tags") or ())
-        best, overlap = None, 0
-        for playbook in sorted(self.playbooks.values(), key=lambda p: p.id):
-            shared = len(tags & set(playbook.applies_to.tags))
-            if shared > overlap:
-                best, overlap = playbook, shared
-        return best or self.playbooks.get(GENERIC_PLAYBOOK)
+        scored = [(_tag_score(tags, playbook), playbook) for playbook in self.playbooks.values()
+                  if playbook.id != GENERIC_PLAYBOOK]
+        best = max(scored, key=lambda item: item[0], default=((0,), None))
+        return best[1] if best[0][0] > 0 else self.playbooks.get(GENERIC_PLAYBOOK)
+
+
+def _tag_score(tags: set[str], playbook: Playbook) -> tuple:
+    """Shared tags weighed by how specific they are (``atlas.aml.t0051.000`` says more than
+    ``owasp.llm01``); ties go to the more focused playbook (fewer tags), then by id."""
+    shared = tags & set(playbook.applies_to.tags)
+    weight = sum(tag.count(".") for tag in shared)
+    return (weight, -len(playbook.applies_to.tags), tuple(-ord(c) for c in playbook.id))
 
 
 def load_library(paths: list[Path] | None = None, query_dir: Path | None = None) -> Library:

@@ -70,8 +70,14 @@ def parse_located(text: str) -> Located:
 _SCALARS = yaml.SafeLoader("")  # constructs scalars only; never fed a document
 
 
+_PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+
+
 def _build(node: yaml.Node, path: Path_, located: Located) -> Any:
     located.lines[path] = node.start_mark.line + 1
+    plain = _PLAIN_TAGS.get(type(node))
+    if plain and node.tag != plain:  # e.g. !!python/object/apply on a list: refused, not quietly dropped
+        raise SourceError(node.start_mark.line + 1, f"invalid YAML: tag {node.tag!r} is not allowed")
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:

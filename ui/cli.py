@@ -12,6 +12,8 @@ import click
 
 from analytics.access import AccessDenied, UserError
 from analytics.alerting import AlertError
+from analytics.cases import CaseError
+from analytics.connectors import ConnectorError
 from analytics.delivery import DeliveryError
 from analytics.evaluation import EvaluationError
 from analytics.jobs.config import ConfigError
@@ -20,9 +22,11 @@ from detections.similarity import SimilarityError
 from ingest.errors import IngestError
 
 from .alerts_cmd import alerts_group, metrics_command
+from .case_cmd import case_group
 from .console_cmd import console_command
 from .detect_cmd import detect_command
 from .ingest_cmd import ingest_command, quarantine_group
+from .playbook_cmd import playbook_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
 from .eval_cmd import eval_command
@@ -56,6 +60,8 @@ cli.add_command(metrics_command)
 cli.add_command(console_command)
 cli.add_command(user_group)
 cli.add_command(audit_group)
+cli.add_command(playbook_group)
+cli.add_command(case_group)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except (IngestError, SimilarityError, EvaluationError, BehaviourError, AlertError, DeliveryError, ConfigError,
-            UserError, AccessDenied, OSError) as exc:
+            UserError, AccessDenied, CaseError, ConnectorError, OSError) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

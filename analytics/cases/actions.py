@@ -9,15 +9,15 @@ before it is raised.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from analytics.access import Principal, recorded
 from analytics.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
-from analytics.jobs.config import CONFIG_NAME
 from ingest.state import state_time, utcnow
-from playbooks import Library
+from playbooks import OPERATIONS, Library
 
 from .context import case_context, fill_placeholders
 from .evidence import add_evidence, as_json_bytes
@@ -36,8 +36,11 @@ class ActionOutcome:
 
 
 def prepare_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *,
-                   config: Path | None = None) -> ActionRequest:
-    """The request step ``number`` would send, with the case's facts filled in; nothing is sent."""
+                   config: Path | None = None, overrides: Mapping[str, str] | None = None) -> ActionRequest:
+    """The request step ``number`` would send, with the case's facts filled in; nothing is sent.
+
+    ``overrides`` replaces parameters the responder corrected (a case fact is the evidence's most
+    frequent value, which is not always the one to act on); the preview shows what will go."""
     principal.require("respond")
     with warehouse.state() as con:
         case = load_case(con, principal, case_id)
@@ -48,16 +51,22 @@ def prepare_action(warehouse, principal: Principal, case_id: str, number: int, l
             raise CaseError(f"{case_id} is closed (aisoc case reopen {case_id} --reason …)")
         step = library.get(case.playbook).step(task.step_id)
         context = case_context(warehouse, principal, case, con)
-    connectors = load_connectors(config or warehouse.root / CONFIG_NAME)
-    return plan(connectors, step.operation, fill_placeholders(dict(step.params), context), case_id=case_id,
-                step_id=task.step_id)
+    params = fill_placeholders(dict(step.params), context)
+    allowed = set(params) | set(OPERATIONS[step.operation])
+    for name, value in (overrides or {}).items():
+        if name not in allowed:
+            raise CaseError(f"step {number}: {step.operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})")
+        params[name] = value
+    connectors = load_connectors(config or warehouse.config_path)
+    return plan(connectors, step.operation, params, case_id=case_id, step_id=task.step_id)
 
 
 def run_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *, execute_it: bool = False,
-               config: Path | None = None, now: datetime | None = None) -> ActionOutcome:
+               config: Path | None = None, overrides: Mapping[str, str] | None = None,
+               now: datetime | None = None) -> ActionOutcome:
     """Record a dry run of step ``number``'s action, or send it when ``execute_it``."""
-    config = config or warehouse.root / CONFIG_NAME
-    request = prepare_action(warehouse, principal, case_id, number, library, config=config)
+    config = config or warehouse.config_path
+    request = prepare_action(warehouse, principal, case_id, number, library, config=config, overrides=overrides)
     if not execute_it:
         _record(warehouse, principal, case_id, number, request, True, "dry run", state_time(now) or utcnow())
         return ActionOutcome(request, True, "dry run")

@@ -21,11 +21,12 @@ import tomllib
 from datetime import timedelta
 from pathlib import Path
 
+from ingest.warehouse import CONFIG_NAME
+
 from ..alerting import AlertPolicy
 
 __all__ = ["ConfigError", "parse_duration", "load_settings", "CONFIG_NAME", "KEY_FIELDS"]
 
-CONFIG_NAME = "aisoc.toml"
 KEY_FIELDS = ("detector", "rule_id", "tenant", "entity")
 _SPAN = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
