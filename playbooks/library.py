@@ -7,6 +7,7 @@ that needs fixing. ``for_alert`` picks the playbook an alert should be worked wi
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,12 +20,14 @@ from .check import Problem, check_playbook
 from .model import CONTEXT_FIELDS, AppliesTo, Option, Playbook, Query, Step
 from .source import SourceError, parse_located
 
-__all__ = ["Library", "load_library", "PLAYBOOK_DIR", "QUERY_DIR", "GENERIC_PLAYBOOK"]
+__all__ = ["Library", "load_library", "library_paths", "PLAYBOOK_DIR", "QUERY_DIR", "GENERIC_PLAYBOOK", "PLAYBOOKS_ENV"]
 
 PLAYBOOK_DIR = Path(__file__).resolve().parent / "library"
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 # Worked when no playbook names or matches an alert (a health alert, a new custom rule).
 GENERIC_PLAYBOOK = "pb-ai-incident"
+# A site's own playbooks: files or folders, separated like PATH; they replace the shipped library.
+PLAYBOOKS_ENV = "AISOC_PLAYBOOKS"
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _SUFFIXES = (".yml", ".yaml")
 
@@ -67,12 +70,18 @@ def _tag_score(tags: set[str], playbook: Playbook) -> tuple:
     return (weight, -len(playbook.applies_to.tags), tuple(-ord(c) for c in playbook.id))
 
 
+def library_paths() -> list[Path]:
+    """Where playbooks come from: ``$AISOC_PLAYBOOKS`` when set, else the shipped library."""
+    configured = [Path(p) for p in os.environ.get(PLAYBOOKS_ENV, "").split(os.pathsep) if p.strip()]
+    return configured or [PLAYBOOK_DIR]
+
+
 def load_library(paths: list[Path] | None = None, query_dir: Path | None = None) -> Library:
-    """Load the playbooks under ``paths`` (default: the shipped library) and the saved queries."""
+    """Load the playbooks under ``paths`` (default: ``library_paths()``) and the saved queries."""
     library = Library()
     library.queries = _load_queries(query_dir or QUERY_DIR, library.problems)
     seen: dict[str, str] = {}
-    for path in _playbook_files(paths or [PLAYBOOK_DIR]):
+    for path in _playbook_files(paths or library_paths()):
         library.files += 1
         playbook = _load_playbook(path, set(library.queries), library.problems)
         if playbook is None:

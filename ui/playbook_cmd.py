@@ -7,14 +7,12 @@ from pathlib import Path
 
 import click
 
-from playbooks import Library, Playbook, load_library, to_cacao
+from playbooks import PLAYBOOKS_ENV, Library, Playbook, load_library, to_cacao
 
 from .options import format_option
 from .output import emit_json, emit_rows, emit_table, say, warn
 
-__all__ = ["playbook_group", "library_option", "open_library", "PLAYBOOKS_ENV"]
-
-PLAYBOOKS_ENV = "AISOC_PLAYBOOKS"
+__all__ = ["playbook_group", "library_option", "open_library"]
 
 library_option = click.option(
     "--playbooks", "playbook_paths", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
@@ -25,18 +23,11 @@ library_option = click.option(
 def open_library(paths: tuple[Path, ...] = ()) -> Library:
     """The playbooks to work with. A file with problems is left out with a warning naming the
     first problem, so one broken custom playbook does not stop work on every case."""
-    library = load_library(_paths(paths))
+    library = load_library(list(paths) or None)
     if library.problems:
         more = f" (and {len(library.problems) - 1} more)" if len(library.problems) > 1 else ""
         warn(f"playbook files with problems are left out: {library.problems[0]}{more}; see aisoc playbook validate")
     return library
-
-
-def _paths(paths: tuple[Path, ...]) -> list[Path] | None:
-    if paths:
-        return list(paths)
-    configured = [Path(p) for p in os.environ.get(PLAYBOOKS_ENV, "").split(os.pathsep) if p.strip()]
-    return configured or None
 
 
 def summary(playbook: Playbook) -> dict:
@@ -118,7 +109,7 @@ def _step_dict(playbook: Playbook, step) -> dict:
 def playbook_validate(paths, debug) -> int:
     """Check playbook files (default: the library in use) and the saved queries; list every
     problem as PATH:LINE: message. Exits 1 when there is any."""
-    library = load_library(list(paths) if paths else _paths(()))
+    library = load_library(list(paths) or None)
     for problem in library.problems:
         click.echo(str(problem))
     say(f"{library.files} playbook file(s), {len(library.playbooks)} valid, {len(library.queries)} saved queries, "

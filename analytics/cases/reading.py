@@ -16,7 +16,7 @@ from analytics.access import Principal
 from .evidence import EvidenceReport, verify_evidence
 from .records import Case, CaseError, case_rows, load_case
 
-__all__ = ["get_case", "list_cases", "case_metrics", "CaseMetrics", "verify_case_evidence", "evidence_content",
+__all__ = ["get_case", "list_cases", "cases_of_alert", "case_metrics", "CaseMetrics", "verify_case_evidence", "evidence_content",
            "time_to_acknowledge", "time_to_resolve"]
 
 
@@ -40,6 +40,16 @@ def list_cases(warehouse, principal: Principal, *, status: str | None = None, as
     if assignee:
         cases = [c for c in cases if c.assignee == assignee]
     return [Case(**{**c.__dict__, "extra": {"progress": progress.get(c.id, (0, 0))}}) for c in cases]
+
+
+def cases_of_alert(warehouse, principal: Principal, alert_id: str) -> list[str]:
+    """The ids of the principal's cases holding ``alert_id``, newest first."""
+    principal.require("view")
+    with warehouse.state() as con:
+        ids = [r[0] for r in con.execute("SELECT case_id FROM case_alerts WHERE alert_id = ? ORDER BY added_at DESC",
+                                         [alert_id]).fetchall()]
+        visible_ids = {c.id for c in case_rows(con, principal)}
+    return [i for i in ids if i in visible_ids]
 
 
 def verify_case_evidence(warehouse, principal: Principal, case_id: str) -> EvidenceReport:

@@ -7,7 +7,7 @@ import pytest
 from .conftest import APP, PASSWORD, PAYLOAD_ACTOR, PAYLOADS, principal
 
 PAGES = {"views/overview.py": "Overview", "views/queue.py": "Alert queue", "views/alert.py": "Alert detail",
-         "views/hunt.py": "Hunt", "views/rules.py": "Rules", "views/health.py": "Data health",
+         "views/cases.py": "Cases", "views/hunt.py": "Hunt", "views/rules.py": "Rules", "views/health.py": "Data health",
          "views/audit.py": "Audit log"}
 
 

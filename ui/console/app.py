@@ -18,6 +18,7 @@ PAGES = (  # (script, title, icon, permission)
     ("views/overview.py", "Overview", ":material/dashboard:", "view"),
     ("views/queue.py", "Alert queue", ":material/notifications:", "view"),
     ("views/alert.py", "Alert detail", ":material/search_insights:", "view"),
+    ("views/cases.py", "Cases", ":material/cases:", "view"),
     ("views/hunt.py", "Hunt", ":material/query_stats:", "hunt"),
     ("views/rules.py", "Rules", ":material/rule:", "view"),
     ("views/health.py", "Data health", ":material/monitor_heart:", "view"),

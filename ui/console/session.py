@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import streamlit as st
 
 from analytics.access import Principal
 from ingest.warehouse import Warehouse, resolve_root
+from playbooks import Library, library_paths, load_library
 
-__all__ = ["warehouse", "principal", "sign_in_as", "sign_out", "touch", "IDLE_SECONDS", "require", "flash", "show_flash"]
+__all__ = ["warehouse", "library", "principal", "sign_in_as", "sign_out", "touch", "IDLE_SECONDS", "require", "flash", "show_flash"]
 
 IDLE_SECONDS = 30 * 60
 _KEY = "principal"
@@ -23,6 +25,16 @@ def _warehouse(root: str) -> Warehouse:
 def warehouse() -> Warehouse:
     """The warehouse of ``$AISOC_HOME`` (set by ``aisoc console``)."""
     return _warehouse(str(resolve_root(None).resolve()))
+
+
+@st.cache_resource
+def _library(paths: tuple[str, ...]) -> Library:
+    return load_library([Path(p) for p in paths])
+
+
+def library() -> Library:
+    """The playbooks (``$AISOC_PLAYBOOKS`` or the shipped ones), read once per server."""
+    return _library(tuple(str(p) for p in library_paths()))
 
 
 def principal() -> Principal | None:

@@ -1,9 +1,10 @@
-"""Alert detail: evidence with the matched span marked, explanation, triage, entity timeline,
-related alerts, similar known attacks, the raw record, and the playbook to follow."""
+"""Alert detail: evidence with the matched span marked, explanation, triage, the case it is in (or
+opening one), entity timeline, related alerts, similar known attacks, the raw record."""
 
 import orjson
 import streamlit as st
 
+from analytics import cases
 from analytics.alerting import AlertError
 from analytics.console import detail, queue
 from ui.console import session
@@ -47,9 +48,22 @@ text_block("\n".join(f"{k:>11}: {v}" for k, v in facts.items()))
 
 st.subheader("Explanation")
 text_block(alert.explanation)
-if alert.playbook:
-    st.caption("Playbook to follow (see docs/console.md; playbook steps arrive with cases):")
-    literal(alert.playbook)
+st.subheader("Case")
+in_cases = cases.cases_of_alert(wh, who, alert.id)
+if in_cases:
+    literal(f"In case {', '.join(in_cases)}")
+    if st.button(f"Open {in_cases[0]}"):
+        st.switch_page("views/cases.py", query_params={"case": in_cases[0]})
+else:
+    literal(f"Playbook to follow: {alert.playbook or '(chosen by tags when a case is opened)'}")
+    if who.can("case.open") and st.button("Open a case from this alert", type="primary"):
+        try:
+            opened = cases.open_case(wh, who, [alert.id], session.library())
+        except cases.CaseError as exc:
+            st.error(md_escape(exc))
+        else:
+            session.flash(f"{opened} opened.")
+            st.switch_page("views/cases.py", query_params={"case": opened})
 
 if who.can("triage"):
     with st.expander("Triage this alert"):

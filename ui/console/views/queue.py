@@ -4,6 +4,7 @@ import zlib
 
 import streamlit as st
 
+from analytics import cases
 from analytics.alerting import SEVERITIES, AlertError
 from analytics.console import queue
 from analytics.console.export import export_csv
@@ -92,6 +93,15 @@ if who.can("triage") and selected:
         why = st.text_input("Escalation note", key="q_escalate_note")
         if st.button("Escalate", icon=":material/priority_high:"):
             _act("Escalated", lambda: queue.escalate(wh, who, selected, why))
+        if who.can("case.open") and st.button("Open one case from them", icon=":material/cases:"):
+            try:
+                opened = cases.open_case(wh, who, selected, session.library())
+            except cases.CaseError as exc:
+                session.flash(f"Opening a case failed: {md_escape(exc)}", "error")
+                st.rerun()
+            else:
+                session.flash(f"{opened} opened from {len(selected)} alert(s).")
+                st.switch_page("views/cases.py", query_params={"case": opened})
     with a3:
         verdict = st.selectbox("Close as", queue.VERDICTS, index=1, key="q_verdict",
                                format_func=lambda v: v.replace("_", " "))
