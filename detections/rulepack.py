@@ -21,6 +21,8 @@ from sigma.correlations import SigmaCorrelationConditionOperator, SigmaCorrelati
 from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
+from ingest.userfiles import Problem, authored_files
+
 from .sigma.compile import compile_rule
 from .sigma.correlate import CORRELATION_TYPES, CompiledCorrelation
 from .sigma.engine import CompiledRule
@@ -34,16 +36,6 @@ STATUSES = ("stable", "test", "experimental", "deprecated", "unsupported")
 TAG_PATTERN = re.compile(
     r"^(owasp\.llm(0[1-9]|10)|atlas\.aml\.t\d{4}(\.\d{3})?|attack\.(t\d{4}(\.\d{3})?|[a-z]+(-[a-z]+)*|[gs]\d{4})"
     r"|cve\.\d{4}-\d+|detection\.[a-z_-]+|car\.\d{4}-\d{2}-\d{3}|tlp\.[a-z]+|stp\.\w+)$")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
 
 
 @dataclass
@@ -90,13 +82,7 @@ class RulePack:
 
 
 def rule_files(paths: list[Path]) -> list[Path]:
-    files = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file())
-        else:
-            files.append(path)
-    return files
+    return authored_files(paths, RULE_SUFFIXES)
 
 
 def load_pack(paths: list[Path], *, conventions: bool = False) -> RulePack:

@@ -3,7 +3,8 @@
 Layout::
 
     <root>/events/date=YYYY-MM-DD/<source>-<run>-<seq>.parquet   events, one file per write
-    <root>/state.duckdb                                           runs, quarantine, alerts, cursors, outbox
+    <root>/state.duckdb                                           runs, quarantine, alerts, cursors, outbox, cases
+    <root>/aisoc.toml                                             settings, when present (alerting, connectors)
     <root>/ingest.lock                                            held while an ingest run writes
     <root>/detect.lock, deliver.lock                              held by a detection run / an outbox flush
 
@@ -24,10 +25,9 @@ import polars as pl
 from .errors import LockBusy, WarehouseError
 from .schema import POLARS_SCHEMA
 from .state import open_state
+from .userfiles import CONFIG_NAME
 
 __all__ = ["CONFIG_NAME", "Warehouse", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
-
-CONFIG_NAME = "aisoc.toml"
 
 HOME_ENV = "AISOC_HOME"
 DEFAULT_ROOT = Path(".aisoc")

@@ -15,12 +15,12 @@ often carries its credential in the path.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ingest.userfiles import read_toml
 from playbooks.model import OPERATIONS
 
 from ..delivery.destinations import DeliveryError, Destination, parse_destination
@@ -73,12 +73,7 @@ def load_connectors(config_path: Path | None) -> dict[str, Connector]:
     """The connectors of ``config_path`` by name; none when the file does not exist."""
     if config_path is None or not config_path.exists():
         return {}
-    try:
-        data = tomllib.loads(config_path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConnectorError(f"{config_path}: cannot read: {exc.strerror or exc}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConnectorError(f"{config_path}: {exc}") from None
+    data = read_toml(config_path, ConnectorError)
     tables = data.get("connectors", {})
     if not isinstance(tables, dict):
         raise ConnectorError(f"{config_path}: [connectors] must hold tables such as [connectors.gateway]")

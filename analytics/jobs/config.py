@@ -17,11 +17,10 @@ TOML (``tomllib``), not YAML: nothing in it can construct objects.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import timedelta
 from pathlib import Path
 
-from ingest.warehouse import CONFIG_NAME
+from ingest.userfiles import CONFIG_NAME, read_toml
 
 from ..alerting import AlertPolicy
 
@@ -48,12 +47,7 @@ def load_settings(path: Path | None, *, required: bool = False) -> tuple[AlertPo
     """(policy, lateness or None) from ``path``; defaults when it does not exist and is not ``required``."""
     if path is None or (not path.exists() and not required):
         return AlertPolicy(), None
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+    data = read_toml(path, ConfigError)
     alerts = data.get("alerts", {})
     if not isinstance(alerts, dict):
         raise ConfigError(f"{path}: [alerts] must be a table")
