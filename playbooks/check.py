@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import string
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -19,24 +18,18 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from ingest.userfiles import Problem
+
 from .model import CONTEXT_FIELDS, END, OPERATIONS
 from .source import Located
 
 __all__ = ["Problem", "check_playbook", "SCHEMA_PATH", "ENRICHMENT_PARAMS"]
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema.json"
-# Parameters an enrichment step may set: how far back to look, and how many rows to keep.
-ENRICHMENT_PARAMS = ("days", "limit")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+# Parameters an enrichment step may set: how far back to look (days), how many rows to keep.
+ENRICHMENT_PARAMS = {"days": (1, 366), "limit": (1, 10_000)}
+# The query window is a query's own: an action has no since/until.
+_ACTION_FIELDS = tuple(f for f in CONTEXT_FIELDS if f not in ("since", "until"))
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +39,7 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
-def check_playbook(located: Located, shown: str, stem: str, query_names: set[str]) -> list[Problem]:
+def check_playbook(located: Located, shown: str, file_name: str, query_names: set[str]) -> list[Problem]:
     """Every problem of one parsed playbook file (``shown`` is how its path is printed)."""
     problems: list[Problem] = []
 
@@ -61,7 +54,7 @@ def check_playbook(located: Located, shown: str, stem: str, query_names: set[str
         return problems
     for error in _validator().iter_errors(data):
         _schema_problem(error, report)
-    _check_references(data, stem, query_names, report)
+    _check_references(data, file_name, query_names, report)
     problems.sort(key=lambda p: p.line)
     return problems
 
@@ -88,9 +81,10 @@ def _allowed_hint(allowed: set[str]) -> str:
     return f" (allowed here: {', '.join(sorted(allowed))})" if allowed and len(allowed) <= 16 else ""
 
 
-def _check_references(data: dict, stem: str, query_names: set[str], report) -> None:
+def _check_references(data: dict, file_name: str, query_names: set[str], report) -> None:
+    stem = file_name.rsplit(".", 1)[0]
     if isinstance(data.get("id"), str) and data["id"] != stem:
-        report(("id",), f"id {data['id']!r} must match the file name ({stem}.yml)")
+        report(("id",), f"id {data['id']!r} must match the file name ({file_name})")
     created, modified = _date(data.get("created")), _date(data.get("modified"))
     if data.get("created") and created is None:
         report(("created",), f"created: {data['created']!r} is not a calendar date")
@@ -129,10 +123,14 @@ def _check_step_kind(step: dict, index: int, query_names: set[str], report) -> N
         query = step.get("query")
         if isinstance(query, str) and query not in query_names:
             report(("steps", index, "query"), f"no saved query {query!r} (playbooks/queries/{query}.sql)")
-        for name in params:
+        for name, value in params.items():
             if name not in ENRICHMENT_PARAMS:
                 report(("steps", index, "params", name),
                        f"enrichment parameter {name!r}: expected one of {', '.join(ENRICHMENT_PARAMS)}")
+                continue
+            low, high = ENRICHMENT_PARAMS[name]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                report(("steps", index, "params", name), f"params.{name}: a whole number from {low} to {high}")
     elif kind == "action":
         operation = step.get("operation")
         if isinstance(operation, str):
@@ -145,9 +143,9 @@ def _check_step_kind(step: dict, index: int, query_names: set[str], report) -> N
                         report(("steps", index, "params"), f"operation {operation} needs params.{needed}")
         for name, value in params.items():
             for field_name in _placeholders(value):
-                if field_name not in CONTEXT_FIELDS:
+                if field_name not in _ACTION_FIELDS:
                     report(("steps", index, "params", name),
-                           f"params.{name}: no case fact {{{field_name}}} (known: {', '.join(CONTEXT_FIELDS)})")
+                           f"params.{name}: no case fact {{{field_name}}} for an action (known: {', '.join(_ACTION_FIELDS)})")
     elif kind == "decision":
         seen: set[str] = set()
         for number, option in enumerate(step.get("options") or []):

@@ -16,6 +16,8 @@ from types import MappingProxyType
 
 import duckdb
 
+from ingest.userfiles import authored_files
+
 from .check import Problem, check_playbook
 from .model import CONTEXT_FIELDS, AppliesTo, Option, Playbook, Query, Step
 from .source import SourceError, parse_located
@@ -56,18 +58,20 @@ class Library:
             if rule and rule in playbook.applies_to.rules:
                 return playbook
         tags = set(alert.get("tags") or ())
-        scored = [(_tag_score(tags, playbook), playbook) for playbook in self.playbooks.values()
+        scored = [(_tag_score(tags, alert.get("detector"), playbook), playbook) for playbook in self.playbooks.values()
                   if playbook.id != GENERIC_PLAYBOOK]
         best = max(scored, key=lambda item: item[0], default=((0,), None))
         return best[1] if best[0][0] > 0 else self.playbooks.get(GENERIC_PLAYBOOK)
 
 
-def _tag_score(tags: set[str], playbook: Playbook) -> tuple:
+def _tag_score(tags: set[str], detector: str | None, playbook: Playbook) -> tuple:
     """Shared tags weighed by how specific they are (``atlas.aml.t0051.000`` says more than
-    ``owasp.llm01``); ties go to the more focused playbook (fewer tags), then by id."""
+    ``owasp.llm01``); ties go to a playbook for the alert's detector, then to the more focused
+    playbook (fewer tags), then by id."""
     shared = tags & set(playbook.applies_to.tags)
     weight = sum(tag.count(".") for tag in shared)
-    return (weight, -len(playbook.applies_to.tags), tuple(-ord(c) for c in playbook.id))
+    return (weight, detector in playbook.applies_to.detectors, -len(playbook.applies_to.tags),
+            tuple(-ord(c) for c in playbook.id))
 
 
 def library_paths() -> list[Path]:
@@ -81,7 +85,7 @@ def load_library(paths: list[Path] | None = None, query_dir: Path | None = None)
     library = Library()
     library.queries = _load_queries(query_dir or QUERY_DIR, library.problems)
     seen: dict[str, str] = {}
-    for path in _playbook_files(paths or library_paths()):
+    for path in authored_files(paths or library_paths(), _SUFFIXES):
         library.files += 1
         playbook = _load_playbook(path, set(library.queries), library.problems)
         if playbook is None:
@@ -92,16 +96,6 @@ def load_library(paths: list[Path] | None = None, query_dir: Path | None = None)
         seen[playbook.id] = str(path)
         library.playbooks[playbook.id] = playbook
     return library
-
-
-def _playbook_files(paths: list[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in _SUFFIXES and p.is_file())
-        else:
-            files.append(path)
-    return files
 
 
 def _load_playbook(path: Path, query_names: set[str], problems: list[Problem]) -> Playbook | None:
@@ -116,7 +110,7 @@ def _load_playbook(path: Path, query_names: set[str], problems: list[Problem]) -
     except SourceError as exc:
         problems.append(Problem(shown, exc.line, str(exc)))
         return None
-    found = check_playbook(located, shown, path.stem, query_names)
+    found = check_playbook(located, shown, path.name, query_names)
     if found:
         problems += found
         return None

@@ -35,7 +35,7 @@ OPERATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 # from the case's alerts and their evidence events (analytics.cases.context).
 CONTEXT_FIELDS: Mapping[str, str] = MappingProxyType({
     "case_id": "the case",
-    "tenant": "the tenant of the case's alerts (the first, when there are several)",
+    "tenant": "the tenant of the case's alerts (the first by name, when there are several)",
     "tenants": "every tenant of the case's alerts (a list)",
     "actor_id": "the most frequent actor in the evidence",
     "api_key_id": "the most frequent API key id in the evidence",

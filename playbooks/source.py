@@ -90,9 +90,11 @@ def _build(node: yaml.Node, path: Path_, located: Located) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, path + (index,), located) for index, item in enumerate(node.value)]
-    value = _scalar(node)
-    # Dates stay the text the author wrote: schemas and exports see strings.
-    return node.value if hasattr(value, "isoformat") else value
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        # Dates stay the text the author wrote (schemas and exports see strings), and an
+        # impossible one (2026-11-31) is reported by the checker with its line, not raised here.
+        return node.value
+    return _scalar(node)
 
 
 def _scalar(node: yaml.ScalarNode) -> Any:

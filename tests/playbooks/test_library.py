@@ -190,3 +190,24 @@ def test_alert_to_playbook_mapping(shipped):
     assert shipped.for_alert({"playbook": "pb-unknown", "tags": ["owasp.llm01", "atlas.aml.t0051.000"]}).id \
         == "pb-prompt-injection"
     assert shipped.for_alert({"playbook": None, "tags": ["nothing.known"]}).id == GENERIC_PLAYBOOK
+
+
+def test_values_the_checker_must_catch_before_a_step_runs(tmp_path):
+    text = (PLAYBOOK_DIR / "pb-prompt-injection.yml").read_text(encoding="utf-8")
+    text = text.replace("modified: 2026-12-01", "modified: 2026-11-31")              # no such day, unquoted
+    text = text.replace("params: {days: 7}", 'params: {days: "a week"}')              # not a number
+    text = text.replace('reason: "aisoc case {case_id}: prompt injection"', 'reason: "since {since}"')  # queries only
+    path = tmp_path / "pb-prompt-injection.yaml"
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    found = {(p.line, p.message) for p in load_library([path]).problems}
+    line = lambda fragment: next(n for n, row in enumerate(lines, 1) if fragment in row)  # noqa: E731
+    assert (line("modified:"), "modified: '2026-11-31' is not a calendar date") in found
+    assert any(l == line("a week") and "a whole number from 1 to 366" in m for l, m in found), found
+    assert any(l == line("since {since}") and "no case fact {since} for an action" in m for l, m in found), found
+
+
+def test_a_yaml_suffix_is_named_as_it_is(tmp_path):
+    path = tmp_path / "pb-other.yaml"
+    path.write_text((PLAYBOOK_DIR / "pb-prompt-injection.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert any("must match the file name (pb-other.yaml)" in p.message for p in load_library([path]).problems)
