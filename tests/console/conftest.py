@@ -4,7 +4,6 @@ tenant, a user of every role, and AppTest drivers signed in as one of them."""
 from __future__ import annotations
 
 import gzip
-import os
 import shutil
 from dataclasses import replace
 from pathlib import Path

@@ -50,7 +50,7 @@ MAX_SHOT_HEIGHT = 16_000  # Chromium cannot capture taller pages in one image
 # a 35 px header and 35 px rows. A click inside a row's marker cell toggles that row's selection.
 GRID_HEADER_PX = ROW_PX = 35
 ROW_MARKER_X = 16
-ANALYST_PAGES = ["Overview", "Alert queue", "Alert detail", "Hunt", "Rules", "Data health"]
+ANALYST_PAGES = ["Overview", "Alert queue", "Alert detail", "Cases", "Hunt", "Rules", "Data health"]
 
 
 # --- the console process ---------------------------------------------------------------------
