@@ -67,7 +67,7 @@ def _answer(con, case, task: Task, playbook: Playbook | None, answer: str | None
     step = playbook.step(task.step_id)
     answers = [o.answer for o in step.options]
     if answer not in answers:
-        raise CaseError(f"step {task.number} is a decision: give --answer {' or '.join(answers)}")
+        raise CaseError(f"step {task.number} is a decision: answer {' or '.join(answers)}")
     option = next(o for o in step.options if o.answer == answer)
     record_decision(con, case.id, subject=f"step {task.number}: {step.question}", value=answer,
                     rationale=option.description, actor=actor, decided_at=now, recorded_at=now)

@@ -147,8 +147,9 @@ for task in case.tasks:
         answer = None
         if task.type == "decision" and step:
             literal(step.question)
+            # no answer chosen in advance: a decision is made, not defaulted
             answer = st.radio("Answer", [o.answer for o in step.options], key=f"answer_{key}", horizontal=True,
-                              format_func=lambda a: a)
+                              index=None)
         b1, b2 = st.columns(2)
         if b1.button("Done", key=f"done_{key}", type="primary"):
             _act(lambda: cases.complete_step(wh, who, case.id, task.number, library, answer=answer, note=note),
