@@ -1,0 +1,67 @@
+"""What the ``aisoc case`` commands share: who is acting, times given and shown.
+
+The CLI acts as the operator of the warehouse (every tenant, every permission) and records
+the actions as ``cli:<login>``; ``--as USER`` acts as a console user instead, with that
+user's role and tenants.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import datetime, timedelta, timezone
+
+import click
+
+from analytics.access import Principal, principal_for
+
+from .options import open_warehouse
+from .rules_cmd import parse_moment
+
+__all__ = ["ACTOR_ENV", "as_option", "acting_principal", "open_as", "moment", "format_span", "when", "seconds"]
+
+ACTOR_ENV = "AISOC_ACTOR"
+
+as_option = click.option("--as", "as_user", metavar="USER", default=None,
+                         help=f"Act as this console user, with their role and tenants (default: the operator, "
+                              f"recorded as ${ACTOR_ENV} or cli:<login>).")
+
+
+def acting_principal(warehouse, as_user: str | None) -> Principal:
+    """The console user ``--as`` names, or the warehouse's operator."""
+    if as_user:
+        with warehouse.state() as con:
+            principal = principal_for(con, as_user)
+        if principal is None:
+            raise click.ClickException(f"no active user {as_user!r} (aisoc user list)")
+        return principal
+    name = os.environ.get(ACTOR_ENV, "").strip() or f"cli:{getpass.getuser()}"
+    return Principal.of(name, "admin", ["*"])
+
+
+def open_as(warehouse_opt, as_user):
+    """The warehouse of ``--warehouse`` and the principal acting on it."""
+    warehouse = open_warehouse(warehouse_opt).create()
+    return warehouse, acting_principal(warehouse, as_user)
+
+
+def moment(text: str | None) -> datetime | None:
+    return None if text is None else parse_moment(text, datetime.now(timezone.utc))
+
+
+def format_span(span: timedelta | None) -> str:
+    if span is None:
+        return "-"
+    minutes = int(abs(span).total_seconds() // 60)
+    days, rest = divmod(minutes, 1440)
+    hours, minutes = divmod(rest, 60)
+    text = f"{days} d {hours} h" if days else (f"{hours} h {minutes} min" if hours else f"{minutes} min")
+    return f"-{text}" if span < timedelta(0) else text
+
+
+def when(at: datetime | None) -> str:
+    return "-" if at is None else at.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def seconds(span: timedelta | None) -> float | None:
+    return None if span is None else round(span.total_seconds(), 3)

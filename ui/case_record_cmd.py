@@ -1,0 +1,166 @@
+"""``aisoc case classify | aware | notify | clocks | verify | evidence | report | metrics``: the
+regulatory record of a case, its evidence, its report, and MTTA / MTTR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from analytics import cases
+from ingest.state import state_time, utcnow
+from playbooks import CLASSIFICATIONS
+
+from .case_common import as_option, open_as, format_span, moment, seconds, when
+from .options import format_option, warehouse_option
+from .output import emit_json, emit_rows, emit_table
+from .playbook_cmd import library_option, open_library
+
+__all__ = ["RECORD_COMMANDS"]
+
+
+@click.command("classify")
+@click.argument("case_id")
+@click.argument("regime", type=click.Choice(list(CLASSIFICATIONS)))
+@click.argument("value", metavar="VALUE")
+@click.option("--rationale", required=True, help="Why: the decision as it should read in the report.")
+@click.option("--at", "decided_at", metavar="TIME", help="When it was decided (default: now); a DORA clock starts here.")
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_classify(case_id, regime, value, rationale, decided_at, as_user, warehouse, debug) -> None:
+    """Record whether REGIME applies: gdpr personal-data-breach|not-applicable; ai-act serious-incident|death|
+    widespread-infringement|critical-infrastructure|not-applicable; dora major|not-major."""
+    wh, principal = open_as(warehouse, as_user)
+    cases.classify(wh, principal, case_id, regime, value, rationale=rationale, decided_at=moment(decided_at))
+    click.echo(f"{case_id}: {regime}: {value}", err=True)
+
+
+@click.command("aware")
+@click.argument("case_id")
+@click.option("--at", "aware_at", metavar="TIME", required=True, help="When the organisation became aware (ISO time, UTC).")
+@click.option("--rationale", required=True, help="Why this is the time of awareness.")
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_aware(case_id, aware_at, rationale, as_user, warehouse, debug) -> None:
+    """Record the time of awareness: every regulatory clock starts there."""
+    wh, principal = open_as(warehouse, as_user)
+    cases.set_awareness(wh, principal, case_id, moment(aware_at), rationale=rationale)
+    click.echo(f"{case_id}: aware at {when(state_time(moment(aware_at)))}", err=True)
+
+
+@click.command("notify")
+@click.argument("case_id")
+@click.argument("regime", type=click.Choice(cases.REGIMES))
+@click.argument("stage", type=click.Choice(("initial", "intermediate", "final", "complete")))
+@click.option("--reference", required=True, help="The authority's reference or submission number.")
+@click.option("--at", "filed_at", metavar="TIME", help="When it was filed (default: now).")
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_notify(case_id, regime, stage, reference, filed_at, as_user, warehouse, debug) -> None:
+    """Record a report sent to an authority (gdpr initial; ai-act initial|complete; dora initial|intermediate|final)."""
+    wh, principal = open_as(warehouse, as_user)
+    cases.record_notification(wh, principal, case_id, regime, stage, reference=reference, filed_at=moment(filed_at))
+    click.echo(f"{case_id}: {regime} {stage} report recorded", err=True)
+
+
+@click.command("clocks")
+@click.argument("case_id")
+@click.option("--at", "at_time", metavar="TIME", help="Show the clocks as of this time (default: now).")
+@as_option
+@warehouse_option
+@format_option("table", "json", "jsonl")
+@click.option("--debug", is_flag=True, hidden=True)
+def case_clocks(case_id, at_time, as_user, warehouse, fmt, debug) -> None:
+    """The regulatory deadlines of case CASE_ID and how much time is left."""
+    wh, principal = open_as(warehouse, as_user)
+    now = state_time(moment(at_time)) or utcnow()
+    clocks = cases.case_clocks(cases.get_case(wh, principal, case_id), now)
+    rows = [{**c.__dict__, "remaining_s": seconds(c.remaining(now))} for c in clocks]
+    emit_rows(fmt, rows, ["regime", "report", "starts", "due", "left", "filed", "status", "basis"],
+              lambda: [[c.regime, c.stage, when(c.starts_at), when(c.due_at),
+                        format_span(c.remaining(now)) if not c.filed_at else "-", when(c.filed_at), c.status, c.basis]
+                       for c in clocks])
+
+
+
+
+@click.command("verify")
+@click.argument("case_ids", nargs=-1)
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_verify(case_ids, as_user, warehouse, debug) -> int:
+    """Check the evidence chain of the given cases (default: every case). Exits 1 if one is broken."""
+    wh, principal = open_as(warehouse, as_user)
+    ids = case_ids or [c.id for c in cases.list_cases(wh, principal)]
+    broken = 0
+    for case_id in ids:
+        report = cases.verify_case_evidence(wh, principal, case_id)
+        click.echo(report.describe())
+        broken += not report.ok
+    return 1 if broken else 0
+
+
+@click.command("evidence")
+@click.argument("case_id")
+@click.argument("seq", type=click.IntRange(min=1))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the content to this file (default: stdout).")
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_evidence(case_id, seq, output, as_user, warehouse, debug) -> None:
+    """The stored content of evidence entry SEQ, byte for byte (its SHA-256 is in case show)."""
+    wh, principal = open_as(warehouse, as_user)
+    _, content = cases.evidence_content(wh, principal, case_id, seq)
+    if output:
+        output.write_bytes(content)
+    else:
+        click.get_binary_stream("stdout").write(content)
+
+
+@click.command("report")
+@click.argument("case_id")
+@click.option("--format", "fmt", type=click.Choice(("md", "html", "pdf")), default="md", show_default=True,
+              help="Report format.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The file to write.")
+@library_option
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_report(case_id, fmt, output, playbook_paths, as_user, warehouse, debug) -> None:
+    """Write the incident report of case CASE_ID (Markdown, HTML or PDF)."""
+    from analytics.cases.report import write_report  # the PDF library loads only for reports
+    wh, principal = open_as(warehouse, as_user)
+    data = cases.build_report(wh, principal, case_id, open_library(playbook_paths), fmt=fmt)
+    path = write_report(data, fmt, output)
+    click.echo(f"{case_id}: {fmt} report written to {path}", err=True)
+
+
+@click.command("metrics")
+@click.option("--since", metavar="SPAN|DATE", help="Only cases opened from then on (30d, or a date).")
+@as_option
+@warehouse_option
+@format_option("table", "json", default="table")
+@click.option("--debug", is_flag=True, hidden=True)
+def case_metrics_command(since, as_user, warehouse, fmt, debug) -> None:
+    """MTTA and MTTR: mean time from the first alert to acknowledging, and to closing, the case."""
+    wh, principal = open_as(warehouse, as_user)
+    metrics = cases.case_metrics(wh, principal, since=state_time(moment(since)))
+    data = {"cases": metrics.cases, "open": metrics.open, "acknowledged": metrics.acknowledged, "closed": metrics.closed,
+            "mtta_s": seconds(metrics.mtta), "mttr_s": seconds(metrics.mttr),
+            "median_tta_s": seconds(metrics.median_tta), "median_ttr_s": seconds(metrics.median_ttr),
+            "by_status": metrics.by_status}
+    if fmt == "json":
+        emit_json(data)
+        return
+    emit_table(["cases", "open", "closed", "MTTA", "MTTR", "median TTA", "median TTR"],
+               [[metrics.cases, metrics.open, metrics.closed, format_span(metrics.mtta), format_span(metrics.mttr),
+                 format_span(metrics.median_tta), format_span(metrics.median_ttr)]])
+
+
+
+RECORD_COMMANDS = (case_classify, case_aware, case_notify, case_clocks, case_verify, case_evidence, case_report,
+                   case_metrics_command)
