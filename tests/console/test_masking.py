@@ -39,3 +39,11 @@ def test_invisible_characters_are_shown_and_long_text_is_cut():
 def test_markdown_escaping_neutralises_links_and_images():
     escaped = md_escape("![x](http://evil.example/a.png) [y](javascript:alert(1)) <b>")
     assert "](" not in escaped and "<b>" not in escaped and "\\!\\[x\\]" in escaped
+
+
+def test_markdown_escaping_leaves_no_bare_address_to_autolink():
+    # Streamlit's Markdown links bare addresses even with escaped characters (the browser test
+    # checks the page); here: no "www.", "://" or "name@domain" survives contiguous.
+    escaped = md_escape("www.evil.example http://evil.example/x mallory@acme-bank.example")
+    assert "www." not in escaped.replace("\\", "") and "://" not in escaped.replace("\\", "")
+    assert "@a" not in escaped and "mallory@\u2060acme" in escaped

@@ -115,8 +115,9 @@ st.subheader("Steps")
 playbook = library.playbooks.get(case.playbook) if case.playbook else None
 for task in case.tasks:
     mark = {"done": "✅", "skipped": "⏭️", "open": "⬜"}[task.status]
+    # keyed, so a step stays open when a message above it comes or goes
     with st.expander(f"{mark} {task.number}. {md_escape(task.title)} · {task.type} · {task.phase} · {task.role}",
-                     expanded=False):
+                     expanded=False, key=f"step_{case.id}_{task.number}"):
         step = playbook.step(task.step_id) if playbook and task.step_id in {s.id for s in playbook.steps} else None
         if step:
             text_block(step.instructions.strip())
