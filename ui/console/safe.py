@@ -26,8 +26,8 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u061c\ufeff\U0
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=&])")
 # Streamlit's Markdown turns bare addresses into links (GFM autolinks: www., http://, a@b.c) even
-# when their characters are backslash-escaped; an invisible word joiner after each "@", "." and
-# ":" splits every such pattern, and the text reads the same.
+# when their characters are backslash-escaped; an invisible word joiner on both sides of each
+# "@", "." and ":" splits every such pattern ("www.", "http://", "a@b"), and the text reads the same.
 _AUTOLINK_BREAK = re.compile(r"([@.:])")
 _WORD_JOINER = "\u2060"
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
@@ -103,5 +103,5 @@ def md_escape(text: object) -> str:
     """For aisoc's own dynamic strings (rule titles, counts, errors) in Markdown places: every
     Markdown and HTML character escaped, and no address left that could become a link. Never a
     substitute for keeping event text out of Markdown."""
-    joined = _AUTOLINK_BREAK.sub(lambda m: m.group() + _WORD_JOINER, visible(text, CELL_LIMIT))
+    joined = _AUTOLINK_BREAK.sub(lambda m: _WORD_JOINER + m.group() + _WORD_JOINER, visible(text, CELL_LIMIT))
     return _MARKDOWN.sub(r"\\\1", joined)
