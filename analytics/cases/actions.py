@@ -19,10 +19,10 @@ from analytics.connectors import ActionRequest, ConnectorError, execute, load_co
 from ingest.state import state_time, utcnow
 from playbooks import OPERATIONS, Library
 
-from .context import case_context, fill_placeholders
+from .context import fill_placeholders, step_facts
 from .evidence import add_evidence, as_json_bytes
 from .lifecycle import log, next_seq
-from .records import CaseError, load_case
+from .records import CaseError
 
 __all__ = ["prepare_action", "run_action", "ActionOutcome"]
 
@@ -42,15 +42,7 @@ def prepare_action(warehouse, principal: Principal, case_id: str, number: int, l
     ``overrides`` replaces parameters the responder corrected (a case fact is the evidence's most
     frequent value, which is not always the one to act on); the preview shows what will go."""
     principal.require("respond")
-    with warehouse.state() as con:
-        case = load_case(con, principal, case_id)
-        task = case.task(number)
-        if task.type != "action":
-            raise CaseError(f"step {number} is a {task.type} step, not an action")
-        if case.status == "closed":
-            raise CaseError(f"{case_id} is closed (aisoc case reopen {case_id} --reason …)")
-        step = library.get(case.playbook).step(task.step_id)
-        context = case_context(warehouse, principal, case, con)
+    step, context = step_facts(warehouse, principal, case_id, number, "action", library)
     params = fill_placeholders(dict(step.params), context)
     allowed = set(params) | set(OPERATIONS[step.operation])
     for name, value in (overrides or {}).items():
@@ -58,7 +50,7 @@ def prepare_action(warehouse, principal: Principal, case_id: str, number: int, l
             raise CaseError(f"step {number}: {step.operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})")
         params[name] = value
     connectors = load_connectors(config or warehouse.config_path)
-    return plan(connectors, step.operation, params, case_id=case_id, step_id=task.step_id)
+    return plan(connectors, step.operation, params, case_id=case_id, step_id=step.id)
 
 
 def run_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *, execute_it: bool = False,

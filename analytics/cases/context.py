@@ -15,10 +15,11 @@ import orjson
 from analytics.access import Principal
 from analytics.console.events import unmasked_events
 from ingest.warehouse import Warehouse
+from playbooks import Library, Step
 
-from .records import Case
+from .records import Case, CaseError, load_case
 
-__all__ = ["case_context", "query_params", "fill_placeholders"]
+__all__ = ["case_context", "step_facts", "query_params", "fill_placeholders"]
 
 _MOST_FREQUENT = {"actor_id": "actor_id", "api_key_id": "api_key_id", "session_id": "session_id",
                   "resource_id": "resource_id", "source_ip": "source_ip"}
@@ -48,6 +49,20 @@ def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) ->
         values = [v for v in events.get_column(column).to_list() if v] if column in events.columns else []
         context[fact] = Counter(values).most_common(1)[0][0] if values else None
     return context
+
+
+def step_facts(warehouse: Warehouse, principal: Principal, case_id: str, number: int, kind: str,
+               library: Library) -> tuple[Step, dict]:
+    """Step ``number`` of an open case, which must be a ``kind`` step, and the case's facts."""
+    with warehouse.state() as con:
+        case = load_case(con, principal, case_id)
+        task = case.task(number)
+        if task.type != kind:
+            raise CaseError(f"step {number} is a {task.type} step, not {'an' if kind[0] in 'ae' else 'a'} {kind} step")
+        if case.status == "closed":
+            raise CaseError(f"{case_id} is closed (aisoc case reopen {case_id} --reason …)")
+        step = library.get(case.playbook).step(task.step_id)
+        return step, case_context(warehouse, principal, case, con)
 
 
 def query_params(context: dict, names: tuple[str, ...], days: int = 7) -> dict:

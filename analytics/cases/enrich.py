@@ -16,10 +16,10 @@ from analytics.huntsql import run_query
 from ingest.state import state_time, utcnow
 from playbooks import Library
 
-from .context import case_context, query_params
+from .context import query_params, step_facts
 from .evidence import add_evidence, as_json_bytes
 from .lifecycle import log
-from .records import CaseError, load_case
+from .records import CaseError
 
 __all__ = ["run_enrichment", "Enrichment", "DEFAULT_ROWS"]
 
@@ -40,17 +40,8 @@ def run_enrichment(warehouse, principal: Principal, case_id: str, number: int, l
                    now: datetime | None = None) -> Enrichment:
     """Run step ``number``'s query and attach its result to the case."""
     principal.require("respond")
-    with warehouse.state() as con:
-        case = load_case(con, principal, case_id)
-        task = case.task(number)
-        if task.type != "enrichment":
-            raise CaseError(f"step {number} is a {task.type} step, not an enrichment query")
-        if case.status == "closed":
-            raise CaseError(f"{case_id} is closed (aisoc case reopen {case_id} --reason …)")
-        playbook = library.get(case.playbook)
-        step = playbook.step(task.step_id)
-        query = library.queries[step.query]
-        context = case_context(warehouse, principal, case, con)
+    step, context = step_facts(warehouse, principal, case_id, number, "enrichment", library)
+    query = library.queries[step.query]
     params = query_params(context, query.params, int(step.params.get("days", 7)))
     missing = [name for name, value in params.items() if value is None or value == []]
     if missing:
