@@ -67,6 +67,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.detectors
 	$(BIN)/python -m bench.detect
 	$(BIN)/python -m bench.console
+	$(BIN)/python -m bench.cases
 
 lint: $(STAMP)
 	$(BIN)/lint-imports

@@ -75,6 +75,7 @@ US = timedelta(microseconds=1)
 SHARED_SOURCES = ("openai_gateway", "otel_genai", "mlflow")  # the shared logs of ``make demo``
 COPIED_IDS = ("request_id", "trace_id", "span_id", "session_id", "conversation_id")
 MANIFEST = "bench-console.json"
+EVENTS, DAYS, ALERTS = 10_000_000, 30, 10_000  # the defaults of --events, --days, --alerts
 HUNT_EXAMPLE = ("SELECT actor_id, count(*) AS prompts, sum(tokens_in + tokens_out) AS tokens\n"
                 "FROM events\nWHERE event_kind = 'llm.chat'\nGROUP BY actor_id\nORDER BY tokens DESC\nLIMIT 20")
 
@@ -364,11 +365,28 @@ def summary(m: dict) -> dict:
     return {k: round(v, 3) for k, v in row.items()} | {"load": round(m.get("load", 0), 2)}
 
 
+def ensure_warehouses(work: Path, events: int = EVENTS, days: int = DAYS, alerts: int = ALERTS, *,
+                      rebuild: bool = False) -> tuple[Path, Path]:
+    """The demo and big warehouses under ``work``, each built first if missing (or ``rebuild``)."""
+    demo_root, big_root = work / "demo", work / f"big-{events}"
+    for root, make in ((demo_root, lambda: build_demo(demo_root)),
+                       (big_root, lambda: build_big(big_root, Warehouse(demo_root), events, days, alerts))):
+        if rebuild or built(root) is None:
+            shutil.rmtree(root, ignore_errors=True)
+            print(f"building {root} (kept for the next run)…", file=sys.stderr)
+            clock = time.perf_counter()
+            manifest = make()
+            manifest["build_s"] = round(time.perf_counter() - clock, 1)
+            manifest["disk_mb"] = round(sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) / 1e6, 1)
+            (root / MANIFEST).write_text(json.dumps(manifest))
+    return demo_root, big_root
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=10_000_000)
-    parser.add_argument("--days", type=int, default=30)
-    parser.add_argument("--alerts", type=int, default=10_000, help="about this many alerts in the big warehouse")
+    parser.add_argument("--events", type=int, default=EVENTS)
+    parser.add_argument("--days", type=int, default=DAYS)
+    parser.add_argument("--alerts", type=int, default=ALERTS, help="about this many alerts in the big warehouse")
     parser.add_argument("--runs", type=int, default=20, help="warm runs per page")
     parser.add_argument("--workdir", type=Path, default=REPO / "bench" / "out" / "console")
     parser.add_argument("--rebuild", action="store_true")
@@ -382,18 +400,7 @@ def main() -> None:
         return
 
     work: Path = args.workdir
-    demo_root, big_root = work / "demo", work / f"big-{args.events}"
-    for root, make in ((demo_root, lambda: build_demo(demo_root)),
-                       (big_root, lambda: build_big(big_root, Warehouse(demo_root), args.events, args.days,
-                                                    args.alerts))):
-        if args.rebuild or built(root) is None:
-            shutil.rmtree(root, ignore_errors=True)
-            print(f"building {root} (kept for the next run)…", file=sys.stderr)
-            clock = time.perf_counter()
-            manifest = make()
-            manifest["build_s"] = round(time.perf_counter() - clock, 1)
-            manifest["disk_mb"] = round(sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) / 1e6, 1)
-            (root / MANIFEST).write_text(json.dumps(manifest))
+    demo_root, big_root = ensure_warehouses(work, args.events, args.days, args.alerts, rebuild=args.rebuild)
     sides = (("demo", demo_root), ("big", big_root))
     results: dict = {"warehouses": {"demo": built(demo_root), "big": built(big_root)}, "pages": {}, "hunt": {}}
     for who in MEASURED:
