@@ -67,13 +67,20 @@ for case in listed:
                  "steps": f"{done}/{total}", "opened": _when(case.opened_at), "title": case.title})
 if rows:
     chosen = table(pl.DataFrame(rows), key="case_list", select="single-row")
-    if chosen and chosen.selection.rows:
-        st.session_state["case_id"] = rows[chosen.selection.rows[0]]["id"]
+    picked = rows[chosen.selection.rows[0]]["id"] if chosen and chosen.selection.rows else None
+    if picked and picked != st.session_state.get("case_picked"):
+        # a new pick in the list opens that case, however the id box was filled before
+        st.session_state["case_picked"] = st.session_state["case_input"] = st.session_state["case_linked"] = picked
+        st.query_params["case"] = picked
 else:
     st.caption("No cases here. Open one from an alert (Alert detail → Open a case).")
 
-case_id = st.text_input("Case id", value=st.query_params.get("case") or st.session_state.get("case_id", ""),
-                        key="case_input").strip()
+linked = st.query_params.get("case", "")
+if linked != st.session_state.get("case_linked") or "case_input" not in st.session_state:
+    # arriving by a link (?case=ID, or from the alert page): that case, not the last one typed
+    st.session_state["case_linked"] = linked
+    st.session_state["case_input"] = linked or st.session_state.get("case_input", "")
+case_id = st.text_input("Case id", key="case_input").strip()
 if not case_id:
     st.stop()
 st.query_params["case"] = case_id
