@@ -14,6 +14,8 @@ from datetime import datetime, timedelta, timezone
 import click
 
 from analytics.access import Principal, principal_for
+from analytics.cases.report.view import duration
+from analytics.cases.report.view import when as report_when
 
 from .options import open_warehouse
 from .rules_cmd import parse_moment
@@ -50,17 +52,11 @@ def moment(text: str | None) -> datetime | None:
 
 
 def format_span(span: timedelta | None) -> str:
-    if span is None:
-        return "-"
-    minutes = int(abs(span).total_seconds() // 60)
-    days, rest = divmod(minutes, 1440)
-    hours, minutes = divmod(rest, 60)
-    text = f"{days} d {hours} h" if days else (f"{hours} h {minutes} min" if hours else f"{minutes} min")
-    return f"-{text}" if span < timedelta(0) else text
+    return duration(span, "-")
 
 
 def when(at: datetime | None) -> str:
-    return "-" if at is None else at.strftime("%Y-%m-%d %H:%M UTC")
+    return report_when(at, "-")
 
 
 def seconds(span: timedelta | None) -> float | None:

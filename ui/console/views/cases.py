@@ -2,8 +2,6 @@
 regulatory clocks, decisions, notifications, evidence with its chain check, the timeline,
 closing and the report."""
 
-from datetime import datetime
-
 import orjson
 import polars as pl
 import streamlit as st
@@ -15,6 +13,7 @@ from analytics.cases.report import render_html, render_markdown, render_pdf
 from analytics.connectors import ConnectorError
 from ingest.state import utcnow
 from playbooks import CLASSIFICATIONS
+from ui.case_common import format_span, when
 from ui.console import session
 from ui.console.safe import literal, md_escape, table, text_block
 
@@ -23,19 +22,6 @@ wh = session.warehouse()
 st.title("Cases")
 session.show_flash()
 respond = who.can("respond")
-
-
-def _span(span) -> str:
-    if span is None:
-        return "-"
-    minutes = int(abs(span.total_seconds()) // 60)
-    days, rest = divmod(minutes, 1440)
-    text = f"{days} d {rest // 60} h" if days else f"{rest // 60} h {rest % 60} min"
-    return f"-{text}" if span.total_seconds() < 0 else text
-
-
-def _when(moment: datetime | None) -> str:
-    return "-" if moment is None else f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
 def _act(action, message: str) -> None:
@@ -54,8 +40,8 @@ metrics = cases.case_metrics(wh, who)
 m = st.columns(4)
 m[0].metric("Open cases", metrics.open)
 m[1].metric("Closed", metrics.closed)
-m[2].metric("MTTA", _span(metrics.mtta), help="Mean time from the first alert to the first move on the case")
-m[3].metric("MTTR", _span(metrics.mttr), help="Mean time from the first alert to closing the case")
+m[2].metric("MTTA", format_span(metrics.mtta), help="Mean time from the first alert to the first move on the case")
+m[3].metric("MTTR", format_span(metrics.mttr), help="Mean time from the first alert to closing the case")
 
 show = st.segmented_control("Show", ["open", "all", "closed"], default="open", key="case_filter") or "open"
 listed = cases.list_cases(wh, who, status=None if show == "all" else show)
@@ -64,7 +50,7 @@ rows = []
 for case in listed:
     done, total = case.extra["progress"]
     rows.append({"id": case.id, "status": case.status, "severity": case.severity, "assignee": case.assignee,
-                 "steps": f"{done}/{total}", "opened": _when(case.opened_at), "title": case.title})
+                 "steps": f"{done}/{total}", "opened": when(case.opened_at), "title": case.title})
 if rows:
     chosen = table(pl.DataFrame(rows), key="case_list", select="single-row")
     picked = rows[chosen.selection.rows[0]]["id"] if chosen and chosen.selection.rows else None
@@ -97,12 +83,12 @@ c = st.columns(5)
 c[0].metric("Status", case.status)
 c[1].metric("Severity", case.severity)
 c[2].metric("Steps", f"{done}/{total}")
-c[3].metric("Time to acknowledge", _span(cases.time_to_acknowledge(case)))
-c[4].metric("Time to resolve", _span(cases.time_to_resolve(case)))
+c[3].metric("Time to acknowledge", format_span(cases.time_to_acknowledge(case)))
+c[4].metric("Time to resolve", format_span(cases.time_to_resolve(case)))
 st.progress(done / total if total else 0.0, text=f"Playbook {case.playbook or '(none)'}: {done} of {total} steps finished")
 text_block("\n".join(f"{k:>9}: {v}" for k, v in {
     "tenants": ", ".join(t or "-" for t in case.tenants), "assignee": case.assignee or "(nobody)",
-    "opened": f"{_when(case.opened_at)} by {case.opened_by}", "aware": _when(case.aware_at),
+    "opened": f"{when(case.opened_at)} by {case.opened_by}", "aware": when(case.aware_at),
     "alerts": ", ".join(case.alert_ids), "summary": case.summary or "", "lessons": case.lessons or ""}.items()))
 
 st.subheader("Regulatory clocks")
@@ -111,8 +97,8 @@ if clocks:
     late = [c for c in clocks if c.status in ("overdue", "late")]
     if late:
         st.error(f"{len(late)} deadline(s) missed: " + ", ".join(f"{c.regime} {c.stage}" for c in late))
-    table(pl.DataFrame([{"regime": c.regime, "report": c.stage, "due": _when(c.due_at),
-                         "left": "filed" if c.filed_at else _span(c.remaining(now)), "filed": _when(c.filed_at),
+    table(pl.DataFrame([{"regime": c.regime, "report": c.stage, "due": when(c.due_at),
+                         "left": "filed" if c.filed_at else format_span(c.remaining(now)), "filed": when(c.filed_at),
                          "status": c.status, "basis": c.basis, "note": c.note} for c in clocks]), key="clocks")
 else:
     st.caption("No clock runs: no regime has been classified as applying yet (a decision below, or a playbook "
@@ -131,7 +117,7 @@ for task in case.tasks:
             if step.evidence:
                 literal("Expected evidence: " + "; ".join(step.evidence))
         if task.status != "open":
-            literal(f"{task.status} by {task.done_by} at {_when(task.done_at)}"
+            literal(f"{task.status} by {task.done_by} at {when(task.done_at)}"
                     + (f" · answer: {task.answer}" if task.answer else "") + (f" · {task.note}" if task.note else ""))
             continue
         if not respond or case.status == "closed":
@@ -218,19 +204,19 @@ elif respond and case.status == "closed":
 
 st.subheader("Decisions")
 if case.decisions:
-    table(pl.DataFrame([{"decided": _when(d.decided_at), "by": d.actor, "subject": d.subject, "value": d.value,
+    table(pl.DataFrame([{"decided": when(d.decided_at), "by": d.actor, "subject": d.subject, "value": d.value,
                          "rationale": d.rationale} for d in case.decisions]), key="decisions")
 
 st.subheader(f"Evidence ({len(case.evidence)})")
 if case.evidence:
-    table(pl.DataFrame([{"#": e.seq, "added": _when(e.added_at), "by": e.added_by, "kind": e.kind, "title": e.title,
+    table(pl.DataFrame([{"#": e.seq, "added": when(e.added_at), "by": e.added_by, "kind": e.kind, "title": e.title,
                          "sha256": e.sha256, "bytes": e.size} for e in case.evidence]), key="evidence")
 if st.button("Verify the evidence chain"):
     report = cases.verify_case_evidence(wh, who, case.id)
     (st.success if report.ok else st.error)(md_escape(report.describe()))
 
 st.subheader("Timeline")
-table(pl.DataFrame([{"at": _when(e.at), "actor": e.actor, "kind": e.kind, "what": e.text} for e in case.timeline]),
+table(pl.DataFrame([{"at": when(e.at), "actor": e.actor, "kind": e.kind, "what": e.text} for e in case.timeline]),
       key="timeline")
 
 st.subheader("Report")
