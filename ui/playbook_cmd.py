@@ -64,10 +64,7 @@ def playbook_list(playbook_paths, fmt, debug) -> None:
 def playbook_show(playbook_id, playbook_paths, fmt, debug) -> None:
     """The steps of playbook PLAYBOOK_ID, in order, with roles and phases."""
     library = open_library(playbook_paths)
-    try:
-        playbook = library.get(playbook_id)
-    except KeyError as exc:
-        raise click.ClickException(exc.args[0]) from None
+    playbook = _playbook(library, playbook_id)
     if fmt == "json":
         emit_json({**summary(playbook), "description": playbook.description, "roles": dict(playbook.roles),
                    "references": list(playbook.references),
@@ -78,6 +75,13 @@ def playbook_show(playbook_id, playbook_paths, fmt, debug) -> None:
     click.echo("")
     emit_table(["#", "id", "type", "phase", "role", "title", "then"],
                [[n, s.id, s.type, s.phase, s.role, s.title, _then(playbook, s)] for n, s in enumerate(playbook.steps, 1)])
+
+
+def _playbook(library: Library, playbook_id: str) -> Playbook:
+    try:
+        return library.get(playbook_id)
+    except KeyError as exc:
+        raise click.ClickException(exc.args[0]) from None
 
 
 def _then(playbook: Playbook, step) -> str:
@@ -126,8 +130,5 @@ def playbook_validate(paths, debug) -> int:
 def playbook_export(playbook_id, fmt, playbook_paths, debug) -> None:
     """Print playbook PLAYBOOK_ID as a CACAO 2.0 playbook (JSON) on stdout."""
     library = open_library(playbook_paths)
-    try:
-        playbook = library.get(playbook_id)
-    except KeyError as exc:
-        raise click.ClickException(exc.args[0]) from None
+    playbook = _playbook(library, playbook_id)
     emit_json(to_cacao(playbook, library.queries))
