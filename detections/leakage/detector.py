@@ -1,5 +1,6 @@
-"""The leakage detector: PII, secrets, system-prompt / canary / protected-document leakage and
-cross-tenant retrieval, as findings.
+"""The leakage detector: PII, secrets, system-prompt leakage (the prompt reproduced, or a secret it
+holds coming back, disguised or not), canary / protected-document leakage and cross-tenant
+retrieval, as findings.
 
 Text fields are scanned as stored and through the obfuscation normaliser's decoded segments (a
 secret in base64 is found, with the encoded segment as its span). The same value found in a
@@ -17,6 +18,7 @@ from ..findings import empty_findings, findings_frame, text_column
 from ..normalize import normalize
 from .pii import Match, find_pii
 from .rag import retrieval_violations
+from .secretleak import find_secret_leak
 from .secrets import find_secrets
 from .textleak import Watchlist, system_prompt_leak
 
@@ -86,6 +88,14 @@ class LeakageDetector:
             if leak is not None:
                 found.append(self._row(event_id, "leakage.system_prompt", "system_prompt", leak, "response",
                                        f"The response reproduces the system prompt ({leak.why})."))
+            # A separate rule: a long verbatim copy and a disguised password are different findings.
+            # No prefix in the mask: two letters of "F-L-O-W-E-R" are a third of a short password.
+            secret = find_secret_leak(system[i], response[i])
+            if secret is not None:
+                shown = response[i][secret.start:secret.end]
+                found.append(self._row(event_id, "leakage.system_prompt_secret", "system_prompt_secret", secret,
+                                       "response", f"A secret from the system prompt is in the response: "
+                                                   f"{secret.why} (value masked: {_mask(shown, keep=0)})."))
         if self.watchlist:
             for field in _WATCHED:
                 for i, text in enumerate(text_column(events, field).to_list()):
@@ -112,6 +122,6 @@ def _describe(kind: str) -> str:
     return kind.replace("_", " ").lower().capitalize()
 
 
-def _mask(value: str) -> str:
+def _mask(value: str, keep: int = 4) -> str:
     compact = value.strip()
-    return f"{compact[:4]}… ({len(compact)} chars)" if len(compact) > 8 else f"… ({len(compact)} chars)"
+    return f"{compact[:keep]}… ({len(compact)} chars)" if len(compact) > 8 else f"… ({len(compact)} chars)"
