@@ -30,6 +30,7 @@ import polars as pl
 
 from ..findings import empty_findings, findings_frame, text_column
 from ..normalize import normalize
+from ..texts import json_strings
 from .cache import EmbeddingCache
 from .corpus import Example, seed_attacks, seed_benign
 from .index import ReferenceIndex
@@ -39,9 +40,6 @@ from .reference import ReferenceModel
 __all__ = ["SimilarityDetector", "Thresholds", "Scored", "load_thresholds", "FIELDS"]
 
 FIELDS = ("prompt", "messages", "retrieved_docs")
-# JSON fields: the strings under these keys are what a model reads.
-_JSON_TEXT_KEYS = ("content", "text", "page_content", "snippet")
-_INSTRUCTION_ROLES = ("system", "developer", "assistant")
 _WINDOW_WORDS = 40
 _STRIDE_WORDS = 20
 _MAX_WINDOWS = 64  # per view: a 1 MiB paste is sampled, not embedded whole
@@ -254,7 +252,7 @@ def _quote(text: str, limit: int = 90) -> str:
 
 def _windows(text: str, json_field: bool, skip: str | None) -> tuple[list[_Window], tuple[str, ...]]:
     """The windows a text is compared in, and the obfuscation signals found on the way."""
-    pieces = _json_strings(text) if json_field else [(text, True)]
+    pieces = json_strings(text) if json_field else [(text, True)]
     if skip:
         pieces = [(piece, spans) for piece, spans in pieces if piece.strip() != skip.strip()]
     windows: list[_Window] = []
@@ -283,28 +281,3 @@ def _word_windows(text: str) -> list[tuple[int, int]]:
         picks = np.linspace(0, len(starts) - 1, _MAX_WINDOWS).round().astype(int)
         starts = [starts[p] for p in sorted(set(picks))]
     return [(words[s][0], words[min(s + _WINDOW_WORDS, len(words)) - 1][1]) for s in starts]
-
-
-def _json_strings(text: str) -> list[tuple[str, bool]]:
-    """The message / document texts inside a JSON field; the field itself when it is not JSON."""
-    try:
-        value = orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return [(text, True)]
-    found: list[str] = []
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if item.get("role") in _INSTRUCTION_ROLES:
-                continue  # the operator's own words (system prompt) and the model's replies
-            for key, inner in item.items():
-                if key in _JSON_TEXT_KEYS and isinstance(inner, str):
-                    found.append(inner)
-                elif isinstance(inner, (dict, list)):
-                    stack.append(inner)
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-        elif isinstance(item, str):
-            found.append(item)
-    return [(s, False) for s in found if s.strip()]
