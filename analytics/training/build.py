@@ -1,0 +1,121 @@
+"""``aisoc model train``: the shipped prompt and response classifiers, rebuilt from the manifest.
+
+Steps, all seeded so the same inputs give the same bytes:
+
+1. ``assemble`` the training set (own writing, ``../shared/data/train``, the ``fit`` part of
+   the tuning halves minus near-duplicates of reported-half texts, augmentation);
+2. hold out a seeded 10% of it; fit each model on the rest; fit its temperature on the held-out
+   share;
+3. set the prompt model's tiers on the ``calibrate`` part of the tuning halves (each benign set
+   under its false-positive budget) and the response model's on its held-out normal responses;
+4. write ``prompt.{npy,json}`` and ``response.{npy,json}`` with a card: the manifest, the
+   calibration figures, and the limits the project knows of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from detections.classifier import FeatureSettings, TextClassifier
+from detections.classifier.scoring import score_texts
+
+from .assemble import SEED, TrainingSet, assemble
+from .fit import fit_classifier, fit_temperature, held_out, tiers_for
+from .samples import ATTACK_LABELS, LABELS, RESPONSE_LABELS, Sample
+from .tuning import tuning_items
+
+__all__ = ["train_models", "TrainedModels", "PROMPT_BUDGETS", "LIMITS"]
+
+# The false-positive budget of each benign calibration set at the ``low`` tier (issue targets:
+# ≤ 1% on mitre_frr, ≤ 2% on NotInject and on everyday instructions).
+PROMPT_BUDGETS = {"mitre_frr": 0.01, "notinject": 0.02, "injecguard": 0.02, "everyday": 0.02}
+RESPONSE_BUDGETS = {"normal": 0.01}
+
+LIMITS = (
+    "Judges the text alone: an attack that is only an attack against one system prompt "
+    "(\"what is the weather?\" to a bot told to stay on topic) is not recognisable without it.",
+    "Character n-grams carry other languages, but most training text is English; scripts with "
+    "few training examples (Thai, Hebrew, Hindi) are recognised poorly.",
+    "Hashed n-grams see wording, not meaning: a paraphrase far from every training phrasing can "
+    "pass; MiniLM similarity (the similarity detector) is the complement.",
+    "Plain harmful requests without a jailbreak wrapper are a class of their own (harmful) and are "
+    "not flagged: they are the model's refusal policy's job.",
+)
+
+
+@dataclass
+class TrainedModels:
+    prompt: TextClassifier
+    response: TextClassifier
+    training: TrainingSet
+
+
+def _everyday(samples: list[Sample]) -> list[str]:
+    return [s.text for s in samples if s.label == "benign"]
+
+
+def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
+                 settings: FeatureSettings = FeatureSettings(),
+                 drop: Callable[[list[Sample]], set[str]] | None = None,
+                 progress: Callable[[str], None] = lambda _: None) -> TrainedModels:
+    progress("assembling the training set")
+    training = assemble(shared, seed, drop=drop)
+    prompt = _fit(training.prompts, LABELS, ATTACK_LABELS, seed, settings, progress, "prompt")
+    held = [s for s in training.prompts if held_out(s, seed)]
+    benign_sets = {name: [i.text for i in tuning_items(shared, name, "calibrate") if not i.label]
+                   for name in ("mitre_frr", "notinject", "injecguard")}
+    benign_sets["everyday"] = _everyday(held)
+    progress("setting the prompt model's tiers on the calibration texts")
+    prompt.tiers, rates = tiers_for(prompt, benign_sets, PROMPT_BUDGETS)
+    prompt.card = _card(training.manifest, "prompt", prompt, rates, _recalls(prompt, shared, held), seed)
+
+    response = _fit(training.responses, RESPONSE_LABELS, ("disclosure",), seed, settings, progress, "response")
+    held_responses = [s for s in training.responses if held_out(s, seed)]
+    response.tiers, rates = tiers_for(response, {"normal": [s.text for s in held_responses if s.label == "normal"]},
+                                      RESPONSE_BUDGETS)
+    disclosed = [s.text for s in held_responses if s.label == "disclosure"]
+    recall = {"held-out disclosures": _recall(response, disclosed)}
+    response.card = _card(training.manifest, "response", response, rates, recall, seed)
+    if out_dir is not None:
+        prompt.save(out_dir, "prompt")
+        response.save(out_dir, "response")
+    return TrainedModels(prompt, response, training)
+
+
+def _fit(samples, classes, attack_classes, seed, settings, progress, name) -> TextClassifier:
+    fit_on = [s for s in samples if not held_out(s, seed)]
+    progress(f"fitting the {name} model on {len(fit_on)} texts")
+    model = fit_classifier(fit_on, classes, attack_classes, settings=settings)
+    model.temperature = fit_temperature(model, [s for s in samples if held_out(s, seed)])
+    return model
+
+
+def _recall(model: TextClassifier, texts: list[str]) -> dict[str, float]:
+    scores = np.array([v.score for v in score_texts(model, texts)]) if texts else np.zeros(0)
+    return {tier: round(float((scores >= point).mean()), 4) if len(scores) else 0.0
+            for tier, point in sorted(model.tiers.items())} | {"n": len(texts)}
+
+
+def _recalls(model: TextClassifier, shared: Path, held: list[Sample]) -> dict:
+    found = {"cyberseceval (calibrate part)": _recall(model, [i.text for i in tuning_items(shared, "cyberseceval", "calibrate")]),
+             "injecguard attacks (calibrate part)": _recall(model, [i.text for i in tuning_items(shared, "injecguard", "calibrate") if i.label])}
+    for label in ATTACK_LABELS:
+        found[f"held-out {label}"] = _recall(model, [s.text for s in held if s.label == label])
+    return found
+
+
+def _card(manifest: dict, kind: str, model: TextClassifier, rates: dict, recalls: dict, seed: int) -> dict:
+    parts = manifest["prompt_parts" if kind == "prompt" else "response_parts"]
+    return {"model": f"aisoc {kind} classifier", "seed": seed,
+            "method": "multinomial logistic regression over hashed word 1-2-grams and character 2-5-grams "
+                      "(normalised text), temperature-calibrated; long texts scored in 60-word windows, max kept",
+            "trained_on": parts, "labels": manifest["prompt_labels" if kind == "prompt" else "response_labels"],
+            "calibration": {"false_positive_rate": rates, "recall": recalls,
+                            "budgets": PROMPT_BUDGETS if kind == "prompt" else RESPONSE_BUDGETS},
+            "limits": list(LIMITS) if kind == "prompt" else
+            ["Reads the response alone: a disclosure phrased like ordinary help text can pass.",
+             "Trained mostly on English responses."]}
