@@ -22,6 +22,7 @@ from pathlib import Path
 
 import orjson
 
+from detections.classifier import ClassifierDetector, prompt_model, response_model
 from detections.findings import Detector
 from detections.leakage import LeakageDetector
 from detections.rulepack import RULES_DIR, load_pack
@@ -30,10 +31,13 @@ from detections.similarity import (Embedder, Example, SimilarityDetector, Simila
                                    read_examples, seed_attacks, seed_benign)
 from ingest.atomic import write_atomic
 
-__all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "CONTENT_DETECTORS",
-           "CORPUS_KINDS"]
+__all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "classifier_detector",
+           "CONTENT_DETECTORS", "SCAN_DETECTORS", "CORPUS_KINDS"]
 
-CONTENT_DETECTORS = ("sigma", "similarity", "leakage")
+CONTENT_DETECTORS = ("sigma", "classifier", "similarity", "leakage")
+# What ``aisoc scan`` runs unless told otherwise: MiniLM similarity costs ~100 texts/s on two
+# cores, the rest thousands (docs/classifier.md); it stays one flag away.
+SCAN_DETECTORS = ("sigma", "classifier", "leakage")
 CORPUS_KINDS = ("user", "learned", "allow")
 _NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -79,8 +83,20 @@ class Store:
         write_atomic(target, lambda handle: handle.write(lines))
         return target, len(examples)
 
+    def allowed_by_tenant(self) -> dict[str, list[str]]:
+        """Allow-listed texts per tenant (``*``: entries written without one apply everywhere)."""
+        found: dict[str, list[str]] = {}
+        folder = self.corpus_dir("allow")
+        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
+            examples = read_examples(path, kind="allow", default_label="benign")
+            tenants = [orjson.loads(line).get("tenant") or "*" for line in path.read_bytes().splitlines() if line.strip()]
+            for example, tenant in zip(examples, tenants):
+                found.setdefault(str(tenant), []).append(example.text)
+        return found
+
     def add_examples(self, kind: str, name: str, records: Sequence[Mapping]) -> int:
-        """Add triage examples (``id``, ``label``, ``text``) to ``corpora/<kind>/<name>.jsonl``.
+        """Add triage examples (``id``, ``label``, ``text``, optional ``tenant``) to
+        ``corpora/<kind>/<name>.jsonl``.
 
         An id already in the file is not added twice. Returns how many were new.
         """
@@ -89,7 +105,9 @@ class Store:
         fresh = [r for r in records if r["id"] not in known and r.get("text")]
         if fresh:
             old = target.read_bytes() if target.exists() else b""
-            lines = b"".join(orjson.dumps({"id": r["id"], "label": r["label"], "text": r["text"]}) + b"\n" for r in fresh)
+            lines = b"".join(orjson.dumps({"id": r["id"], "label": r["label"], "text": r["text"],
+                                           **({"tenant": r["tenant"]} if r.get("tenant") else {})}) + b"\n"
+                             for r in fresh)
             write_atomic(target, lambda handle: handle.write(old + lines))
         return len(fresh)
 
@@ -114,11 +132,18 @@ def content_detectors(options: DetectorOptions) -> list[Detector]:
     found: list[Detector] = []
     if "sigma" in options.only:
         found.append(SigmaDetector(load_pack(list(options.rule_paths) or [RULES_DIR])))
+    if "classifier" in options.only:
+        found.append(classifier_detector(options))
     if "similarity" in options.only:
         found.append(similarity_detector(options))
     if "leakage" in options.only:
         found.append(LeakageDetector(canaries=options.canaries, protected_docs=options.protected_docs))
     return found
+
+
+def classifier_detector(options: DetectorOptions) -> ClassifierDetector:
+    """The shipped prompt and response models, with the store's per-tenant allow-list."""
+    return ClassifierDetector(prompt_model(), response_model(), allow=options.store.allowed_by_tenant())
 
 
 def similarity_detector(options: DetectorOptions) -> SimilarityDetector:

@@ -8,7 +8,7 @@ One row per finding:
 
 * ``event_ids``: the events behind it — one for a per-event finding (a PII match), several for an
   aggregate one (a correlation, an anomalous window); the first is the one to show.
-* ``detector``: ``sigma | similarity | leakage | behaviour``.
+* ``detector``: ``sigma | classifier | similarity | leakage | behaviour``.
 * ``rule_id``: what fired, stable across runs (a Sigma id, ``leakage.pii.iban``, …): the key that
   alert deduplication and triage statistics group by.
 * ``label``: what was found, in a word (``jailbreak``, ``iban``, ``rate_anomaly``).
@@ -31,7 +31,7 @@ from ingest.schema import POLARS_SCHEMA
 __all__ = ["Detector", "FINDING_SCHEMA", "DETECTOR_IDS", "empty_findings", "findings_frame", "text_column",
            "with_contract_columns"]
 
-DETECTOR_IDS = ("sigma", "similarity", "leakage", "behaviour")
+DETECTOR_IDS = ("sigma", "classifier", "similarity", "leakage", "behaviour")
 
 FINDING_SCHEMA: dict[str, pl.DataType] = {
     "event_ids": pl.List(pl.String),

@@ -17,7 +17,9 @@ from analytics.connectors import ConnectorError
 from analytics.delivery import DeliveryError
 from analytics.evaluation import EvaluationError
 from analytics.jobs.config import ConfigError
+from analytics.training.shared_sources import TrainingDataError
 from detections.behaviour import BehaviourError
+from detections.classifier import ClassifierError
 from detections.similarity import SimilarityError
 from ingest.errors import IngestError
 
@@ -26,6 +28,7 @@ from .case_cmd import case_group
 from .console_cmd import console_command
 from .detect_cmd import detect_command
 from .ingest_cmd import ingest_command, quarantine_group
+from .model_cmd import model_group
 from .playbook_cmd import playbook_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
@@ -54,6 +57,7 @@ cli.add_command(hunt_command)
 cli.add_command(scan_command)
 cli.add_command(corpus_group)
 cli.add_command(eval_command)
+cli.add_command(model_group)
 cli.add_command(detect_command)
 cli.add_command(alerts_group)
 cli.add_command(metrics_command)
@@ -83,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         exc.show()
         return exc.exit_code
     except (IngestError, SimilarityError, EvaluationError, BehaviourError, AlertError, DeliveryError, ConfigError,
-            UserError, AccessDenied, CaseError, ConnectorError, OSError) as exc:
+            UserError, AccessDenied, CaseError, ConnectorError, ClassifierError, TrainingDataError, OSError) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

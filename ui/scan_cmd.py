@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from analytics.detectors import (CONTENT_DETECTORS, CORPUS_KINDS, DetectorOptions, Store, content_detectors,
-                                 similarity_detector)
+from analytics.detectors import (CONTENT_DETECTORS, CORPUS_KINDS, SCAN_DETECTORS, DetectorOptions, Store,
+                                 content_detectors, similarity_detector)
 from analytics.scan import scan_lines
 from detections.similarity import seed_attacks, seed_benign
 from ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
@@ -43,8 +43,9 @@ def _detector_list(text: str) -> list[str]:
 @click.argument("source", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object per input line.")
-@click.option("--detectors", "detectors", default=",".join(CONTENT_DETECTORS), show_default=True,
-              help="Which content detectors run (comma-separated).")
+@click.option("--detectors", "detectors", default=",".join(SCAN_DETECTORS), show_default=True,
+              help=f"Which content detectors run (comma-separated, of {', '.join(CONTENT_DETECTORS)}); "
+                   "similarity (MiniLM) is slower and off unless named.")
 @click.option("--canary", "canaries", multiple=True, metavar="TOKEN",
               help="A canary token whose appearance is a leak (repeatable).")
 @click.option("--protected-doc", "protected", multiple=True, metavar="FILE",
