@@ -83,7 +83,8 @@ _ACCESS = re.compile(rf"(?i)\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?(?:{_GIVES})\s+"
                      r"(?:(?:the|exactly|precisely|das|le|el|la|il|o|het|de)\s+)?"
                      rf"(?:(?:word|phrase|code|password|wort|mot|palabra|parola|palavra|woord)\s+)?{_VALUE}")
 _NEG = r"(?:never|not|n['’]t|no|nobody|no\s+one|nie|niemals|nicht|kein\w*|jamais|ne|nunca|mai|non|não|nooit|niet|geen)"
-_DISCLOSE = (r"(?:reveal|disclos|divulg|tell|share|say|mention|repeat|output|give|leak|expose|print|spell|verr[aä]t"
+# Verbs of disclosure, not of wording: "never say 'delve'" is a style rule, not a secret.
+_DISCLOSE = (r"(?:reveal|disclos|divulg|tell|share|give|leak|expose|verr[aä]t"
              r"|preisgeb|nenn|sag(?:e|en|st|t)?\b|teil|weitergeb|r[ée]v[èée]l|dis\b|dit\b|partag|donn|revel|digas?\b"
              r"|compart|rivel|dir(?:e|lo|la)?\b|condivid|compartilh|onthul|vertel|deel\b|delen\b|zeg|geef)")
 _SECRECY = (r"secret|confidential|private|hidden|classified|protect|guard|geheim|vertraulich|confidentiel"
@@ -102,7 +103,7 @@ _SAY = re.compile(r"(?i)\b(?:say|respond|reply|answer|output|print|return|write|
                   r"|mit|avec|con|com|met|that))*\s*[:,-]?\s*$")
 _SAY_BLOCKED = re.compile(rf"(?i)(?:\b{_NEG}\W+(?:\w+\W+){{0,3}}?|\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?)$")
 _GUARDED_WORD = re.compile(
-    r"(?i)\b(?:reveal|disclose|divulge|tell|share|say|mention|repeat|output|leak|expose|give\s+away|verrate\w*"
+    r"(?i)\b(?:reveal|disclose|divulge|tell|share|mention|leak|expose|give\s+away|verrate\w*"
     r"|nenne\w*|r[ée]v[èe]le\w*|divulgue\w*|revele\w*|reveles|rivela\w*|onthul\w*)\s+"
     r"(?:(?:the|this|that|our|your|a|an)\s+)?(?P<named>(?:(?:secret|code|magic|hidden)\s+)?"
     r"(?:word|term|name|phrase|codename|code\s+name|project(?:\s+name)?)\s+)?(?P<v>[\w-]{3,40})")
@@ -290,7 +291,7 @@ class _View:
             i = bisect.bisect_right(self.skel, at) - 1
             if self.skel[i] == at:
                 found = self._shape(i, at + len(form), words)
-                if found is not None:
+                if found is not None and not (form.isdigit() and self._in_number(*found[:2])):
                     return found
             if i + 1 >= len(self.skel):
                 return None
@@ -304,25 +305,37 @@ class _View:
         if i == j:
             return self.starts[i], self.ends[j], "word"
         gaps = [self.text[self.ends[k]:self.starts[k + 1]] for k in range(i, j)]
-        lengths = tuple(self.ends[k] - self.starts[k] for k in range(i, j + 1))
         if any(len(g) > 8 for g in gaps):
             return None
-        if all(n == 1 for n in lengths):
+        if all(self.ends[k] - self.starts[k] == 1 for k in range(i, j + 1)):
             shape = ("one letter per line" if all("\n" in g for g in gaps)
                      else "spaced letter by letter" if all(g.strip() == "" for g in gaps)
                      else "hyphenated letter by letter" if all(g.strip() == "-" for g in gaps)
                      else "letter by letter with punctuation between")
             return self.starts[i], self.ends[j], shape
-        if lengths == words:
+        # Where the secret itself has a word break, any short gap will do; elsewhere only a line
+        # break or punctuation without a space, so "butter fly" in prose is not "butterfly".
+        breaks = {sum(words[:n]) for n in range(1, len(words))}
+        at_break = [self.skel[k + 1] - self.skel[i] in breaks for k in range(i, j)]
+        if all(at_break):
             return self.starts[i], self.ends[j], "words"
-        # Pieces of several letters: only across line breaks or punctuation with no space, so
-        # "butter fly" in prose is not "butterfly".
-        if all("\n" in g or (g and not any(c.isspace() for c in g)) for g in gaps):
+        # Digits split by punctuation are how numbers are written ("48.21 EUR"), not a disguise.
+        split_ok = (lambda g: "\n" in g) if self.skeleton[self.skel[i]:end].isdigit() else \
+            (lambda g: "\n" in g or (g and not any(c.isspace() for c in g)))
+        if all(b or split_ok(g) for b, g in zip(at_break, gaps, strict=True)):
             return self.starts[i], self.ends[j], "split across lines" if any("\n" in g for g in gaps) \
                 else "split by punctuation"
         return None
 
 
+    def _in_number(self, start: int, end: int) -> bool:
+        """Is the span one group of a longer number (a phone number, an amount)?"""
+        return bool(_DIGIT_BEFORE.search(self.text, max(0, start - 2), start)
+                    or _DIGIT_AFTER.match(self.text, end, end + 2))
+
+
+_DIGIT_BEFORE = re.compile(r"\d[\s.,/-]?$")
+_DIGIT_AFTER = re.compile(r"[\s.,/-]?\d")
 _NATO = {w: w[0] for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
                            "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray "
                            "x-ray yankee zulu".split()}
@@ -334,9 +347,10 @@ _NAMES = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", 
 _UNIT = re.compile(r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s+(?:as\s+in|for|like|wie|comme|como|come|als\s+in)"
                    r"\s+[a-z]+|(?P<word>[a-z]+(?:-[a-z]+)?|[0-9]))(?![\w-])")
 _GAP = re.compile(r"(?i)[\s,;:.\-–—/|()\"'*]*(?:(?:and|then|und|et|y|e|en)[\s,;:.\-–—]*)?")
-_SPELL_HINT = re.compile(r"(?i)\b(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|"
-                         r"mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|"
-                         r"zulu|as\s+in|wie|comme|aitch|double-u|eff|ell|ess|wye|zed)\b")
+_SPOKEN = "|".join(sorted({*_NATO, *_DIGITS, *_NAMES}, key=len, reverse=True))
+# Worth parsing only where three spelled units follow each other (most responses have none).
+_SPELL_HINT = re.compile(rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}|[a-z0-9](?:\s+(?:as\s+in|for|like|wie|comme|como|come)\s+[a-z]+)?)"
+                         rf"(?![\w-])[\s,;:.\-–—/|()\"'*]*(?:and\s+|then\s+)?){{3}}")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,}"
                   r"(?![0-9A-Za-z])")
