@@ -44,9 +44,10 @@ def eval_command(corpus, preset, which, shared, task, text_field, label_field, p
                  group_field, spans_field, fmt, warehouse, debug) -> None:
     """Score what scan would flag on a labelled corpus: precision, recall, F1, false-positive rate.
 
-    For injection, side by side: scan (every content detector), similarity (two stages at the
-    calibrated 2%-false-positive threshold), minilm (the same, every text through MiniLM) and a
-    plain keyword baseline. For pii: span precision/recall/F1 per entity type.
+    For injection, side by side: scan (Sigma + the classifier, what scan flags by default),
+    classifier (the trained prompt classifier alone), minilm (the earlier MiniLM similarity
+    model), similarity (the same with its static first stage) and a plain keyword baseline, with
+    recall by technique and by language. For pii: span precision/recall/F1 per entity type.
     """
     if (corpus is None) == (preset is None):
         raise click.UsageError("give either --corpus FILE or --preset NAME")
@@ -87,7 +88,9 @@ def _scorers(warehouse: str | None) -> InjectionScorers:
     two = content_detectors(DetectorOptions(store=store, only=("similarity",), two_stage=True))[0]
     one = content_detectors(DetectorOptions(store=store, only=("similarity",), two_stage=False))[0]
     sigma = content_detectors(DetectorOptions(store=store, only=("sigma",)))[0]
-    return InjectionScorers(two_stage=two, single_stage=one, sigma=sigma, keyword_threshold=load_thresholds().keyword)
+    classifier = content_detectors(DetectorOptions(store=store, only=("classifier",)))[0]
+    return InjectionScorers(two_stage=two, single_stage=one, sigma=sigma, keyword_threshold=load_thresholds().keyword,
+                            classifier=classifier)
 
 
 def _pct(value) -> str:
@@ -117,6 +120,14 @@ def _print(report: dict) -> None:
                   *[_pct(report["scorers"][n]["by_group"].get(g, {}).get("recall")) for n in names]] for g in groups]
         say("recall by group:")
         emit_table(["group", "n", *names], table)
+    languages = sorted({g for e in report["scorers"].values() for g in e.get("by_language", {})})
+    if len(languages) > 1:
+        names = list(report["scorers"])
+        table = [[g, report["scorers"][names[0]]["by_language"][g]["n"],
+                  *[_pct(report["scorers"][n]["by_language"].get(g, {}).get("flagged")) for n in names]]
+                 for g in languages]
+        say(f"by language, share flagged of the {report['by_language_of']}:")
+        emit_table(["language", "n", *names], table)
     say("")
     if report.get("positives") == 0:
         warn(f"{report['corpus']}: no positive items; recall is undefined, read the false-positive rate")

@@ -3,11 +3,12 @@
 Tasks and what is scored:
 
 * ``injection`` — each item's text as a prompt. Side by side: ``scan`` (what ``aisoc scan``
-  flags: any Sigma or similarity finding on the prompt), ``similarity`` (the two-stage detector
-  at its calibrated threshold), ``minilm`` (the same with every text sent to MiniLM: the
-  reference the first stage is measured against) and ``keyword`` (a plain trigger-phrase
-  baseline). Thresholds are the committed 2%-false-positive operating points
-  (``detections/similarity/thresholds.json``), calibrated on the tuning halves only.
+  flags by default: any Sigma or classifier finding on the prompt), ``classifier`` (the trained
+  prompt classifier alone, at its ``low`` tier), ``minilm`` (the earlier model: MiniLM
+  similarity, every text through MiniLM), ``similarity`` (the same with the static first stage)
+  and ``keyword`` (a plain trigger-phrase baseline). Every threshold was set on the tuning halves
+  only. Recall is also broken down by technique (the corpus's group) and by language
+  (``language.guess_language``).
 * ``secrets`` — an item is flagged when the leakage detector finds a secret in it.
 * ``leak`` — an item is flagged when the leakage detector finds anything in it (PII, a secret).
 * ``pii`` — character spans by entity type.
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from detections.classifier import ClassifierDetector
 from detections.leakage.pii import find_pii
 from detections.leakage.secrets import find_secrets
 from detections.sigma.detector import SigmaDetector
@@ -27,6 +29,7 @@ from detections.similarity import SimilarityDetector
 
 from .baseline import keyword_score
 from .corpus import Item, Span
+from .language import guess_language
 from .metrics import binary_report, recall_by_group, span_report
 
 __all__ = ["InjectionScorers", "injection_scores", "injection_report", "secrets_report", "pii_report",
@@ -37,10 +40,11 @@ TASKS = ("injection", "pii", "secrets", "leak")
 
 @dataclass
 class InjectionScorers:
-    two_stage: SimilarityDetector
+    two_stage: SimilarityDetector | None
     single_stage: SimilarityDetector | None
     sigma: SigmaDetector | None
     keyword_threshold: float
+    classifier: ClassifierDetector | None = None
 
 
 @dataclass
@@ -48,23 +52,25 @@ class Scores:
     flags: dict[str, list[bool]] = field(default_factory=dict)  # scorer → flagged per item
 
 
+def _flagged(detector, frame: pl.DataFrame) -> set[str]:
+    return set(detector.detect(frame)["event_ids"].list.first().to_list()) if detector is not None else set()
+
+
 def injection_scores(items: Sequence[Item], scorers: InjectionScorers) -> Scores:
     texts = [item.text for item in items]
     scores = Scores()
-    flag = scorers.two_stage.thresholds.flag
-    scores.flags["similarity"] = [s.score >= flag for s in scorers.two_stage.score_texts(texts)]
-    if scorers.single_stage is not None:
-        scores.flags["minilm"] = [s.score >= flag for s in scorers.single_stage.score_texts(texts)]
-    scores.flags["keyword"] = [keyword_score(t) >= scorers.keyword_threshold for t in texts]
     frame = pl.DataFrame({"event_id": [str(i) for i in range(len(texts))], "prompt": texts,
                           "event_kind": ["llm.chat"] * len(texts), "source": ["scan"] * len(texts)})
-    found: set[str] = set()
-    # scan runs MiniLM alone unless told otherwise (docs/similarity.md)
-    for detector in (scorers.single_stage or scorers.two_stage, scorers.sigma):
+    classifier, sigma = _flagged(scorers.classifier, frame), _flagged(scorers.sigma, frame)
+    scan = classifier | sigma  # what ``aisoc scan`` flags by default on a prompt
+    scores.flags["scan"] = [str(i) in scan for i in range(len(texts))]
+    if scorers.classifier is not None:
+        scores.flags["classifier"] = [str(i) in classifier for i in range(len(texts))]
+    for name, detector in (("minilm", scorers.single_stage), ("similarity", scorers.two_stage)):
         if detector is not None:
-            hits = detector.detect(frame)
-            found.update(hits["event_ids"].list.first().to_list())
-    scores.flags["scan"] = [str(i) in found for i in range(len(texts))]
+            flag = detector.thresholds.flag
+            scores.flags[name] = [s.score >= flag for s in detector.score_texts(texts)]
+    scores.flags["keyword"] = [keyword_score(t) >= scorers.keyword_threshold for t in texts]
     return scores
 
 
@@ -73,15 +79,22 @@ def injection_report(items: Sequence[Item], scores: Scores) -> dict:
     and recall per group (technique) over the positive items."""
     labels = [item.label for item in items]
     groups = [item.group or "all" for item in items]
+    languages = [guess_language(item.text) for item in items]
     report: dict = {"items": len(items), "positives": sum(bool(x) for x in labels), "scorers": {}}
+    positives = [i for i, x in enumerate(labels) if x]
+    negatives = [i for i, x in enumerate(labels) if not x]
     for name, flags in scores.flags.items():
         binary = binary_report([1.0 if f else 0.0 for f in flags], [bool(x) for x in labels], 0.5)
         entry = {"overall": binary}
-        positives = [i for i, x in enumerate(labels) if x]
         if positives and any(item.group for item in items):
             entry["by_group"] = recall_by_group([1.0 if flags[i] else 0.0 for i in positives],
                                                 [groups[i] for i in positives], 0.5)
+        # by language: recall over attacks, or the flag rate over benign items (the field says which)
+        chosen = positives or negatives
+        entry["by_language"] = {lang: {"flagged": r["recall"], "n": r["n"]} for lang, r in recall_by_group(
+            [1.0 if flags[i] else 0.0 for i in chosen], [languages[i] for i in chosen], 0.5).items()}
         report["scorers"][name] = entry
+    report["by_language_of"] = "attacks (recall)" if positives else "benign items (false-positive rate)"
     return report
 
 
