@@ -458,7 +458,8 @@ def _spelled_runs(text: str) -> list[tuple[str, list[tuple[int, int]], str]]:
         if len(letters) >= 3:
             how = ("spelled with the NATO alphabet" if "nato" in kinds else
                    "spelled as 'X as in …'" if "as" in kinds else
-                   "spelled with letter names" if "name" in kinds else "letter by letter")
+                   "spelled with letter names" if "name" in kinds else
+                   "spelled out as number words" if "digit" in kinds else "letter by letter")
             runs.append(("".join(letters), list(spans), how))
         letters.clear(), spans.clear(), kinds.clear()
 
