@@ -65,7 +65,6 @@ _STRONG = (r"pass(?:word|code|phrase)|pass\s+phrase|access\s+code|secret\s+(?:wo
 # Names so common in ordinary prose ("the key is empathy") that the value must look like a code.
 _WEAK = (r"secret|(?:api|access|auth|bearer)?[\s_-]?(?:key|token)|code|schl[üu]ssel|cl[eé]|jeton|clave|chiave"
          r"|chave|sleutel|geheimnis|segreto|secreto|segredo|geheim")
-_OPEN = "\"'“‘«`‹„"
 _QUOTED = re.compile(r"(?:\"([^\"\n]{1,80})\"|(?<!\w)'([^'\n]{1,80})'(?!\w)|[“„]([^”“\n]{1,80})[”“]"
                      r"|‘([^’\n]{1,80})’|«\s?([^»\n]{1,80}?)\s?»|`([^`\n]{1,80})`)")
 _VALUE = rf"(?:{_QUOTED.pattern}|(?P<bare>[^\s\"'“”‘’«»`,;()\[\]{{}}<>]{{3,80}}))"
@@ -82,7 +81,8 @@ _GIVES = (r"says?|types?|enters?|provides?|gives?|writes?|inputs?|sends?|utters?
 _ACCESS = re.compile(rf"(?i)\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?(?:{_GIVES})\s+"
                      r"(?:(?:the|exactly|precisely|das|le|el|la|il|o|het|de)\s+)?"
                      rf"(?:(?:word|phrase|code|password|wort|mot|palabra|parola|palavra|woord)\s+)?{_VALUE}")
-_NEG = r"(?:never|not|n['’]t|no|nobody|no\s+one|nie|niemals|nicht|kein\w*|jamais|ne|nunca|mai|non|não|nooit|niet|geen)"
+_NEG = (r"(?:never|not|n['’]t|no|nobody|no\s+one|nie|niemals|nicht|kein\w*|jamais|ne|nunca|mai|non|não|nooit|niet"
+        r"|geen)")
 # Verbs of disclosure, not of wording: "never say 'delve'" is a style rule, not a secret.
 _DISCLOSE = (r"(?:reveal|disclos|divulg|tell|share|give|leak|expose|verr[aä]t"
              r"|preisgeb|nenn|sag(?:e|en|st|t)?\b|teil|weitergeb|r[ée]v[èée]l|dis\b|dit\b|partag|donn|revel|digas?\b"
@@ -339,7 +339,8 @@ _DIGIT_AFTER = re.compile(r"[\s.,/-]?\d")
 _NATO = {w: w[0] for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
                            "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray "
                            "x-ray yankee zulu".split()}
-_DIGITS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())} | {"niner": "9"}
+_DIGITS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())}
+_DIGITS["niner"] = "9"
 _NAMES = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
           "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m",
           "en": "n", "oh": "o", "pee": "p", "cue": "q", "ar": "r", "ess": "s", "tee": "t", "you": "u", "vee": "v",
@@ -349,7 +350,8 @@ _UNIT = re.compile(r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s+(?:as\s+in|for|like
 _GAP = re.compile(r"(?i)[\s,;:.\-–—/|()\"'*]*(?:(?:and|then|und|et|y|e|en)[\s,;:.\-–—]*)?")
 _SPOKEN = "|".join(sorted({*_NATO, *_DIGITS, *_NAMES}, key=len, reverse=True))
 # Worth parsing only where three spelled units follow each other (most responses have none).
-_SPELL_HINT = re.compile(rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}|[a-z0-9](?:\s+(?:as\s+in|for|like|wie|comme|como|come)\s+[a-z]+)?)"
+_SPELL_HINT = re.compile(rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}"
+                         r"|[a-z0-9](?:\s+(?:as\s+in|for|like|wie|comme|como|come)\s+[a-z]+)?)"
                          rf"(?![\w-])[\s,;:.\-–—/|()\"'*]*(?:and\s+|then\s+)?){{3}}")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4,}={0,2}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,}"
@@ -498,14 +500,20 @@ def _decoded_tokens(text: str) -> list[tuple[str, int, int, _View]]:
             token = m.group(0)
             if tried >= _MAX_DECODE:
                 return out
-            if encoding == "base64" and (token.isalpha() and (token.islower() or token.istitle() or token.isupper())
-                                         or token.isdigit() or "-" in token.strip("-") and token.replace("-", "").isalpha()):
-                continue  # a plain word, number or hyphenated word, not an encoding
+            if encoding == "base64" and _plain_word(token):
+                continue
             tried += 1
             plain = _decode(token, encoding)
             if plain is not None:
                 out.append((encoding, m.start(), m.end(), _View(plain)))
     return out
+
+
+def _plain_word(token: str) -> bool:
+    """A word, a number or a hyphenated word: not worth decoding as base64."""
+    letters = token.replace("-", "")
+    return token.isdigit() or (letters.isalpha() and ("-" in token.strip("-") or token.islower()
+                                                       or token.istitle() or token.isupper()))
 
 
 def _decode(token: str, encoding: str) -> str | None:
