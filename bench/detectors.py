@@ -11,6 +11,9 @@
 * leakage: MB/s of ``LeakageDetector`` over prompt + response text of the generated log, next to
   one compiled regex's pass over the same text (the floor of any scan).
 * behaviour: PyOD ECOD and IForest fit and score on 1M windows of the behaviour features.
+* content pipeline: what ``aisoc scan`` runs by default — Sigma, the trained classifier and
+  leakage — over ``--distinct`` distinct prompts (with their responses), next to raw MiniLM
+  ``encode`` of the same prompts (the cost the classifier replaces). Ratio printed.
 
 Prompts come from ``aisoc sample generate`` (cached under the work folder, shared with
 bench.rules). Recall of the two stages against MiniLM alone is measured by ``aisoc eval`` on the
@@ -65,6 +68,32 @@ def similarity(work: Path, frame: pl.DataFrame, distinct: int, log_rows: int) ->
         shutil.rmtree(cache)
 
 
+def pipeline(frame: pl.DataFrame, distinct: int) -> None:
+    from detections.classifier import ClassifierDetector, prompt_model, response_model
+    from detections.leakage import LeakageDetector
+    from detections.rulepack import RULES_DIR, load_pack
+    from detections.sigma.detector import SigmaDetector
+
+    sample = (frame.filter(pl.col("prompt").is_not_null()).unique("prompt", keep="first", maintain_order=True)
+              .sample(n=min(distinct, frame["prompt"].n_unique()), seed=5)
+              .with_columns(pl.lit("llm.chat").alias("event_kind"), pl.lit("openai_gateway").alias("source")))
+    prompts = sample["prompt"].to_list()
+    model = _sentence_transformer()
+    raw_seconds, _ = _clock(lambda: model.encode(prompts, batch_size=64, show_progress_bar=False))
+    print(f"pipeline: raw SentenceTransformer.encode   {len(prompts):>7,} prompts  {raw_seconds:8.2f} s  "
+          f"{len(prompts) / raw_seconds:9,.0f} prompts/s")
+    detectors = [SigmaDetector(load_pack([RULES_DIR])), ClassifierDetector(prompt_model(), response_model()),
+                 LeakageDetector()]
+    total = 0.0
+    for detector in detectors:
+        seconds, found = _clock(lambda: detector.detect(sample))
+        total += seconds
+        print(f"pipeline: {detector.id:<10} {len(prompts):>7,} prompts  {seconds:8.2f} s  "
+              f"{len(prompts) / seconds:9,.0f} prompts/s  ({found.height} findings)")
+    print(f"pipeline: sigma+classifier+leakage {len(prompts):>7,} prompts  {total:8.2f} s  "
+          f"{len(prompts) / total:9,.0f} prompts/s  ratio to raw MiniLM encode {raw_seconds / total:6.1f}x")
+
+
 def leakage(frame: pl.DataFrame, rows: int) -> None:
     from detections.leakage import LeakageDetector
 
@@ -105,11 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="generated events to draw prompts from")
     parser.add_argument("--data", type=Path, default=Path("bench/out/rules"), help="where generated events are cached")
     parser.add_argument("--workdir", type=Path, default=Path("bench/out/detectors"))
-    parser.add_argument("--only", choices=["similarity", "leakage", "behaviour"], action="append")
+    parser.add_argument("--only", choices=["pipeline", "similarity", "leakage", "behaviour"], action="append")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ["similarity", "leakage", "behaviour"])
+    only = set(args.only or ["pipeline", "similarity", "leakage", "behaviour"])
     frame = sample_events(args.data, args.events).select("event_id", "prompt", "response", "ts")
+    if "pipeline" in only:
+        pipeline(frame, args.distinct)
     if "similarity" in only:
         similarity(args.workdir, frame, args.distinct, args.log_rows)
     if "leakage" in only:

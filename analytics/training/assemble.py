@@ -23,11 +23,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from detections.classifier.scoring import WINDOW_WORDS
 from detections.similarity import seed_attacks, seed_benign
 
 from . import augment
 from .compose_attacks import composed_attacks, written_attacks
 from .compose_benign import composed_benign, written_benign
+from .compose_hard_benign import composed_hard_benign
 from .compose_responses import composed_responses, written_responses
 from .samples import ATTACK_LABELS, Sample
 from .shared_sources import Part, agentdojo_goals, agentdojo_outputs, asb_instructions, bipia_documents, \
@@ -58,30 +60,28 @@ def _own_parts(seed: int) -> list[Part]:
             Part("written/attacks", _OWN, tuple(written_attacks())),
             Part("composed/attacks", _OWN, tuple(composed_attacks(seed))),
             Part("written/benign", _OWN, tuple(written_benign())),
-            Part("composed/benign", _OWN, tuple(composed_benign(seed)))]
+            Part("composed/benign", _OWN, tuple(composed_benign(seed))),
+            Part("composed/hard-benign", _OWN, tuple(composed_hard_benign(seed)))]
 
 
-def _planted(train_root: Path, own: Sequence[Sample], rng: random.Random) -> Part:
-    """Attack instructions inside clean documents and tool outputs."""
+def _planted(train_root: Path, own: Sequence[Sample], rng: random.Random) -> list[Part]:
+    """Attack instructions inside clean documents and tool outputs, seen as the detector sees a
+    long text (the window around the instruction), and clean windows of the same documents."""
     documents = [doc for _kind, doc in bipia_documents(train_root)]
     outputs = agentdojo_outputs(train_root)
-    samples = []
-    for _category, instruction in bipia_instructions(train_root):
-        samples.append(Sample(augment.plant(instruction, rng.choice(documents), rng), "injection",
-                              "augmented/planted", "indirect_document"))
-    for _kind, instruction in asb_instructions(train_root):
-        samples.append(Sample(augment.plant(instruction, rng.choice(outputs), rng, kind="tool_output"),
-                              "injection", "augmented/planted", "indirect_tool_output"))
-    for goal in agentdojo_goals(train_root):
-        for _ in range(4):
-            samples.append(Sample(augment.plant(goal, rng.choice(outputs), rng, kind=rng.choice(("document", "tool_output"))),
-                                  "injection", "augmented/planted", "indirect_tool_output"))
+    pairs = [(instruction, rng.choice(documents), "document") for _c, instruction in bipia_instructions(train_root)]
+    pairs += [(instruction, rng.choice(outputs), "tool_output") for _k, instruction in asb_instructions(train_root)]
+    pairs += [(goal, rng.choice(outputs), rng.choice(("document", "tool_output")))
+              for goal in agentdojo_goals(train_root) for _ in range(4)]
     direct = [s for s in own if s.label == "injection" and len(s.text) < 400]
-    for sample in rng.sample(direct, min(400, len(direct))):
-        kind = rng.choice(("document", "tool_output"))
-        samples.append(Sample(augment.plant(sample.text, rng.choice(documents + outputs), rng, kind=kind),
-                              "injection", "augmented/planted", f"indirect_{kind}", sample.lang))
-    return Part("augmented/planted", "MIT (BIPIA, ASB, AgentDojo) + own", tuple(samples))
+    pairs += [(s.text, rng.choice(documents + outputs), rng.choice(("document", "tool_output")))
+              for s in rng.sample(direct, min(400, len(direct)))]
+    planted = tuple(Sample(augment.window_around(augment.plant(instruction, doc, rng, kind=kind), instruction, WINDOW_WORDS),
+                           "injection", "augmented/planted", f"indirect_{kind}") for instruction, doc, kind in pairs)
+    clean = tuple(Sample(window, "benign", "augmented/clean-windows", "document_window")
+                  for doc in documents + outputs for window in augment.windows(doc, WINDOW_WORDS, rng, 2))
+    return [Part("augmented/planted", "MIT (BIPIA, ASB, AgentDojo) + own", planted),
+            Part("augmented/clean-windows", "MIT (BIPIA; tables CC BY-SA 4.0), MIT (AgentDojo)", clean)]
 
 
 def _surface(own: Sequence[Sample], rng: random.Random) -> Part:
@@ -116,7 +116,7 @@ def assemble(shared: Path, seed: int = SEED, *, drop: Callable[[list[Sample]], s
     if drop is not None:
         dropped = drop([s for p in tuning for s in p.samples])
         tuning = [Part(p.name, p.licence, tuple(s for s in p.samples if s.text not in dropped)) for p in tuning]
-    parts = own + external + tuning + [_planted(train_root, own_samples, rng), _surface(own_samples, rng)]
+    parts = own + external + tuning + _planted(train_root, own_samples, rng) + [_surface(own_samples, rng)]
     response_parts = [Part("written/responses", _OWN, tuple(written_responses())),
                       Part("composed/responses", _OWN, tuple(composed_responses(seed)))]
     prompts, prompt_kept = _dedupe(p for p in parts if p.name != "train/hh_rlhf-responses")

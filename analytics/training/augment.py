@@ -16,7 +16,7 @@ import json
 import random
 import re
 
-__all__ = ["plant", "recase", "leet", "wrap", "FRAMES"]
+__all__ = ["plant", "window_around", "windows", "recase", "leet", "wrap", "FRAMES"]
 
 # How an instruction addressed to the model is dressed inside a document.
 FRAMES = (
@@ -52,6 +52,28 @@ def plant(instruction: str, document: str, rng: random.Random, *, kind: str = "d
     cuts = [m.end() for m in _SENTENCE_END.finditer(document)]
     at = rng.choice([0, len(document), *cuts]) if cuts else rng.choice([0, len(document)])
     return f"{document[:at].rstrip()}\n{planted}\n{document[at:].lstrip()}".strip()
+
+
+def window_around(text: str, needle: str, words: int) -> str:
+    """The ``words``-word stretch of ``text`` centred on ``needle`` (all of it when short): what
+    the detector's window scoring sees of a long document with an instruction inside."""
+    tokens = text.split()
+    if len(tokens) <= words:
+        return text
+    at = text.find(needle[:40])
+    centre = len(text[:at].split()) + len(needle.split()) // 2 if at >= 0 else len(tokens) // 2
+    first = max(0, min(centre - words // 2, len(tokens) - words))
+    return " ".join(tokens[first:first + words])
+
+
+def windows(text: str, words: int, rng: random.Random, count: int) -> list[str]:
+    """Up to ``count`` random ``words``-word stretches of a long text (clean windows are the
+    negatives that planted windows are contrasted with)."""
+    tokens = text.split()
+    if len(tokens) <= words:
+        return []
+    starts = sorted({rng.randrange(0, len(tokens) - words + 1) for _ in range(count)})
+    return [" ".join(tokens[s:s + words]) for s in starts]
 
 
 def _tool_output(planted: str, document: str, rng: random.Random) -> str:

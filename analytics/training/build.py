@@ -30,10 +30,15 @@ from .tuning import tuning_items
 
 __all__ = ["train_models", "TrainedModels", "PROMPT_BUDGETS", "LIMITS"]
 
-# The false-positive budget of each benign calibration set at the ``low`` tier (issue targets:
-# ≤ 1% on mitre_frr, ≤ 2% on NotInject and on everyday instructions).
-PROMPT_BUDGETS = {"mitre_frr": 0.01, "notinject": 0.02, "injecguard": 0.02, "everyday": 0.02}
+# The false-positive budget of each benign calibration set at the ``low`` tier (the targets:
+# ≤ 1% on mitre_frr, ≤ 2% on NotInject and on everyday instructions). InjecGuard's 32 benign
+# calibration prompts are too few for a 2% budget (it would allow none); its precision is
+# measured on its reported half instead.
+PROMPT_BUDGETS = {"mitre_frr": 0.01, "notinject": 0.02, "everyday": 0.02}
 RESPONSE_BUDGETS = {"normal": 0.01}
+# No tier below these probabilities, whatever the calibration texts allow: held-out texts come
+# from the same writers as the training texts, and real traffic is further from them.
+TIER_FLOORS = {"low": 0.5, "medium": 0.8, "high": 0.95}
 
 LIMITS = (
     "Judges the text alone: an attack that is only an attack against one system prompt "
@@ -54,8 +59,14 @@ class TrainedModels:
     training: TrainingSet
 
 
+# Held-out benign samples of these kinds stand for "everyday instructions" (the ≤ 2% target);
+# hard benign texts (quoted attacks, trigger words) are what the other calibration sets measure.
+_EVERYDAY = ("everyday", "everyday_instruction", "everyday_multilingual", "agent_task", "customer_service",
+             "account_help", "document")
+
+
 def _everyday(samples: list[Sample]) -> list[str]:
-    return [s.text for s in samples if s.label == "benign"]
+    return [s.text for s in samples if s.label == "benign" and s.technique.startswith(_EVERYDAY)]
 
 
 def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
@@ -67,16 +78,16 @@ def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
     prompt = _fit(training.prompts, LABELS, ATTACK_LABELS, seed, settings, progress, "prompt")
     held = [s for s in training.prompts if held_out(s, seed)]
     benign_sets = {name: [i.text for i in tuning_items(shared, name, "calibrate") if not i.label]
-                   for name in ("mitre_frr", "notinject", "injecguard")}
+                   for name in ("mitre_frr", "notinject")}
     benign_sets["everyday"] = _everyday(held)
     progress("setting the prompt model's tiers on the calibration texts")
-    prompt.tiers, rates = tiers_for(prompt, benign_sets, PROMPT_BUDGETS)
+    prompt.tiers, rates = tiers_for(prompt, benign_sets, PROMPT_BUDGETS, floor=TIER_FLOORS)
     prompt.card = _card(training.manifest, "prompt", prompt, rates, _recalls(prompt, shared, held), seed)
 
     response = _fit(training.responses, RESPONSE_LABELS, ("disclosure",), seed, settings, progress, "response")
     held_responses = [s for s in training.responses if held_out(s, seed)]
     response.tiers, rates = tiers_for(response, {"normal": [s.text for s in held_responses if s.label == "normal"]},
-                                      RESPONSE_BUDGETS)
+                                      RESPONSE_BUDGETS, floor=TIER_FLOORS)
     disclosed = [s.text for s in held_responses if s.label == "disclosure"]
     recall = {"held-out disclosures": _recall(response, disclosed)}
     response.card = _card(training.manifest, "response", response, rates, recall, seed)

@@ -54,8 +54,12 @@ def fit_classifier(samples: Sequence[Sample], classes: Sequence[str], attack_cla
     weights = (len(labels) / (len(classes) * counts))[labels]
     model = LogisticRegression(C=c, max_iter=max_iter, tol=1e-5, solver="lbfgs")
     model.fit(featurize(texts, settings), labels, sample_weight=weights)
-    return TextClassifier(tuple(classes), tuple(attack_classes), model.coef_.astype(np.float16),
-                          model.intercept_.astype(np.float32), settings)
+    coef, intercept = model.coef_, model.intercept_
+    if coef.shape[0] == 1:  # two classes: sklearn keeps one row (class 1 against 0); softmax wants both
+        coef = np.vstack([np.zeros_like(coef), coef])
+        intercept = np.concatenate([[0.0], intercept])
+    return TextClassifier(tuple(classes), tuple(attack_classes), coef.astype(np.float16),
+                          intercept.astype(np.float32), settings)
 
 
 def fit_temperature(model: TextClassifier, samples: Sequence[Sample]) -> float:
@@ -76,14 +80,16 @@ def fit_temperature(model: TextClassifier, samples: Sequence[Sample]) -> float:
     return best[1]
 
 
-def tiers_for(model: TextClassifier, benign_sets: Mapping[str, Sequence[str]], budgets: Mapping[str, float]
-              ) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+def tiers_for(model: TextClassifier, benign_sets: Mapping[str, Sequence[str]], budgets: Mapping[str, float],
+              floor: Mapping[str, float] | None = None) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """``low`` from ``budgets`` (each benign set's own budget), ``medium`` and ``high`` from
-    ``TIER_BUDGETS``; with the false-positive rate each tier gives on each set."""
+    ``TIER_BUDGETS``, none below its ``floor``; with the false-positive rate each tier gives on
+    each set."""
+    floor = floor or {}
     scores = {name: np.array([v.score for v in score_texts(model, texts)]) for name, texts in benign_sets.items()}
-    tiers = {"low": max(_point(scores[name], budgets.get(name, 0.02)) for name in scores)}
+    tiers = {"low": max([floor.get("low", 0.0), *(_point(scores[name], budgets.get(name, 0.02)) for name in scores)])}
     for tier, budget in TIER_BUDGETS.items():
-        tiers[tier] = max(tiers["low"], max(_point(s, budget) for s in scores.values()))
+        tiers[tier] = max([tiers["low"], floor.get(tier, 0.0), *(_point(s, budget) for s in scores.values())])
     rates = {tier: {name: round(float((s >= point).mean()), 4) for name, s in scores.items()}
              for tier, point in tiers.items()}
     return tiers, rates
@@ -95,4 +101,5 @@ def _point(scores: np.ndarray, budget: float) -> float:
     ranked = np.sort(scores)[::-1]
     if allowed >= len(ranked):
         return 0.0
-    return float(np.nextafter(ranked[allowed], 1.0)) if len(ranked) else 0.5
+    # rounded up to the 6 decimals the model file keeps, so the stored point flags no more
+    return float(np.ceil(ranked[allowed] * 1e6 + 1e-9) / 1e6) if len(ranked) else 0.5

@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 
 from detections.behaviour import BehaviourDetector
+from detections.classifier import ClassifierDetector, prompt_model, response_model
 from detections.findings import DETECTOR_IDS, FINDING_SCHEMA, Detector
 from detections.leakage import LeakageDetector
 from detections.rulepack import RULES_DIR, load_pack
@@ -23,6 +24,7 @@ DEMO = REPO / "sample_logs" / "demo" / "logs"
 
 FACTORIES = {
     "sigma": lambda: SigmaDetector(load_pack([RULES_DIR])),
+    "classifier": lambda: ClassifierDetector(prompt_model(), response_model()),  # the shipped weights
     "similarity": lambda: SimilarityDetector(embedder=fake_embedder, model_id=FAKE_MODEL_ID,
                                              thresholds=Thresholds(flag=0.45, candidate=0.0)),
     "leakage": lambda: LeakageDetector(canaries=["CANARY-7f3a9c"], protected_docs={"memo": "x " * 40}),
