@@ -64,11 +64,31 @@ class Store:
         return self.root / "corpora" / kind
 
     def examples(self, kind: str) -> list[Example]:
+        """The examples of one corpus kind; for ``allow``, only entries that apply to every tenant
+        (a tenant's own entries are for the classifier of that tenant: ``allowed_by_tenant``)."""
+        if kind == "allow":
+            return [example for example, tenant in self._allow_entries() if tenant == "*"]
         folder = self.corpus_dir(kind)
         found: list[Example] = []
         for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
-            found.extend(read_examples(path, kind=kind, default_label="benign" if kind == "allow" else None))
+            found.extend(read_examples(path, kind=kind))
         return found
+
+    def allowed_by_tenant(self) -> dict[str, list[str]]:
+        """Allow-listed texts per tenant (``*``: entries written without one apply everywhere)."""
+        found: dict[str, list[str]] = {}
+        for example, tenant in self._allow_entries():
+            found.setdefault(tenant, []).append(example.text)
+        return found
+
+    def _allow_entries(self) -> list[tuple[Example, str]]:
+        entries = []
+        folder = self.corpus_dir("allow")
+        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
+            examples = read_examples(path, kind="allow", default_label="benign")  # checks every line first
+            lines = [line for line in path.read_bytes().splitlines() if line.strip()]
+            entries.extend((e, str(orjson.loads(line).get("tenant") or "*")) for e, line in zip(examples, lines))
+        return entries
 
     def add_corpus(self, source: Path, *, label: str, kind: str = "user", name: str | None = None) -> tuple[Path, int]:
         """Copy the examples of ``source`` (JSON lines with ``text`` or ``prompt``) into the store.
@@ -82,17 +102,6 @@ class Store:
                          for e in examples)
         write_atomic(target, lambda handle: handle.write(lines))
         return target, len(examples)
-
-    def allowed_by_tenant(self) -> dict[str, list[str]]:
-        """Allow-listed texts per tenant (``*``: entries written without one apply everywhere)."""
-        found: dict[str, list[str]] = {}
-        folder = self.corpus_dir("allow")
-        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
-            examples = read_examples(path, kind="allow", default_label="benign")
-            tenants = [orjson.loads(line).get("tenant") or "*" for line in path.read_bytes().splitlines() if line.strip()]
-            for example, tenant in zip(examples, tenants):
-                found.setdefault(str(tenant), []).append(example.text)
-        return found
 
     def add_examples(self, kind: str, name: str, records: Sequence[Mapping]) -> int:
         """Add triage examples (``id``, ``label``, ``text``, optional ``tenant``) to
