@@ -35,6 +35,7 @@ from .cache import EmbeddingCache
 from .corpus import Example, seed_attacks, seed_benign
 from .index import ReferenceIndex
 from .models import Embedder, SimilarityError
+from .paraphrase import paraphrased_disclosure
 from .reference import ReferenceModel
 
 __all__ = ["SimilarityDetector", "Thresholds", "Scored", "load_thresholds", "FIELDS"]
@@ -215,8 +216,24 @@ class SimilarityDetector:
                                       skip=[skip[i] for i in present] if skip else None)
             for i, result in zip(present, scored):
                 rows.extend(self._findings(ids[i], field, result))
+        rows.extend(self._paraphrases(events, ids))
         self.flush()
         return findings_frame(rows) if rows else empty_findings()
+
+    def _paraphrases(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
+        """Responses that restate the system prompt in other words (``paraphrase.py``)."""
+        found = []
+        systems, responses = text_column(events, "system_prompt").to_list(), text_column(events, "response").to_list()
+        for event_id, system, response in zip(ids, systems, responses):
+            hit = paraphrased_disclosure(system, response, self.embedder, self.cache)
+            if hit is not None:
+                found.append({
+                    "event_ids": [event_id], "detector": self.id, "rule_id": "similarity.system_prompt_paraphrase",
+                    "label": "system_prompt_paraphrase", "score": round(min(1.0, 0.5 + 0.5 * hit.matched / hit.of), 4),
+                    "field": "response", "span_start": hit.span[0], "span_end": hit.span[1],
+                    "explanation": (f"The response restates {hit.matched} of the system prompt's {hit.of} sentences "
+                                    f"in other words (each at MiniLM cosine ≥ {hit.cosine:.2f}).")})
+        return found
 
     def _findings(self, event_id: str, field: str, result: Scored) -> list[dict]:
         found = []

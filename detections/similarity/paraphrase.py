@@ -1,0 +1,71 @@
+"""Paraphrased disclosure: a response whose sentences restate the system prompt's sentences.
+
+The shingle check (``leakage.textleak``) needs six words in a row; a model asked to "summarise
+your rules" rewords them. Here every sentence of the system prompt and of the response is
+embedded (MiniLM, cached by text), and the response discloses the prompt when enough of the
+prompt's sentences have a response sentence at cosine ≥ ``SENTENCE_COSINE``: at least
+``MIN_SENTENCES`` of them, or all of a shorter prompt. Sentences under five words are left out
+(greetings and "Thank you." match anything).
+
+Cost is bounded: only pairs whose texts share a content word are worth embedding, and at most
+``MAX_SENTENCES`` sentences of each side are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .cache import EmbeddingCache
+from .models import Embedder
+
+__all__ = ["Disclosure", "paraphrased_disclosure", "SENTENCE_COSINE", "MIN_SENTENCES"]
+
+SENTENCE_COSINE = 0.8
+MIN_SENTENCES = 2
+MAX_SENTENCES = 40
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    matched: int  # system-prompt sentences restated
+    of: int  # system-prompt sentences considered
+    cosine: float  # the weakest of the matches counted
+    span: tuple[int, int]  # from the first to the last restating response sentence
+
+
+def _sentences(text: str) -> list[tuple[str, int, int]]:
+    found = []
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0).strip()
+        if len(sentence.split()) >= 5:
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            found.append((sentence, start, start + len(sentence)))
+        if len(found) == MAX_SENTENCES:
+            break
+    return found
+
+
+def paraphrased_disclosure(system_prompt: str | None, response: str | None, embedder: Embedder,
+                           cache: EmbeddingCache) -> Disclosure | None:
+    if not system_prompt or not response:
+        return None
+    prompt_words = {w.casefold() for w in _WORD.findall(system_prompt)}
+    if not prompt_words & {w.casefold() for w in _WORD.findall(response)}:
+        return None  # nothing in common at all: no paraphrase worth an embedding
+    rules, said = _sentences(system_prompt), _sentences(response)
+    if not rules or not said:
+        return None
+    vectors = cache.embed([s for s, _, _ in rules] + [s for s, _, _ in said], embedder)
+    cosine = vectors[: len(rules)] @ vectors[len(rules):].T
+    best = cosine.max(axis=1)
+    hits = np.flatnonzero(best >= SENTENCE_COSINE)
+    if len(hits) < min(MIN_SENTENCES, len(rules)):
+        return None
+    where = sorted({int(cosine[i].argmax()) for i in hits})
+    return Disclosure(len(hits), len(rules), round(float(best[hits].min()), 4),
+                      (said[where[0]][1], said[where[-1]][2]))
