@@ -1,0 +1,150 @@
+"""Disguises a response can wrap a secret in, undone: spelled-out letters (NATO alphabet, "F as in
+Fox", letter names, number words), base64 and hex tokens, the first letters of lines (an
+acrostic), and pig latin. Each reader is linear in the text and bounded.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+
+__all__ = ["spelled_runs", "decoded_tokens", "line_initials", "pig_latin"]
+
+_MAX_DECODE = 2_000  # encoded-looking tokens decoded per response
+
+_NATO = {w: w[0] for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
+                           "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray "
+                           "x-ray yankee zulu".split()}
+_DIGITS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())}
+_DIGITS["niner"] = "9"
+_NAMES = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
+          "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m",
+          "en": "n", "oh": "o", "pee": "p", "cue": "q", "ar": "r", "ess": "s", "tee": "t", "you": "u", "vee": "v",
+          "double-u": "w", "doubleu": "w", "ex": "x", "wye": "y", "why": "y", "zed": "z", "zee": "z"}
+_UNIT = re.compile(r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s+(?:as\s+in|for|like|wie|comme|como|come|als\s+in)"
+                   r"\s+[a-z]+|(?P<word>[a-z]+(?:-[a-z]+)?|[0-9]))(?![\w-])")
+_GAP = re.compile(r"(?i)[\s,;:.\-–—/|()\"'*]*(?:(?:and|then|und|et|y|e|en)[\s,;:.\-–—]*)?")
+_SPOKEN = "|".join(sorted({*_NATO, *_DIGITS, *_NAMES}, key=len, reverse=True))
+# Worth parsing only where three spelled units follow each other (most responses have none).
+_SPELL_HINT = re.compile(rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}"
+                         r"|[a-z0-9](?:\s+(?:as\s+in|for|like|wie|comme|como|come)\s+[a-z]+)?)"
+                         rf"(?![\w-])[\s,;:.\-–—/|()\"'*]*(?:and\s+|then\s+)?){{3}}")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,}"
+                  r"(?![0-9A-Za-z])")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_FIRST = re.compile(r"[^\W_]")
+_VOWELS = "aeiou"
+
+
+def spelled_runs(text: str) -> list[tuple[str, list[tuple[int, int]], str]]:
+    """Runs of spelled-out characters (NATO words, "F as in Fox", letter names, single letters),
+    each as (letters, span of each letter, how it was spelled)."""
+    if not _SPELL_HINT.search(text):
+        return []
+    runs: list[tuple[str, list[tuple[int, int]], str]] = []
+    letters: list[str] = []
+    spans: list[tuple[int, int]] = []
+    kinds: set[str] = set()
+    last = -1
+
+    def close() -> None:
+        if len(letters) >= 3:
+            how = ("spelled with the NATO alphabet" if "nato" in kinds else
+                   "spelled as 'X as in …'" if "as" in kinds else
+                   "spelled with letter names" if "name" in kinds else
+                   "spelled out as number words" if "digit" in kinds else "letter by letter")
+            runs.append(("".join(letters), list(spans), how))
+        letters.clear(), spans.clear(), kinds.clear()
+
+    for m in _UNIT.finditer(text):
+        word = (m.group("word") or "").lower()
+        if m.group("letter"):
+            char, kind = m.group("letter").lower(), "as"
+        elif word in _NATO:
+            char, kind = _NATO[word], "nato"
+        elif word in _DIGITS:
+            char, kind = _DIGITS[word], "digit"
+        elif len(word) == 1:
+            char, kind = word, "single"
+        elif word in _NAMES:
+            char, kind = _NAMES[word], "name"
+        else:
+            close()
+            last = m.end()
+            continue
+        if last >= 0 and letters and _GAP.fullmatch(text, last, m.start()) is None:
+            close()
+        letters.append(char)
+        spans.append(m.span())
+        kinds.add(kind)
+        last = m.end()
+    close()
+    return runs
+
+
+def line_initials(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The first letter or digit of every non-blank line, lower-cased, with each line's span:
+    where an acrostic spells its word."""
+    letters: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        first = _FIRST.search(m.group(0))
+        if first is not None:
+            letters.append(first.group(0).lower())
+            spans.append(m.span())
+    return "".join(letters), spans
+
+
+def pig_latin(word: str) -> str | None:
+    """The pig-latin form of one alphabetic word ("swordfish" → "ordfishsway"), or None."""
+    if not word.isalpha() or not word.isascii():
+        return None
+    if word[0] in _VOWELS:
+        return word + "way"
+    head = next((i for i, c in enumerate(word) if c in _VOWELS or (c == "y" and i > 0)), len(word))
+    if word[head - 1:head + 1] == "qu":
+        head += 1
+    return word[head:] + word[:head] + "ay"
+
+
+def decoded_tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """Base64 and hex tokens that decode to mostly printable text: (encoding, start, end, plain)."""
+    out: list[tuple[str, int, int, str]] = []
+    tried = 0
+    for pattern, encoding in ((_HEX, "hex"), (_BASE64, "base64")):
+        for m in pattern.finditer(text):
+            token = m.group(0)
+            if tried >= _MAX_DECODE:
+                return out
+            if encoding == "base64" and _plain_word(token):
+                continue
+            tried += 1
+            plain = _decode(token, encoding)
+            if plain is not None:
+                out.append((encoding, m.start(), m.end(), plain))
+    return out
+
+
+def _plain_word(token: str) -> bool:
+    """A word, a number or a hyphenated word: not worth decoding as base64."""
+    letters = token.replace("-", "")
+    return token.isdigit() or (letters.isalpha() and ("-" in token.strip("-") or token.islower()
+                                                       or token.istitle() or token.isupper()))
+
+
+def _decode(token: str, encoding: str) -> str | None:
+    try:
+        if encoding == "hex":
+            data = bytes.fromhex(re.sub(r"\\x|0x|[ :]", "", token))
+        else:
+            body = token.rstrip("=").replace("-", "+").replace("_", "/")
+            if len(body) % 4 == 1:
+                return None
+            data = base64.b64decode(body + "=" * (-len(body) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    plain = data.decode("utf-8", errors="replace")
+    shown = sum(c.isprintable() for c in plain)
+    return plain if plain and shown >= 0.9 * len(plain) else None
