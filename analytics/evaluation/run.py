@@ -9,6 +9,10 @@ Tasks and what is scored:
   and ``keyword`` (a plain trigger-phrase baseline). Every threshold was set on the tuning halves
   only. Recall is also broken down by technique (the corpus's group) and by language
   (``language.guess_language``).
+* ``secret-leak`` — system prompt and response pairs (``leakcases`` / ``leakset``): ``secret``
+  is the system-prompt-secret rule alone, ``leakage`` any system-prompt leakage rule (secret or
+  reproduction), ``disclosure`` the response classifier, ``scan`` anything a default scan
+  reports about the response.
 * ``secrets`` — an item is flagged when the leakage detector finds a secret in it.
 * ``leak`` — an item is flagged when the leakage detector finds anything in it (PII, a secret).
 * ``pii`` — character spans by entity type.
@@ -33,9 +37,9 @@ from .language import guess_language
 from .metrics import binary_report, recall_by_group, span_report
 
 __all__ = ["InjectionScorers", "injection_scores", "injection_report", "secrets_report", "pii_report",
-           "leak_report", "TASKS"]
+           "leak_report", "response_leak_report", "TASKS"]
 
-TASKS = ("injection", "pii", "secrets", "leak")
+TASKS = ("injection", "pii", "secrets", "leak", "secret-leak")
 
 
 @dataclass
@@ -121,3 +125,27 @@ def pii_report(items: Sequence[Item], entity_map: dict[str, str] | None = None) 
     predicted = [[Span(m.kind, m.start, m.end) for m in find_pii(item.text)] for item in items]
     gold = [list(item.spans) for item in items]
     return {"items": len(items), "entities": span_report(predicted, gold, entity_map)}
+
+
+def response_leak_report(items: Sequence, detectors: Sequence) -> dict:
+    """Per scorer, on (system prompt, response) pairs labelled leaking or not (``LeakItem``)."""
+    frame = pl.DataFrame({"event_id": [str(i) for i in range(len(items))],
+                          "system_prompt": [item.system_prompt for item in items],
+                          "response": [item.response for item in items],
+                          "event_kind": ["llm.chat"] * len(items), "source": ["scan"] * len(items)})
+    found = pl.concat([d.detect(frame) for d in detectors], how="vertical_relaxed")
+    found = found.with_columns(pl.col("event_ids").list.first().alias("row"))
+    picks = {"secret": pl.col("rule_id") == "leakage.system_prompt_secret",
+             "leakage": pl.col("rule_id").str.starts_with("leakage.system_prompt"),
+             "disclosure": pl.col("rule_id") == "classifier.response_disclosure",
+             "scan": pl.col("field") == "response"}
+    labels = [bool(item.label) for item in items]
+    report: dict = {"items": len(items), "positives": sum(labels), "scorers": {}}
+    for name, pick in picks.items():
+        rows = set(found.filter(pick)["row"].to_list())
+        flags = [1.0 if str(i) in rows else 0.0 for i in range(len(items))]
+        entry = {"overall": binary_report(flags, labels, 0.5)}
+        positives = [i for i, x in enumerate(labels) if x]
+        entry["by_group"] = recall_by_group([flags[i] for i in positives], [items[i].transform for i in positives], 0.5)
+        report["scorers"][name] = entry
+    return report

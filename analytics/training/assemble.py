@@ -30,6 +30,7 @@ from . import augment
 from .compose_attacks import composed_attacks, written_attacks
 from .compose_benign import composed_benign, written_benign
 from .compose_hard_benign import composed_hard_benign
+from .compose_multilingual import composed_multilingual_benign
 from .compose_responses import composed_responses, written_responses
 from .samples import ATTACK_LABELS, Sample
 from .shared_sources import Part, agentdojo_goals, agentdojo_outputs, asb_instructions, bipia_documents, \
@@ -61,7 +62,8 @@ def _own_parts(seed: int) -> list[Part]:
             Part("composed/attacks", _OWN, tuple(composed_attacks(seed))),
             Part("written/benign", _OWN, tuple(written_benign())),
             Part("composed/benign", _OWN, tuple(composed_benign(seed))),
-            Part("composed/hard-benign", _OWN, tuple(composed_hard_benign(seed)))]
+            Part("composed/hard-benign", _OWN, tuple(composed_hard_benign(seed))),
+            Part("composed/multilingual-benign", _OWN, tuple(composed_multilingual_benign(seed)))]
 
 
 def _planted(train_root: Path, own: Sequence[Sample], rng: random.Random) -> list[Part]:

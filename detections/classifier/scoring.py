@@ -24,6 +24,7 @@ WINDOW_WORDS = 60
 _STRIDE_WORDS = 30
 _MAX_WINDOWS = 24  # per text: a huge paste is sampled, not scored whole
 _WORD = re.compile(r"\S+")
+_NEAR = 0.05  # views within this of the best score are "about as high"
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,15 @@ def score_texts(model: TextClassifier, texts: Sequence[str | None]) -> list[Verd
     probabilities = model.probabilities([v[0] for v in views])
     attack = model.attack_score(probabilities)
     columns = [model.classes.index(c) for c in model.attack_classes]
-    best: dict[int, int] = {}
+    rows_of: dict[int, list[int]] = {}
     for row, owner in enumerate(owners):
-        if owner not in best or attack[row] > attack[best[owner]]:
-            best[owner] = row
-    for owner, row in best.items():
+        rows_of.setdefault(owner, []).append(row)
+    for owner, rows in rows_of.items():
+        top = max(float(attack[r]) for r in rows)
+        # The score is the best view's; the place shown is the narrowest view that scores about as
+        # high, so an instruction in a long e-mail is pointed at, not the whole e-mail.
+        row = min((r for r in rows if attack[r] >= top - _NEAR), key=lambda r: (len(views[r][0]), r))
         label = model.attack_classes[int(np.argmax(probabilities[row, columns]))]
         text, span, kind = views[row]
-        verdicts[owner] = Verdict(round(float(attack[row]), 6), label, span, kind, text)
+        verdicts[owner] = Verdict(round(top, 6), label, span, kind, text)
     return verdicts
