@@ -80,17 +80,17 @@ _QUOTED = re.compile(_QUOTE_BODY)
 _BARE = r"[^\s\"'“”‘’«»`,;()\[\]{}<>「」『』。、，：；！？]"
 _VALUE = rf"(?:{_QUOTE_BODY}|(?P<bare>{_BARE}{{2,80}}))"
 # "Password C: …", "La parola d'ordine segreta è …", "the codename for the H9 phone: …".
-_LINK = (r"(?:(?P<direct>\s+(?=[^\s\d]*\d))|"  # "coupon code FREESHIP-ELM-88", "PIN 4719"
-         r"(?-i:\s+(?P<label>[A-Z0-9])(?!\w))?"
+_LINK = (r"(?:(?-i:\s+(?P<label>[A-Z0-9])(?!\w))?"
          r"(?:\s+(?:secret[aeo]?|segret[aoie]|secr[eè]te|geheime?|real|actual|current))?"
          r"(?:\s+(?:for|to|of|für|pour|para|per|voor|van|du|de|del|di|do|da)(?:\s+[\w'’-]+){1,4}?)?"
          r"\s*(?:\([^)\n]{0,30}\)\s*)?"
          r"(?:(?:\b(?:is(?:\s+set\s+to|\s+always|\s+now)?|was|will\s+be|ist|lautet|est|es|è|é|será|sarà|wordt"
-         r"|reads|это)\b|是|为|為|は|が)\s*[:=：—–-]?\s*|[:=：]\s*|[—–]\s+|→\s*|->\s*|(?=[\"'“‘«`「『])))")
+         r"|reads|это)\b|是|为|為|は|が)\s*[:=：—–-]?\s*|[:=：]\s*|[—–]\s+|→\s*|->\s*|(?=[\"'“‘«`「『]))"
+         r"|(?P<direct>\s+(?=[^\s\d]*\d)))")  # "coupon code FREESHIP-ELM-88", "PIN 4719"
 _NAMED = re.compile(rf"(?i)(?:\b(?P<name>{_STRONG}|{_WEAK})\b|(?P<cjk>{_STRONG_CJK})){_LINK}{_VALUE}")
 # Where a response calls something by a secret's name ("the password is …", "That's the secret word").
 NAME_CUE = re.compile(rf"(?i)\b(?:{_STRONG}|{_WEAK}|words?|phrase|answer|wort|mot|palabra|parola|palavra|woord"
-                      rf"|слово)\b|{_STRONG_CJK}")
+                      rf"|слово|correct|korrekt|richtig|correcto|corretto|juist)\b|{_STRONG_CJK}")
 _USER = (r"user|they|someone|somebody|anyone|whoever|person|visitor|caller|player|traveller|traveler|agent|guest"
          r"|benutzer|nutzer|utilisateur|visiteur|usuario|utente|usu[aá]rio|gebruiker|пользователь")
 _GIVES = (r"says?|types?|enters?|provides?|gives?|writes?|inputs?|sends?|utters?|speaks?|sagt|eingibt|tippt"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 
-__all__ = ["spelled_runs", "decoded_tokens", "line_initials", "pig_latin"]
+__all__ = ["spelled_runs", "decoded_tokens", "line_initials", "pig_latin", "emoji_names", "described"]
 
 _MAX_DECODE = 2_000  # encoded-looking tokens decoded per response
 
@@ -36,6 +37,10 @@ _HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _FIRST = re.compile(r"[^\W_]")
 _VOWELS = "aeiou"
+# Words of emoji names that say nothing about the picture ("FOX FACE", "WHITE MEDIUM STAR").
+_NAME_FILLER = frozenset("face sign symbol with without black white medium small large heavy mark button of the and "
+                         "selector variation emoji".split())
+_NEAR = 6  # at most this many words between one described emoji and the next
 
 
 def spelled_runs(text: str) -> list[tuple[str, list[tuple[int, int]], str]]:
@@ -148,3 +153,34 @@ def _decode(token: str, encoding: str) -> str | None:
     plain = data.decode("utf-8", errors="replace")
     shown = sum(c.isprintable() for c in plain)
     return plain if plain and shown >= 0.9 * len(plain) else None
+
+
+def emoji_names(secret: str) -> list[frozenset[str]] | None:
+    """For a secret of two or more emoji, the telling words of each one's Unicode name
+    (🦊 → {fox}, 🌙 → {crescent, moon}); None for any other secret."""
+    names = []
+    for char in secret:
+        words = frozenset(unicodedata.name(char, "").lower().split()) - _NAME_FILLER
+        if not words:
+            return None
+        names.append(words)
+    return names if len(names) >= 2 else None
+
+
+def described(names: list[frozenset[str]], words: list[str]) -> tuple[int, int] | None:
+    """The first run of ``words`` (lower-cased) that names each emoji in turn, a few words apart
+    ("a fox, then a crescent moon, then a mushroom"), as (first word, last word) indices."""
+    def names_it(word: str, wanted: frozenset[str]) -> bool:
+        return word in wanted or (word.endswith("s") and word[:-1] in wanted)
+
+    for first, word in enumerate(words):
+        if not names_it(word, names[0]):
+            continue
+        at = first
+        for wanted in names[1:]:
+            at = next((k for k in range(at + 1, min(len(words), at + 1 + _NEAR)) if names_it(words[k], wanted)), -1)
+            if at < 0:
+                break
+        if at >= 0:
+            return first, at
+    return None
