@@ -1,6 +1,6 @@
 """Composed attacks on a chatbot that guards a secret or is held to one narrow task.
 
-``composed_secret_attacks`` builds about 3,000 prompts aimed at a bot whose system prompt holds a
+``composed_secret_attacks`` builds about 3,200 prompts aimed at a bot whose system prompt holds a
 password, secret word, access code or key (label ``extraction``), or that is told to do one thing
 only - translate into French, talk about cooking, avoid politics (label ``injection``: the goal is
 to make it leave that task).
@@ -56,7 +56,7 @@ _MORSE = dict(zip("abcdefghijklmnopqrstuvwxyz0123456789",
 
 
 def composed_secret_attacks(seed: int = DEFAULT_SEED) -> list[Sample]:
-    """About 3,000 distinct secret-extraction and task-break prompts; same seed, same list and order."""
+    """About 3,200 distinct secret-extraction and task-break prompts; same seed, same list and order."""
     rng = random.Random(seed)
     samples: list[Sample] = []
     seen: set[str] = set()
