@@ -32,13 +32,21 @@ def model_group() -> None:
 def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> int:
     """Rebuild prompt.{npy,json} and response.{npy,json} from the manifest (seeded: same inputs,
     same bytes). Needs ../shared/data; takes a few minutes on two cores."""
+    from analytics.detectors import Store
     from analytics.training.build import train_models
     from analytics.training.independence import near_copies, reported_texts
     from detections.classifier import WEIGHTS_DIR
-    from detections.similarity import minilm
+    from detections.similarity import MINILM_ID, EmbeddingCache, minilm
 
-    def drop(samples):  # tuning texts that are near-copies of a reported text stay out
-        return set(near_copies([s.text for s in samples], reported_texts(shared), minilm()))
+    # Embeddings are cached in the scan cache folder: a second run (--check) does not redo them.
+    cache = EmbeddingCache(Store.default().cache_dir / "embeddings", MINILM_ID)
+
+    def drop(texts):  # training texts that are near-copies of a reported text stay out
+        warn(f"model train: checking {len(texts)} texts against the reported halves (MiniLM, cached)")
+        try:
+            return set(near_copies(texts, reported_texts(shared), lambda batch: cache.embed(batch, minilm())))
+        finally:
+            cache.flush()
 
     with tempfile.TemporaryDirectory() as scratch:
         target = Path(scratch) if check else (out or WEIGHTS_DIR)

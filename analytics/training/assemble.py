@@ -30,6 +30,8 @@ from . import augment
 from .compose_attacks import composed_attacks, written_attacks
 from .compose_benign import composed_benign, written_benign
 from .compose_hard_benign import composed_hard_benign
+from .compose_secret_attacks import composed_secret_attacks
+from .compose_trigger_benign import composed_trigger_benign
 from .compose_multilingual import composed_multilingual_benign
 from .compose_responses import composed_responses, written_responses
 from .samples import ATTACK_LABELS, Sample
@@ -60,10 +62,12 @@ def _own_parts(seed: int) -> list[Part]:
     return [Part("written/seed-corpus", _OWN, seed_attack + seed_ok),
             Part("written/attacks", _OWN, tuple(written_attacks())),
             Part("composed/attacks", _OWN, tuple(composed_attacks(seed))),
+            Part("composed/secret-attacks", _OWN, tuple(composed_secret_attacks(seed))),
             Part("written/benign", _OWN, tuple(written_benign())),
             Part("composed/benign", _OWN, tuple(composed_benign(seed))),
             Part("composed/hard-benign", _OWN, tuple(composed_hard_benign(seed))),
-            Part("composed/multilingual-benign", _OWN, tuple(composed_multilingual_benign(seed)))]
+            Part("composed/multilingual-benign", _OWN, tuple(composed_multilingual_benign(seed))),
+            Part("composed/trigger-benign", _OWN, tuple(composed_trigger_benign(seed)))]
 
 
 def _planted(train_root: Path, own: Sequence[Sample], rng: random.Random) -> list[Part]:
@@ -96,6 +100,10 @@ def _surface(own: Sequence[Sample], rng: random.Random) -> Part:
     return Part("augmented/surface", _OWN, tuple(samples))
 
 
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _digest(samples: Sequence[Sample]) -> str:
     lines = sorted(f"{s.label}\t{s.text}" for s in samples)
     return hashlib.sha256("\n".join(lines).encode("utf-8", "surrogatepass")).hexdigest()
@@ -106,28 +114,31 @@ def _entry(part: Part, kept: int) -> dict:
             "labels": dict(sorted(Counter(s.label for s in part.samples).items())), "sha256": _digest(part.samples)}
 
 
-def assemble(shared: Path, seed: int = SEED, *, drop: Callable[[list[Sample]], set[str]] | None = None) -> TrainingSet:
-    """The whole training set. ``drop`` returns texts to leave out of the tuning parts (the
-    near-duplicates of reported-half texts; see ``independence``)."""
+def assemble(shared: Path, seed: int = SEED, *, drop: Callable[[list[str]], set[str]] | None = None) -> TrainingSet:
+    """The whole training set. ``drop`` is given every distinct prompt text and returns those to
+    leave out (the near-copies of reported-half texts; see ``independence``); they are listed in
+    the manifest by SHA-256."""
     rng = random.Random(seed)
     train_root = shared / "train"
     own = _own_parts(seed)
     own_samples = [s for p in own for s in p.samples]
     external = shared_parts(train_root)
     tuning = [Part(f"tune/{name}", licence, tuple(samples)) for name, (licence, samples) in fit_samples(shared).items()]
-    if drop is not None:
-        dropped = drop([s for p in tuning for s in p.samples])
-        tuning = [Part(p.name, p.licence, tuple(s for s in p.samples if s.text not in dropped)) for p in tuning]
     parts = own + external + tuning + _planted(train_root, own_samples, rng) + [_surface(own_samples, rng)]
     response_parts = [Part("written/responses", _OWN, tuple(written_responses())),
                       Part("composed/responses", _OWN, tuple(composed_responses(seed)))]
-    prompts, prompt_kept = _dedupe(p for p in parts if p.name != "train/hh_rlhf-responses")
+    prompt_parts = [p for p in parts if p.name != "train/hh_rlhf-responses"]
+    dropped = drop(list(dict.fromkeys(s.text for p in prompt_parts for s in p.samples))) if drop else set()
+    prompts, prompt_kept = _dedupe(Part(p.name, p.licence, tuple(s for s in p.samples if s.text not in dropped))
+                                   for p in prompt_parts)
     response_parts.append(next(p for p in parts if p.name == "train/hh_rlhf-responses"))
     responses, response_kept = _dedupe(response_parts)
     manifest = {"seed": seed,
                 "prompt_parts": [_entry(p, prompt_kept[p.name]) for p in parts if p.name in prompt_kept],
                 "response_parts": [_entry(p, response_kept[p.name]) for p in response_parts],
                 "prompt_labels": dict(sorted(Counter(s.label for s in prompts).items())),
+                "near_copies_dropped": sorted(_sha(t) for t in dropped),
+                "prompts_sha256": _digest(prompts),
                 "response_labels": dict(sorted(Counter(s.label for s in responses).items()))}
     return TrainingSet(prompts, responses, manifest)
 

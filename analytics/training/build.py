@@ -71,7 +71,7 @@ def _everyday(samples: list[Sample]) -> list[str]:
 
 def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
                  settings: FeatureSettings = FeatureSettings(),
-                 drop: Callable[[list[Sample]], set[str]] | None = None,
+                 drop: Callable[[list[str]], set[str]] | None = None,
                  progress: Callable[[str], None] = lambda _: None) -> TrainedModels:
     progress("assembling the training set")
     training = assemble(shared, seed, drop=drop)
@@ -121,7 +121,9 @@ def _recalls(model: TextClassifier, shared: Path, held: list[Sample]) -> dict:
 
 def _card(manifest: dict, kind: str, model: TextClassifier, rates: dict, recalls: dict, seed: int) -> dict:
     parts = manifest["prompt_parts" if kind == "prompt" else "response_parts"]
-    return {"model": f"aisoc {kind} classifier", "seed": seed,
+    independence = {"near_copy_limit": 0.95, "dropped_sha256": manifest["near_copies_dropped"],
+                    "prompts_sha256": manifest["prompts_sha256"]} if kind == "prompt" else {}
+    return {"model": f"aisoc {kind} classifier", "seed": seed, **({"independence": independence} if independence else {}),
             "method": "multinomial logistic regression over hashed word 1-2-grams and character 2-5-grams "
                       "(normalised text), temperature-calibrated; long texts scored in 60-word windows, max kept",
             "trained_on": parts, "labels": manifest["prompt_labels" if kind == "prompt" else "response_labels"],
