@@ -23,7 +23,8 @@ from .events import EventPage, entity_timeline, unmasked_events
 from .masking import TEXT_FIELDS, mask_frame, segments
 from .spans import Span, alert_spans
 
-__all__ = ["AlertDetail", "alert_detail", "related_alerts", "timeline", "similar_prompts"]
+__all__ = ["AlertDetail", "alert_detail", "related_alerts", "timeline", "similar_prompts", "classifier_breakdown",
+           "classifier_tiers"]
 
 
 @dataclass
@@ -118,3 +119,34 @@ def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *,
                              "technique": example.technique, "known_attack": example.text, "corpus": example.kind})
     return pl.DataFrame(rows, schema={"event_id": pl.String, "cosine": pl.Float64, "label": pl.String,
                                       "technique": pl.String, "known_attack": pl.String, "corpus": pl.String})
+
+
+def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Alert) -> pl.DataFrame:
+    """For a classifier alert: each evidence text's class probabilities under the shipped model
+    (prompt model for prompts, response model for responses) and the tier each reaches.
+
+    Probabilities are numbers, so nothing here repeats the (masked or not) event text.
+    """
+    from detections.classifier import prompt_model, response_model, score_texts
+
+    field = "response" if alert.rule_id == "classifier.response_disclosure" else "prompt"
+    model = response_model() if field == "response" else prompt_model()
+    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
+    rows = []
+    if field in raw.columns:
+        events = [e for e in raw.select("event_id", field).iter_rows(named=True) if e[field]]
+        texts = [e[field] for e in events]
+        for event, verdict, probs in zip(events, score_texts(model, texts), model.probabilities(texts)):
+            row = {"event_id": event["event_id"], "p_attack": round(verdict.score, 3),
+                   "tier": model.tier(verdict.score) or "below low"}
+            row.update({f"p_{name}": round(float(p), 3) for name, p in zip(model.classes, probs)})
+            rows.append(row)
+    return pl.DataFrame(rows)
+
+
+def classifier_tiers(alert: Alert) -> list[tuple[str, float]]:
+    """The tiers of the model behind a classifier alert, lowest first."""
+    from detections.classifier import prompt_model, response_model
+
+    model = response_model() if alert.rule_id == "classifier.response_disclosure" else prompt_model()
+    return sorted(model.tiers.items(), key=lambda item: item[1])

@@ -163,3 +163,17 @@ def test_health_and_audit_pages_show_their_tables(app, console_wh):
     audit = app("admin", "views/audit.py")
     _button(audit, "Verify the hash chain").click().run()
     assert any("The chain holds" in s for s in _texts(audit, "success"))
+
+
+def test_a_classifier_alert_shows_its_class_probabilities_and_tiers(app, console_wh):
+    with console_wh.state() as con:
+        alert_id = con.execute("SELECT id FROM alerts WHERE detector = 'classifier' ORDER BY score DESC, id LIMIT 1"
+                               ).fetchone()[0]
+    at = app("admin", "views/alert.py")
+    at.text_input(key="detail_id").input(alert_id).run()
+    assert not at.exception
+    assert "Classifier" in _texts(at, "subheader")
+    frame = next(d.value for d in at.dataframe if "p_attack" in d.value.columns)
+    assert len(frame) >= 1 and {"p_injection", "p_jailbreak", "p_extraction", "p_benign", "tier"} <= set(frame.columns)
+    assert frame["tier"].iloc[0] in ("low", "medium", "high")
+    assert any("Tiers: low ≥" in c for c in _texts(at, "caption"))

@@ -148,6 +148,12 @@ if alert.entity:
 else:
     st.caption("This alert has no entity.")
 
+if alert.detector == "classifier":
+    st.subheader("Classifier")
+    st.caption("Class probabilities of each evidence text under the shipped model (whole text; the finding "
+               "scores the best passage). Tiers: " + ", ".join(f"{k} ≥ {v:.2f}" for k, v in detail.classifier_tiers(alert)))
+    table(detail.classifier_breakdown(wh, who, alert), key="classifier")
+
 st.subheader("Similar known attacks")
 prompts = [p for p in info.evidence.get_column("prompt").to_list() if p] if "prompt" in info.evidence.columns else []
 if not prompts:
