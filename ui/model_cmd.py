@@ -52,8 +52,7 @@ def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> i
         target = Path(scratch) if check else (out or WEIGHTS_DIR)
         trained = train_models(shared, target, drop=drop, progress=lambda m: warn(f"model train: {m}"))
         for name, model in (("prompt", trained.prompt), ("response", trained.response)):
-            say(f"{name}: {len(model.classes)} classes, tiers " +
-                ", ".join(f"{k} {v:.3f}" for k, v in sorted(model.tiers.items())) +
+            say(f"{name}: {len(model.classes)} classes, tiers " + _tiers(model) +
                 f", temperature {model.temperature:.2f}")
         if not check:
             warn(f"wrote the weights to {target}")
@@ -65,6 +64,10 @@ def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> i
         return 1
     warn("model train --check: identical to the shipped weights, byte for byte")
     return 0
+
+
+def _tiers(model) -> str:
+    return ", ".join(f"{k} {v:.3f}" for k, v in sorted(model.tiers.items(), key=lambda item: item[1]))
 
 
 @model_group.command("card")
@@ -83,8 +86,7 @@ def card_command(name: str, fmt: str, debug: bool) -> None:
         return
     say(f"{card.get('model', name)} — classes: {', '.join(model.classes)} (attack: {', '.join(model.attack_classes)})")
     say(f"method: {card.get('method', '?')}")
-    say("tiers (lowest calibrated P(attack) of each): " +
-        ", ".join(f"{k} {v:.3f}" for k, v in sorted(model.tiers.items())))
+    say("tiers (lowest calibrated P(attack) of each): " + _tiers(model))
     say("\ntrained on:")
     for part in card.get("trained_on", []):
         labels = ", ".join(f"{k} {v}" for k, v in part["labels"].items())
