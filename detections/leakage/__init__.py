@@ -8,7 +8,8 @@ Public API: ``LeakageDetector`` (the detector), ``find_pii``, ``find_secrets``,
 from .detector import LeakageDetector
 from .pii import Match, find_pii
 from .rag import retrieval_violations
-from .secretleak import find_secret_leak, secrets_in
+from .secretcandidates import secrets_in
+from .secretleak import find_secret_leak
 from .secrets import find_secrets
 from .textleak import Watchlist, system_prompt_leak
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .secrets import entropy, find_secrets
 
-__all__ = ["Secret", "secrets_in", "candidates", "fold", "NAME_CUE", "MAX_CANDIDATES"]
+__all__ = ["Secret", "secrets_in", "candidates", "fold", "lower", "NAME_CUE", "CJK", "EMOJI", "MAX_CANDIDATES"]
 
 MAX_CANDIDATES = 20
 _MAX_PROMPT = 100_000  # longer system prompts are read in their first 100 KB only
@@ -100,12 +100,13 @@ _GIVES = (r"says?|types?|enters?|provides?|gives?|writes?|inputs?|sends?|utters?
 _ACCESS = re.compile(rf"(?i)\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?(?:{_GIVES})\s+"
                      r"(?:(?:the|exactly|precisely|das|le|el|la|il|o|het|de)\s+)?"
                      rf"(?:(?:word|phrase|code|password|wort|mot|palabra|parola|palavra|woord)\s+)?{_VALUE}")
-_ACCESS_RUN = re.compile(r"[^\W_][^\s,;:!?()]*?(?:[ \t]+[^\W_][^\s,;:!?()]*?){0,3}(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$))")
+_ACCESS_RUN = re.compile(r"[^\W_][^\s,;:!?()]*?(?:[ \t]+[^\W_][^\s,;:!?()]*?){0,3}"
+                         r"(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$))")
 _NAME_WORD = re.compile(rf"(?i)(?:{_STRONG}|{_WEAK}|word|phrase|verification|recognition)")
 _NEG = (r"(?:never|not|n['’]t|no|nobody|no\s+one|nie|niemals|nicht|kein\w*|jamais|ne|nunca|mai|non|não|nooit|niet"
         r"|geen|никогда|не)")
 # Verbs of disclosure, not of wording: "never say 'delve'" is a style rule, not a secret.
-_DISCLOSE = (r"(?:reveal|disclos|divulg|tell|share|give|leak|expose|display|show|print|verr[aä]t"
+_DISCLOSE = (r"(?:reveal|disclos|divulg|tell|share|give|leak|expose|verr[aä]t"
              r"|preisgeb|nenn|sag(?:e|en|st|t)?\b|teil|weitergeb|r[ée]v[èée]l|dis\b|dit\b|partag|donn|revel|digas?\b"
              r"|compart|rivel|dir(?:e|lo|la)?\b|condivid|compartilh|onthul|vertel|deel\b|delen\b|zeg|geef"
              r"|назыв|говор|сообщ|раскры)")
@@ -191,6 +192,8 @@ def candidates(system_prompt: str) -> tuple[Secret, ...]:
         if label:
             labels[folded] = label
 
+    for m in find_secrets(text):  # first, so a key keeps its provider's name
+        add(text[m.start:m.end], "api_key", m.kind.replace("_", " "))
     for m in _NAMED.finditer(text):
         value, quoted = _value(m)
         name = " ".join((m.group("name") or m.group("cjk")).lower().split())
@@ -210,11 +213,10 @@ def candidates(system_prompt: str) -> tuple[Secret, ...]:
         if not quoted:
             run = _ACCESS_RUN.match(text, m.start("bare"))  # "types orchid wombat." (not "input START %%%")
             value = run.group(0) if run else ""
-            if not value or value.split()[0].lower() in _COMMON or any(_NAME_WORD.fullmatch(w) for w in value.split()):
+            if not value or value.split()[0].lower() in _COMMON \
+                    or any(_NAME_WORD.fullmatch(w) for w in value.split()):
                 continue
         add(value, "access_code", "access phrase")
-    for m in find_secrets(text):
-        add(text[m.start:m.end], "api_key", m.kind.replace("_", " "))
     for m in _WORD_RUN.finditer(text):
         token = m.group(0).rstrip(".!?:")
         if _random_looking(token):

@@ -1,6 +1,7 @@
 """A secret the system prompt holds, coming back out in the response, plainly or disguised.
 
-``secrets_in(system_prompt)`` (``secretcandidates``) lists the candidate secrets.
+``secrets_in(system_prompt)`` (``secretcandidates``) lists the candidate secrets; disguises are
+undone in ``secretdecode``.
 
 ``find_secret_leak(system_prompt, response)`` reads the response once into a *skeleton* (its
 letters, digits and emoji, lower-cased, after ``normalize`` removed zero-width characters and
