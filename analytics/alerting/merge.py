@@ -197,11 +197,12 @@ def _absorb(alert: Alert, cand: Candidate, now: datetime) -> Alert:
 
 # Detectors whose score is a confidence in what was found. A Sigma score is the rule's level, and a
 # behaviour score is a rank among baseline windows (every anomaly ranks high by construction).
-_CONFIDENCE_SCORED = ("similarity", "leakage")
+_CONFIDENCE_SCORED = ("classifier", "similarity", "leakage")
 
 
 def _severity(cand: Candidate) -> str:
-    """The rule's severity; a similarity or leakage finding scored near-certain goes one step up."""
+    """The rule's severity; a classifier, similarity or leakage finding scored near-certain goes one
+    step up."""
     base = cand.meta.severity
     if cand.detector in _CONFIDENCE_SCORED and cand.score is not None and cand.score >= 0.98 and base != "critical":
         return SEVERITIES[min(severity_rank(base) + 1, len(SEVERITIES) - 1)]

@@ -99,11 +99,12 @@ def test_a_failing_detector_raises_one_health_alert_and_the_others_run(demo_wh):
 
 @pytest.mark.slow
 def test_every_detector_raises_alerts_on_the_demo_set_with_the_real_models(demo_wh):
-    """The real path: MiniLM similarity, PyOD behaviour, leakage and Sigma through one run."""
+    """The real path: the shipped classifier, MiniLM similarity, PyOD behaviour, leakage and Sigma
+    through one run."""
     report = run_detect(demo_wh, DetectConfig())
-    assert [d.status for d in report.detectors] == ["done"] * 4, [d.error for d in report.detectors]
+    assert [d.status for d in report.detectors] == ["done"] * 5, [d.error for d in report.detectors]
     by_detector = {d: [a for a in report.new_alerts if a.detector == d]
-                   for d in ("sigma", "similarity", "leakage", "behaviour")}
+                   for d in ("sigma", "classifier", "similarity", "leakage", "behaviour")}
     assert all(by_detector.values()), {d: len(a) for d, a in by_detector.items()}
     for alert in report.new_alerts:
         assert alert.severity in ("informational", "low", "medium", "high", "critical")
