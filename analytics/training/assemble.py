@@ -85,7 +85,7 @@ def _planted(train_root: Path, own: Sequence[Sample], rng: random.Random) -> lis
     planted = tuple(Sample(augment.window_around(augment.plant(instruction, doc, rng, kind=kind), instruction, WINDOW_WORDS),
                            "injection", "augmented/planted", f"indirect_{kind}") for instruction, doc, kind in pairs)
     clean = tuple(Sample(window, "benign", "augmented/clean-windows", "document_window")
-                  for doc in documents + outputs for window in augment.windows(doc, WINDOW_WORDS, rng, 2))
+                  for doc in documents + outputs for window in augment.windows(doc, WINDOW_WORDS, rng, 4))
     return [Part("augmented/planted", "MIT (BIPIA, ASB, AgentDojo) + own", planted),
             Part("augmented/clean-windows", "MIT (BIPIA; tables CC BY-SA 4.0), MIT (AgentDojo)", clean)]
 

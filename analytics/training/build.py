@@ -36,6 +36,10 @@ __all__ = ["train_models", "TrainedModels", "PROMPT_BUDGETS", "LIMITS"]
 # measured on its reported half instead.
 PROMPT_BUDGETS = {"mitre_frr": 0.01, "notinject": 0.02, "everyday": 0.02}
 RESPONSE_BUDGETS = {"normal": 0.01}
+# Inverse regularisation strength, chosen on the calibration parts among 2, 4, 8, 16 and 32
+# (docs/classifier.md, "Candidates compared"): a weaker penalty lets rare attack phrasings count.
+PROMPT_C = 32.0
+RESPONSE_C = 8.0
 # No tier below these probabilities, whatever the calibration texts allow: held-out texts come
 # from the same writers as the training texts, and real traffic is further from them.
 TIER_FLOORS = {"low": 0.5, "medium": 0.8, "high": 0.95}
@@ -75,7 +79,7 @@ def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
                  progress: Callable[[str], None] = lambda _: None) -> TrainedModels:
     progress("assembling the training set")
     training = assemble(shared, seed, drop=drop)
-    prompt = _fit(training.prompts, LABELS, ATTACK_LABELS, seed, settings, progress, "prompt")
+    prompt = _fit(training.prompts, LABELS, ATTACK_LABELS, seed, settings, progress, "prompt", PROMPT_C)
     held = [s for s in training.prompts if held_out(s, seed)]
     benign_sets = {name: [i.text for i in tuning_items(shared, name, "calibrate") if not i.label]
                    for name in ("mitre_frr", "notinject")}
@@ -84,7 +88,8 @@ def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
     prompt.tiers, rates = tiers_for(prompt, benign_sets, PROMPT_BUDGETS, floor=TIER_FLOORS)
     prompt.card = _card(training.manifest, "prompt", prompt, rates, _recalls(prompt, shared, held), seed)
 
-    response = _fit(training.responses, RESPONSE_LABELS, ("disclosure",), seed, settings, progress, "response")
+    response = _fit(training.responses, RESPONSE_LABELS, ("disclosure",), seed, settings, progress, "response",
+                    RESPONSE_C)
     held_responses = [s for s in training.responses if held_out(s, seed)]
     response.tiers, rates = tiers_for(response, {"normal": [s.text for s in held_responses if s.label == "normal"]},
                                       RESPONSE_BUDGETS, floor=TIER_FLOORS)
@@ -97,10 +102,10 @@ def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
     return TrainedModels(prompt, response, training)
 
 
-def _fit(samples, classes, attack_classes, seed, settings, progress, name) -> TextClassifier:
+def _fit(samples, classes, attack_classes, seed, settings, progress, name, c) -> TextClassifier:
     fit_on = [s for s in samples if not held_out(s, seed)]
-    progress(f"fitting the {name} model on {len(fit_on)} texts")
-    model = fit_classifier(fit_on, classes, attack_classes, settings=settings)
+    progress(f"fitting the {name} model on {len(fit_on)} texts (C={c:g})")
+    model = fit_classifier(fit_on, classes, attack_classes, settings=settings, c=c)
     model.temperature = fit_temperature(model, [s for s in samples if held_out(s, seed)])
     return model
 
@@ -124,8 +129,9 @@ def _card(manifest: dict, kind: str, model: TextClassifier, rates: dict, recalls
     independence = {"near_copy_limit": 0.95, "dropped_sha256": manifest["near_copies_dropped"],
                     "prompts_sha256": manifest["prompts_sha256"]} if kind == "prompt" else {}
     return {"model": f"aisoc {kind} classifier", "seed": seed, **({"independence": independence} if independence else {}),
-            "method": "multinomial logistic regression over hashed word 1-2-grams and character 2-5-grams "
-                      "(normalised text), temperature-calibrated; long texts scored in 60-word windows, max kept",
+            "method": f"multinomial logistic regression (C={PROMPT_C if kind == 'prompt' else RESPONSE_C:g}) over "
+                      "hashed word 1-2-grams and character 2-5-grams (normalised text), temperature-calibrated; "
+                      "long texts scored in 60-word windows, max kept",
             "trained_on": parts, "labels": manifest["prompt_labels" if kind == "prompt" else "response_labels"],
             "calibration": {"false_positive_rate": rates, "recall": recalls,
                             "budgets": PROMPT_BUDGETS if kind == "prompt" else RESPONSE_BUDGETS},
