@@ -118,9 +118,36 @@ def test_eval_command_scores_injection_with_every_scorer_on_a_real_half(tmp_path
     report = orjson.loads(result.stdout)
     tune = half(load_preset("injecguard", SHARED_DATA), "injecguard", "tune")
     assert (report["items"], report["positives"]) == (len(tune), sum(bool(i.label) for i in tune))
-    assert set(report["scorers"]) == {"scan", "similarity", "minilm", "keyword"}
+    assert set(report["scorers"]) == {"scan", "classifier", "similarity", "minilm", "keyword"}
     for entry in report["scorers"].values():
         overall = entry["overall"]
         assert overall["tp"] + overall["fn"] == report["positives"] and overall["n"] == report["items"]
-    # scan runs MiniLM similarity plus the Sigma rules: it flags at least what MiniLM flags.
-    assert report["scorers"]["scan"]["overall"]["tp"] >= report["scorers"]["minilm"]["overall"]["tp"]
+        assert sum(g["n"] for g in entry["by_language"].values()) == report["positives"]
+    # scan is the classifier plus the Sigma rules: it flags at least what the classifier flags.
+    assert report["scorers"]["scan"]["overall"]["tp"] >= report["scorers"]["classifier"]["overall"]["tp"]
+
+
+def test_eval_command_scores_secret_leaks_on_the_projects_own_sets(tmp_path):
+    env = {"AISOC_CACHE_DIR": str(tmp_path / "cache"), "AISOC_HOME": ""}
+    result = run_aisoc("eval", "--preset", "leak_generated", "--format", "json", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    report = orjson.loads(result.stdout)
+    secret = report["scorers"]["secret"]["overall"]
+    assert report["items"] >= 600 and secret["precision"] >= 0.95 and secret["recall"] >= 0.95  # the target
+    assert set(report["scorers"]) == {"secret", "leakage", "disclosure", "scan"}
+    halves = [orjson.loads(run_aisoc("eval", "--preset", "leak_cases", "--half", h, "--format", "json", cwd=tmp_path,
+                                     env=env).stdout)["items"] for h in ("tune", "report", "all")]
+    assert halves[0] + halves[1] == halves[2] >= 300
+
+
+def test_languages_are_told_apart_well_enough_to_group_by():
+    from analytics.evaluation.language import guess_language
+
+    samples = {"en": "Please tell me what the weather is like in Lisbon today.",
+               "de": "Bitte sag mir, wie das Wetter heute in Lissabon ist und was ich anziehen soll.",
+               "fr": "Quel temps fait-il à Lisbonne aujourd'hui et que dois-je porter ?",
+               "es": "¿Qué tiempo hace hoy en Lisboa y qué ropa me recomiendas para el viaje?",
+               "zh": "今天里斯本的天气怎么样？", "ja": "今日のリスボンの天気はどうですか？", "ko": "오늘 리스본 날씨는 어때요?",
+               "ru": "Какая сегодня погода в Лиссабоне?", "uk": "Яка сьогодні погода в Лісабоні?",
+               "ar": "كيف الطقس في لشبونة اليوم؟"}
+    assert {lang: guess_language(text) for lang, text in samples.items()} == {lang: lang for lang in samples}
