@@ -118,13 +118,16 @@ def test_eval_command_scores_injection_with_every_scorer_on_a_real_half(tmp_path
     report = orjson.loads(result.stdout)
     tune = half(load_preset("injecguard", SHARED_DATA), "injecguard", "tune")
     assert (report["items"], report["positives"]) == (len(tune), sum(bool(i.label) for i in tune))
-    assert set(report["scorers"]) == {"scan", "classifier", "similarity", "minilm", "keyword"}
+    assert set(report["scorers"]) == {"scan", "classifier", "classifier@medium", "classifier@high", "similarity",
+                                      "minilm", "keyword"}
     for entry in report["scorers"].values():
         overall = entry["overall"]
         assert overall["tp"] + overall["fn"] == report["positives"] and overall["n"] == report["items"]
         assert sum(g["n"] for g in entry["by_language"].values()) == report["positives"]
     # scan is the classifier plus the Sigma rules: it flags at least what the classifier flags.
     assert report["scorers"]["scan"]["overall"]["tp"] >= report["scorers"]["classifier"]["overall"]["tp"]
+    tiers = [report["scorers"][name]["overall"]["tp"] for name in ("classifier", "classifier@medium", "classifier@high")]
+    assert tiers == sorted(tiers, reverse=True)  # a higher tier flags a subset
 
 
 def test_eval_command_scores_secret_leaks_on_the_projects_own_sets(tmp_path):

@@ -86,7 +86,7 @@ def eval_command(corpus, preset, which, shared, task, text_field, label_field, p
                 DetectorOptions(store=resolve_store(warehouse), only=SCAN_DETECTORS)))
         else:
             report = leak_report(items)
-        report.update(corpus=name, task=job_task, half=which if preset else "all")
+        report.update(corpus=name, task=job_task, half=which if preset and name != "leak_generated" else "all")
         results[name] = report
     if fmt == "json":
         emit_json(results if preset == "all" else next(iter(results.values())))

@@ -56,8 +56,12 @@ class Scores:
     flags: dict[str, list[bool]] = field(default_factory=dict)  # scorer → flagged per item
 
 
-def _flagged(detector, frame: pl.DataFrame) -> set[str]:
-    return set(detector.detect(frame)["event_ids"].list.first().to_list()) if detector is not None else set()
+def _flagged(detector, frame: pl.DataFrame, at: float = 0.0) -> set[str]:
+    """The rows ``detector`` flags (with a score of at least ``at``)."""
+    if detector is None:
+        return set()
+    found = detector.detect(frame)
+    return set(found.filter(pl.col("score") >= at)["event_ids"].list.first().to_list())
 
 
 def injection_scores(items: Sequence[Item], scorers: InjectionScorers) -> Scores:
@@ -70,6 +74,9 @@ def injection_scores(items: Sequence[Item], scorers: InjectionScorers) -> Scores
     scores.flags["scan"] = [str(i) in scan for i in range(len(texts))]
     if scorers.classifier is not None:
         scores.flags["classifier"] = [str(i) in classifier for i in range(len(texts))]
+        for tier in ("medium", "high"):  # each tier's measured precision is what docs/classifier.md lists
+            flagged = _flagged(scorers.classifier, frame, scorers.classifier.prompt.tiers[tier])
+            scores.flags[f"classifier@{tier}"] = [str(i) in flagged for i in range(len(texts))]
     for name, detector in (("minilm", scorers.single_stage), ("similarity", scorers.two_stage)):
         if detector is not None:
             flag = detector.thresholds.flag
