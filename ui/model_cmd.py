@@ -14,6 +14,7 @@ __all__ = ["model_group"]
 
 _DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 _MODELS = ("prompt", "response")
+_TIER_ORDER = ("low", "medium", "high")
 
 
 @click.group("model")
@@ -94,11 +95,12 @@ def card_command(name: str, fmt: str, debug: bool) -> None:
         say(f"  {'':<36} {labels}; sha256 {part['sha256'][:16]}…")
     calibration = card.get("calibration", {})
     say("\nmeasured on calibration texts (never fitted on):")
-    for tier, rates in sorted(calibration.get("false_positive_rate", {}).items()):
-        say(f"  false-positive rate at {tier}: " + ", ".join(f"{k} {v:.1%}" for k, v in rates.items()))
+    rates = calibration.get("false_positive_rate", {})
+    for tier in (t for t in _TIER_ORDER if t in rates):
+        say(f"  false-positive rate at {tier}: " + ", ".join(f"{k} {v:.1%}" for k, v in rates[tier].items()))
     for name_, recall in calibration.get("recall", {}).items():
         say(f"  recall, {name_} (n={recall.get('n')}): " +
-            ", ".join(f"{k} {v:.1%}" for k, v in recall.items() if k != "n"))
+            ", ".join(f"{t} {recall[t]:.1%}" for t in _TIER_ORDER if t in recall))
     for title, figures in card.get("reported", {}).items():
         say(f"  reported half, {title}: {figures}")
     say("\nknown limits:")
