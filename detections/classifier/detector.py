@@ -101,7 +101,7 @@ class ClassifierDetector:
         grams = model.top_ngrams(verdict.text, verdict.label)
         where = _VIEW_WORDS.get(verdict.view, "")
         reason = f"; weighed most: {', '.join(repr(g) for g in grams)}" if grams else ""
-        what = "discloses its instructions" if label == "response_disclosure" else f"reads as {_A(label)}"
+        what = "discloses its instructions" if label == "response_disclosure" else f"reads as {_described(label)}"
         return {"event_ids": [event_id], "detector": self.id, "rule_id": rule_id, "label": label,
                 "score": round(min(max(verdict.score, 0.0), 1.0), 4), "field": field,
                 "span_start": verdict.span[0] if whole and verdict.span else None,
@@ -110,7 +110,7 @@ class ClassifierDetector:
                                 f"(classifier probability {verdict.score:.2f}, {tier} confidence{reason}).")}
 
 
-def _A(label: str) -> str:
+def _described(label: str) -> str:
     return {"injection": "a prompt injection", "jailbreak": "a jailbreak",
             "extraction": "an attempt to extract the system prompt or its secrets"}.get(label, label)
 
