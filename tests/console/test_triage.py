@@ -109,3 +109,16 @@ def test_a_disabled_rule_raises_no_alerts_in_later_runs(console_wh):
     with console_wh.state() as con:
         assert con.execute("SELECT count(*) FROM alerts WHERE rule_id = ?", [rule_id]).fetchone()[0] == before
     assert [a for a, *_ in _audit(console_wh, "rule.disable")] == ["admin"]
+
+
+def test_a_classifier_false_positive_is_allowed_for_its_tenant_only(console_wh):
+    admin = principal("admin")
+    with console_wh.state() as con:
+        alert_id, tenant = con.execute("SELECT id, tenant FROM alerts WHERE detector = 'classifier' AND rule_id <> "
+                                       "'classifier.response_disclosure' ORDER BY id LIMIT 1").fetchone()
+    store = Store(console_wh.root)
+    queue.close(console_wh, admin, [alert_id], "false_positive", "our own red-team exercise")
+    allowed = store.allowed_by_tenant()
+    assert set(allowed) == {tenant} and allowed[tenant]
+    assert store.examples("allow") == []  # not a global benign reference for the similarity detector
+    assert store.examples("learned") == []  # a classifier verdict does not teach the similarity index
