@@ -35,7 +35,7 @@ demo: $(STAMP)
 	@echo "Hunting with the packaged Sigma rule pack (detections/rules/):"
 	$(BIN)/aisoc hunt --warehouse $(DEMO_WAREHOUSE)
 	@echo
-	@echo "Running every detector (Sigma, MiniLM similarity, leakage, behaviour) as a detection job:"
+	@echo "Running every detector (Sigma, classifier, MiniLM similarity, leakage, behaviour) as a detection job:"
 	$(BIN)/aisoc detect --warehouse $(DEMO_WAREHOUSE)
 	$(BIN)/aisoc alerts list --warehouse $(DEMO_WAREHOUSE) --severity high
 	@echo
