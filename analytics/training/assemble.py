@@ -7,12 +7,15 @@ same thing. Parts:
 
 * the project's own writing: the similarity seed corpus, ``written/*.jsonl`` and the composers;
 * ``../shared/data/train`` (``shared_sources``);
-* the ``fit`` part of the evaluation corpora's tuning halves (``tuning``), minus any text that is
-  a near-duplicate of a reported-half text (``independence``);
-* augmentation (``augment``): instructions planted into documents and tool outputs, re-cased,
-  leetspeak and wrapped attacks.
+* the ``fit`` part of the evaluation corpora's tuning halves (``tuning``);
+* augmentation (``augment``): instructions planted into documents and tool outputs (the window
+  around them) against clean windows of the same documents, re-cased, leetspeak and wrapped
+  attacks.
 
-Duplicate texts keep their first label (own writing first, so a label the project chose wins).
+Any prompt text that is a near-copy of a reported-half text (``independence``) is left out,
+whatever part it came from; the manifest lists the dropped texts by SHA-256 and the digest of
+what was kept. Duplicate texts keep their first label (own writing first, so a label the project
+chose wins).
 """
 
 from __future__ import annotations

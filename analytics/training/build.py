@@ -3,7 +3,8 @@
 Steps, all seeded so the same inputs give the same bytes:
 
 1. ``assemble`` the training set (own writing, ``../shared/data/train``, the ``fit`` part of
-   the tuning halves minus near-duplicates of reported-half texts, augmentation);
+   the tuning halves, augmentation), without any text that is a near-copy of a reported-half
+   text;
 2. hold out a seeded 10% of it; fit each model on the rest; fit its temperature on the held-out
    share;
 3. set the prompt model's tiers on the ``calibrate`` part of the tuning halves (each benign set
