@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from detections.classifier import ClassifierDetector
+from detections.findings import empty_findings
 from detections.leakage.pii import find_pii
 from detections.leakage.secrets import find_secrets
 from detections.sigma.detector import SigmaDetector
@@ -56,11 +57,12 @@ class Scores:
     flags: dict[str, list[bool]] = field(default_factory=dict)  # scorer → flagged per item
 
 
-def _flagged(detector, frame: pl.DataFrame, at: float = 0.0) -> set[str]:
-    """The rows ``detector`` flags (with a score of at least ``at``)."""
-    if detector is None:
-        return set()
-    found = detector.detect(frame)
+def _findings(detector, frame: pl.DataFrame) -> pl.DataFrame:
+    return detector.detect(frame) if detector is not None else empty_findings()
+
+
+def _rows(found: pl.DataFrame, at: float = 0.0) -> set[str]:
+    """The rows with a finding scored at least ``at``."""
     return set(found.filter(pl.col("score") >= at)["event_ids"].list.first().to_list())
 
 
@@ -69,14 +71,16 @@ def injection_scores(items: Sequence[Item], scorers: InjectionScorers) -> Scores
     scores = Scores()
     frame = pl.DataFrame({"event_id": [str(i) for i in range(len(texts))], "prompt": texts,
                           "event_kind": ["llm.chat"] * len(texts), "source": ["scan"] * len(texts)})
-    classifier, sigma = _flagged(scorers.classifier, frame), _flagged(scorers.sigma, frame)
-    scan = classifier | sigma  # what ``aisoc scan`` flags by default on a prompt
+    classified = _findings(scorers.classifier, frame)
+    scan = _rows(classified) | _rows(_findings(scorers.sigma, frame))  # what ``aisoc scan`` flags by default
     scores.flags["scan"] = [str(i) in scan for i in range(len(texts))]
     if scorers.classifier is not None:
-        scores.flags["classifier"] = [str(i) in classifier for i in range(len(texts))]
-        for tier in ("medium", "high"):  # each tier's measured precision is what docs/classifier.md lists
-            flagged = _flagged(scorers.classifier, frame, scorers.classifier.prompt.tiers[tier])
-            scores.flags[f"classifier@{tier}"] = [str(i) in flagged for i in range(len(texts))]
+        # the tiers are stricter thresholds on the same findings; each tier's measured precision
+        # is what docs/classifier.md lists
+        for name, at in (("classifier", 0.0), ("classifier@medium", scorers.classifier.prompt.tiers["medium"]),
+                         ("classifier@high", scorers.classifier.prompt.tiers["high"])):
+            flagged = _rows(classified, at)
+            scores.flags[name] = [str(i) in flagged for i in range(len(texts))]
     for name, detector in (("minilm", scorers.single_stage), ("similarity", scorers.two_stage)):
         if detector is not None:
             flag = detector.thresholds.flag

@@ -16,7 +16,6 @@ so the same seed always yields the same list in the same order.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from analytics.training import attack_phrases as P
-from analytics.training.samples import ATTACK_LABELS, Sample
+from analytics.training.samples import ATTACK_LABELS, Sample, read_samples
 
 __all__ = ["composed_attacks", "written_attacks", "DEFAULT_SEED", "SOURCE_COMPOSED", "SOURCE_WRITTEN",
            "WRITTEN_PATH"]
@@ -260,29 +259,6 @@ def _extraction_other_language(rng: random.Random, lang: str) -> Draw:
 
 
 def written_attacks(path: Path = WRITTEN_PATH) -> list[Sample]:
-    """The hand-written attacks, one JSON object a line; a bad line raises ValueError naming path:line."""
-    samples = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if line.strip():
-                samples.append(_written_sample(line, f"{path}:{number}"))
-    return samples
-
-
-def _written_sample(line: str, where: str) -> Sample:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{where}: not JSON ({exc.msg})") from None
-    if not isinstance(row, dict):
-        raise ValueError(f"{where}: expected a JSON object")
-    label, text = row.get("label"), row.get("text")
-    # Only attack labels belong in this file; anything else is a mislabelled line.
-    if label not in ATTACK_LABELS:
-        raise ValueError(f"{where}: label {label!r} is not one of {ATTACK_LABELS}")
-    if not isinstance(text, str) or not text.strip():
-        raise ValueError(f"{where}: text missing or empty")
-    technique, lang = row.get("technique", ""), row.get("lang", "en")
-    if not isinstance(technique, str) or not isinstance(lang, str) or not lang:
-        raise ValueError(f"{where}: technique and lang must be strings")
-    return Sample(text=text, label=label, source=SOURCE_WRITTEN, technique=technique, lang=lang)
+    """The hand-written attacks; only attack labels belong there (a bad line raises ValueError
+    naming path:line)."""
+    return read_samples(path, SOURCE_WRITTEN, ATTACK_LABELS)

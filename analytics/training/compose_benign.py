@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Callable
 
 from . import benign_phrases as P
-from .samples import LABELS, Sample
+from .samples import Sample, read_samples
 
-__all__ = ["composed_benign", "written_benign", "read_jsonl", "QUOTAS"]
+__all__ = ["composed_benign", "written_benign", "QUOTAS"]
 
 SOURCE_COMPOSED = "composed/benign"
 SOURCE_WRITTEN = "written/benign"
@@ -283,29 +283,6 @@ def composed_benign(seed: int = 20261207) -> list[Sample]:
     return out
 
 
-def read_jsonl(path: Path, source: str, labels: tuple[str, ...]) -> list[Sample]:
-    """Read ``{"label", "technique", "lang", "text"}`` lines; ValueError names ``path:line``."""
-    out: list[Sample] = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                text, label = row["text"], row["label"]
-                if not isinstance(text, str) or not text.strip():
-                    raise ValueError("empty text")
-                if label not in labels:
-                    raise ValueError(f"label {label!r} not in {labels}")
-                out.append(Sample(text, label, source, row.get("technique", ""),
-                                  row.get("lang", "en")))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: {exc}") from exc
-    return out
-
-
 def written_benign() -> list[Sample]:
     """The hand-written benign prompts; only the ``benign`` label is allowed there."""
-    samples = read_jsonl(WRITTEN_PATH, SOURCE_WRITTEN, ("benign",))
-    assert set(LABELS) >= {s.label for s in samples}
-    return samples
+    return read_samples(WRITTEN_PATH, SOURCE_WRITTEN, ("benign",))

@@ -19,8 +19,7 @@ from typing import Callable
 
 from . import response_phrases as R
 from .benign_phrases import COMPANIES
-from .compose_benign import read_jsonl
-from .samples import RESPONSE_LABELS, Sample
+from .samples import RESPONSE_LABELS, Sample, read_samples
 
 __all__ = ["composed_responses", "written_responses", "QUOTAS"]
 
@@ -230,4 +229,4 @@ def composed_responses(seed: int = 20261207) -> list[Sample]:
 
 def written_responses() -> list[Sample]:
     """The hand-written responses, labelled ``disclosure`` or ``normal``."""
-    return read_jsonl(WRITTEN_PATH, SOURCE_WRITTEN, RESPONSE_LABELS)
+    return read_samples(WRITTEN_PATH, SOURCE_WRITTEN, RESPONSE_LABELS)

@@ -46,6 +46,9 @@ class Part:
     samples: tuple[Sample, ...]
 
 
+# BIPIA categories whose instruction is an attack even alone (fraud, malware, propaganda).
+_BIPIA_HOSTILE_ALONE = frozenset({"Malware Distribution", "Scams & Fraud", "Misinformation & Propaganda",
+                                  "Clickbait", "Persuasion"})
 _JBB_TECHNIQUE = {"PAIR": "roleplay_persuasion", "GCG": "adversarial_suffix", "DSN": "adversarial_suffix",
                   "prompt_with_random_search": "rules_wrapper_suffix"}
 
@@ -247,10 +250,6 @@ def _benign_documents(root: Path) -> Part:
     samples += [Sample(out, "benign", "train/agentdojo", "tool_output") for out in agentdojo_outputs(root)]
     return Part("train/bipia+agentdojo-documents", "MIT (BIPIA tables CC BY-SA 4.0)", tuple(samples))
 
-
-# BIPIA categories whose instruction is an attack even alone (fraud, malware, propaganda).
-_BIPIA_HOSTILE_ALONE = frozenset({"Malware Distribution", "Scams & Fraud", "Misinformation & Propaganda",
-                                  "Clickbait", "Persuasion"})
 
 
 def shared_parts(train_root: Path) -> list[Part]:

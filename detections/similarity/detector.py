@@ -35,7 +35,7 @@ from .cache import EmbeddingCache
 from .corpus import Example, seed_attacks, seed_benign
 from .index import ReferenceIndex
 from .models import Embedder, SimilarityError
-from .paraphrase import paraphrased_disclosure
+from .paraphrase import paraphrased_disclosures
 from .reference import ReferenceModel
 
 __all__ = ["SimilarityDetector", "Thresholds", "Scored", "load_thresholds", "FIELDS"]
@@ -223,9 +223,8 @@ class SimilarityDetector:
     def _paraphrases(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
         """Responses that restate the system prompt in other words (``paraphrase.py``)."""
         found = []
-        systems, responses = text_column(events, "system_prompt").to_list(), text_column(events, "response").to_list()
-        for event_id, system, response in zip(ids, systems, responses):
-            hit = paraphrased_disclosure(system, response, self.embedder, self.cache)
+        pairs = list(zip(text_column(events, "system_prompt").to_list(), text_column(events, "response").to_list()))
+        for event_id, hit in zip(ids, paraphrased_disclosures(pairs, self.embedder, self.cache)):
             if hit is not None:
                 found.append({
                     "event_ids": [event_id], "detector": self.id, "rule_id": "similarity.system_prompt_paraphrase",

@@ -14,6 +14,7 @@ Cost is bounded: only pairs whose texts share a content word are worth embedding
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,7 +22,7 @@ import numpy as np
 from .cache import EmbeddingCache
 from .models import Embedder
 
-__all__ = ["Disclosure", "paraphrased_disclosure", "SENTENCE_COSINE", "MIN_SENTENCES"]
+__all__ = ["Disclosure", "paraphrased_disclosure", "paraphrased_disclosures", "SENTENCE_COSINE", "MIN_SENTENCES"]
 
 SENTENCE_COSINE = 0.8
 MIN_SENTENCES = 2
@@ -52,20 +53,43 @@ def _sentences(text: str) -> list[tuple[str, int, int]]:
 
 def paraphrased_disclosure(system_prompt: str | None, response: str | None, embedder: Embedder,
                            cache: EmbeddingCache) -> Disclosure | None:
+    return paraphrased_disclosures([(system_prompt, response)], embedder, cache)[0]
+
+
+def paraphrased_disclosures(pairs: Sequence[tuple[str | None, str | None]], embedder: Embedder,
+                            cache: EmbeddingCache) -> list[Disclosure | None]:
+    """One verdict per (system prompt, response) pair; every sentence goes to MiniLM in one call."""
+    split = [_split(system, response) for system, response in pairs]
+    sentences = [s for pair in split if pair for side in pair for s, _, _ in side]
+    vectors = iter(cache.embed(sentences, embedder)) if sentences else iter(())
+    found: list[Disclosure | None] = []
+    for pair in split:
+        if pair is None:
+            found.append(None)
+            continue
+        rules, said = pair
+        rule_vectors = np.array([next(vectors) for _ in rules])
+        said_vectors = np.array([next(vectors) for _ in said])
+        found.append(_judge(rule_vectors @ said_vectors.T, said))
+    return found
+
+
+def _split(system_prompt: str | None, response: str | None):
+    """The two sides' sentences, or None when there is nothing worth embedding."""
     if not system_prompt or not response:
         return None
     prompt_words = {w.casefold() for w in _WORD.findall(system_prompt)}
     if not prompt_words & {w.casefold() for w in _WORD.findall(response)}:
         return None  # nothing in common at all: no paraphrase worth an embedding
     rules, said = _sentences(system_prompt), _sentences(response)
-    if not rules or not said:
-        return None
-    vectors = cache.embed([s for s, _, _ in rules] + [s for s, _, _ in said], embedder)
-    cosine = vectors[: len(rules)] @ vectors[len(rules):].T
+    return (rules, said) if rules and said else None
+
+
+def _judge(cosine: np.ndarray, said: list[tuple[str, int, int]]) -> Disclosure | None:
     best = cosine.max(axis=1)
     hits = np.flatnonzero(best >= SENTENCE_COSINE)
-    if len(hits) < min(MIN_SENTENCES, len(rules)):
+    if len(hits) < min(MIN_SENTENCES, cosine.shape[0]):
         return None
     where = sorted({int(cosine[i].argmax()) for i in hits})
-    return Disclosure(len(hits), len(rules), round(float(best[hits].min()), 4),
+    return Disclosure(len(hits), cosine.shape[0], round(float(best[hits].min()), 4),
                       (said[where[0]][1], said[where[-1]][2]))

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from analytics.training import compose_benign, compose_responses
-from analytics.training.compose_benign import composed_benign, read_jsonl, written_benign
+from analytics.training.compose_benign import composed_benign, written_benign
+from analytics.training.samples import read_samples
 from analytics.training.compose_responses import composed_responses, written_responses
 from analytics.training.samples import LABELS, RESPONSE_LABELS
 
@@ -88,14 +89,14 @@ def test_bad_line_names_path_and_line(tmp_path):
     good = json.dumps({"label": "benign", "technique": "everyday", "lang": "en", "text": "Hi"})
     path.write_text(good + "\n{not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
-        read_jsonl(path, "written/benign", ("benign",))
+        read_samples(path, "written/benign", ("benign",))
 
 
 def test_wrong_label_is_rejected(tmp_path):
     path = tmp_path / "wrong.jsonl"
     path.write_text(json.dumps({"label": "injection", "text": "x"}) + "\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"wrong\.jsonl:1"):
-        read_jsonl(path, "written/benign", ("benign",))
+        read_samples(path, "written/benign", ("benign",))
 
 
 def test_written_paths_are_relative_to_the_modules():
