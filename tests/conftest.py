@@ -62,3 +62,12 @@ def run_aisoc(*args: str, env: dict | None = None, cwd: Path | None = None) -> s
     """Run ``aisoc`` and wait for it."""
     return subprocess.run(aisoc_command(*args), capture_output=True, text=True, env={**os.environ, **(env or {})},
                           cwd=cwd or REPO, timeout=600)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_secret_key(tmp_path_factory: pytest.TempPathFactory):
+    """The suite's own config folder, so its secret key (ingest.secretkey) is not the user's."""
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
+    os.environ.pop("AISOC_SECRET_KEY", None)
+    os.environ.pop("AISOC_SECRET_KEY_FILE", None)
+    yield

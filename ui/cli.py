@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import traceback
+import warnings
 
 import click
 
@@ -22,6 +23,7 @@ from detections.behaviour import BehaviourError
 from detections.classifier import ClassifierError
 from detections.similarity import SimilarityError
 from ingest.errors import IngestError
+from ingest.secretkey import TamperWarning
 
 from .alerts_cmd import alerts_group, metrics_command
 from .case_cmd import case_group
@@ -73,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     debug = "--debug" in args  # honoured wherever it appears, so a failing verb can be re-run with it
     if debug:
         args = ["--debug"] + [a for a in args if a != "--debug"]
+    _show_tamper_warnings()
     try:
         result = cli.main(args=args, prog_name="aisoc", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -92,6 +95,20 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)
     return result if isinstance(result, int) else 0
+
+
+def _show_tamper_warnings() -> None:
+    """A file that failed its authentication check is a one-line warning, every time it happens."""
+    default = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, TamperWarning):
+            click.echo(f"aisoc: warning: {message}", err=True)
+        else:
+            default(message, category, filename, lineno, file, line)
+
+    warnings.simplefilter("always", TamperWarning)
+    warnings.showwarning = show
 
 
 def _fail(exc: BaseException, debug: bool, unexpected: bool = False) -> int:

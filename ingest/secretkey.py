@@ -1,0 +1,109 @@
+"""The key that authenticates what aisoc writes and later trusts again.
+
+Model files, embedding caches, index files and the audit and evidence chains live in the
+warehouse or the cache folder, which an attacker with write access there could replace. A plain
+SHA-256 next to a file proves nothing then: the attacker writes both. So each of them carries an
+HMAC under a key that lives *outside* the warehouse:
+
+1. ``AISOC_SECRET_KEY`` — the key itself (at least 16 characters);
+2. ``AISOC_SECRET_KEY_FILE`` — a file holding it (a mounted Kubernetes or Docker secret);
+3. otherwise ``$XDG_CONFIG_HOME/aisoc/secret.key`` (``~/.config/aisoc/secret.key``), created with
+   32 random bytes and mode 0600 on first use.
+
+Every tag is bound to a *purpose* ("behaviour-model", "audit-chain", …), so a tag made for one
+kind of file never verifies another kind. Something whose tag does not verify is not trusted: the
+caller ignores and rebuilds it, and says so with a :class:`TamperWarning`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from pathlib import Path
+
+from .errors import IngestError
+
+__all__ = ["SecretKeyError", "TamperWarning", "secret_key", "key_location", "sign", "verify"]
+
+MIN_KEY_LENGTH = 16
+_cache: dict[tuple, bytes] = {}
+
+
+class SecretKeyError(IngestError):
+    """The configured secret key cannot be read or is too short."""
+
+
+class TamperWarning(UserWarning):
+    """A stored file failed its authentication check and was ignored (one-line message)."""
+
+
+def _config_dir() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "aisoc"
+
+
+def key_location() -> str:
+    """Where the key comes from, for messages and docs (never the key itself)."""
+    if os.environ.get("AISOC_SECRET_KEY"):
+        return "$AISOC_SECRET_KEY"
+    if os.environ.get("AISOC_SECRET_KEY_FILE"):
+        return os.environ["AISOC_SECRET_KEY_FILE"]
+    return str(_config_dir() / "secret.key")
+
+
+def _checked(key: bytes, where: str) -> bytes:
+    key = key.strip()
+    if len(key) < MIN_KEY_LENGTH:
+        raise SecretKeyError(f"{where}: the secret key must be at least {MIN_KEY_LENGTH} characters")
+    return key
+
+
+def _read_or_create(path: Path) -> bytes:
+    try:
+        return _checked(path.read_bytes(), str(path))
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise SecretKeyError(f"{path}: cannot read the secret key ({exc.strerror or exc})") from exc
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first: use theirs
+        return _checked(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise SecretKeyError(f"{path}: cannot create the secret key ({exc.strerror or exc})") from exc
+    key = secrets.token_hex(32).encode()
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key + b"\n")
+    return key
+
+
+def secret_key() -> bytes:
+    """The key, from the environment, its file, or the user's config folder (created if absent)."""
+    direct, file = os.environ.get("AISOC_SECRET_KEY"), os.environ.get("AISOC_SECRET_KEY_FILE")
+    source = (direct, file, None if direct or file else str(_config_dir()))
+    if source in _cache:
+        return _cache[source]
+    if direct:
+        key = _checked(direct.encode(), "$AISOC_SECRET_KEY")
+    elif file:
+        try:
+            key = _checked(Path(file).read_bytes(), file)
+        except OSError as exc:
+            raise SecretKeyError(f"{file}: cannot read the secret key ({exc.strerror or exc})") from exc
+    else:
+        key = _read_or_create(_config_dir() / "secret.key")
+    _cache[source] = key
+    return key
+
+
+def sign(purpose: str, data: bytes) -> str:
+    """Hex HMAC-SHA256 of ``data`` for ``purpose`` under the secret key."""
+    return hmac.new(secret_key(), purpose.encode() + b"\0" + data, hashlib.sha256).hexdigest()
+
+
+def verify(purpose: str, data: bytes, tag: str | None) -> bool:
+    """Whether ``tag`` is ``sign(purpose, data)``; constant-time."""
+    return isinstance(tag, str) and hmac.compare_digest(sign(purpose, data), tag)
