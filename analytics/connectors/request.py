@@ -1,8 +1,8 @@
 """An action as planned (``ActionRequest``) and as answered (``ActionResult``).
 
 A request is complete before anything is sent: the body and the headers a responder confirms in
-the preview are the ones that go out, bar the signature, which needs the secret and so is made
-only when sending.
+the preview are the ones that go out, bar the timestamp and signature, which need the secret and the
+moment of sending, and so are made only when sending.
 """
 
 from __future__ import annotations
@@ -20,10 +20,9 @@ from playbooks.model import CONTEXT_FIELDS, OPERATIONS
 from .config import ConnectorError
 
 __all__ = ["ActionRequest", "ActionResult", "idempotency_key", "check_params", "IDEMPOTENCY_HEADER",
-           "SIGNATURE_HEADER", "RESPONSE_TEXT_LIMIT"]
+           "RESPONSE_TEXT_LIMIT"]
 
 IDEMPOTENCY_HEADER = "X-Aisoc-Idempotency-Key"
-SIGNATURE_HEADER = "X-Aisoc-Signature"
 RESPONSE_TEXT_LIMIT = 2048  # bytes of the answer kept as text; the digest covers all of it
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 

@@ -1,8 +1,9 @@
 """The generic webhook connector: one signed JSON POST per action.
 
 The receiver (the customer's own gateway, key service, model registry…) checks
-``X-Aisoc-Signature: sha256=<hex HMAC-SHA256 of the raw body>`` with the secret alert webhooks
-use, and may use ``X-Aisoc-Idempotency-Key`` to ignore a retried execute of the same step.
+``X-Aisoc-Signature: sha256=<hex HMAC-SHA256 of "<X-Aisoc-Timestamp>.<raw body>">`` with the
+action secret (``$AISOC_ACTION_SECRET``, never the one alert webhooks use), rejects stale
+timestamps, and may use ``X-Aisoc-Idempotency-Key`` to ignore a retried execute of the same step.
 
 Error messages are built from known-safe parts only: the standard library's own messages about
 URLs and malformed answers can quote the URL (and with it a token in its path) or the answer.
@@ -11,7 +12,6 @@ URLs and malformed answers can quote the URL (and with it a token in its path) o
 from __future__ import annotations
 
 import hashlib
-import hmac
 import http.client
 import ssl
 import time
@@ -19,29 +19,27 @@ import urllib.error
 import urllib.request
 from datetime import datetime, timezone
 
-from ..delivery.destinations import DeliveryError, webhook_secret
+from ..delivery.signing import ACTION_SECRET, ALERT_SECRET, OPENER, SecretMissing, signature_headers
 from .config import Connector, ConnectorError
-from .request import RESPONSE_TEXT_LIMIT, SIGNATURE_HEADER, ActionRequest, ActionResult
+from .request import RESPONSE_TEXT_LIMIT, ActionRequest, ActionResult
 
-__all__ = ["send", "sign"]
+__all__ = ["send", "action_secret"]
 
 _CHUNK = 64 * 1024
 
 
-def sign(body: bytes, secret: bytes) -> str:
-    """The signature header's value for ``body``."""
-    return "sha256=" + hmac.new(secret, body, hashlib.sha256).hexdigest()
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """urllib would follow a redirect as a GET without the body, to wherever it points, carrying
-    our headers: a containment action must reach the configured receiver or fail visibly."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
-
-
-_OPENER = urllib.request.build_opener(_NoRedirect)
+def action_secret() -> bytes:
+    """The action signing secret; refused when it equals the alert secret (then a receiver of
+    alerts could sign actions)."""
+    secret = ACTION_SECRET.read()
+    try:
+        shared = secret == ALERT_SECRET.read()
+    except SecretMissing:
+        shared = False
+    if shared:
+        raise SecretMissing(f"{ACTION_SECRET.env} must differ from {ALERT_SECRET.env}: "
+                            "whoever receives alerts could otherwise sign actions")
+    return secret
 
 
 def send(connector: Connector, request: ActionRequest) -> ActionResult:
@@ -49,18 +47,19 @@ def send(connector: Connector, request: ActionRequest) -> ActionResult:
     where = f"connector {connector.name} ({connector.shown}): {request.operation}"
     url = connector.resolve_url()
     try:
-        secret = webhook_secret()
-    except DeliveryError as exc:
-        raise ConnectorError(f"{where}: actions are signed like alert webhooks: {exc}") from None
+        secret = action_secret()
+    except SecretMissing as exc:
+        raise ConnectorError(f"{where}: {exc}") from None
     body = request.body()
-    headers = request.headers() | {SIGNATURE_HEADER: sign(body, secret)}
+    headers = request.headers() | signature_headers(secret, body)
     outgoing = urllib.request.Request(url, data=body, headers=headers, method="POST")
     started = time.monotonic()
     try:
-        response = _OPENER.open(outgoing, timeout=connector.timeout)
+        response = OPENER.open(outgoing, timeout=connector.timeout)
     except urllib.error.HTTPError as exc:
         exc.close()
-        raise ConnectorError(f"{where}: HTTP {exc.code}") from None
+        moved = " (redirects are not followed)" if 300 <= exc.code < 400 else ""
+        raise ConnectorError(f"{where}: HTTP {exc.code}{moved}") from None
     except Exception as exc:  # noqa: BLE001 - every failure becomes one safe line
         raise ConnectorError(f"{where}: not delivered: {_reason(exc)}") from None
     with response:

@@ -1,4 +1,4 @@
-"""Where alerts go: an HTTP webhook (signed), a Slack-compatible webhook, or a JSON-lines file.
+"""Where alerts go: an HTTP webhook (signed, see ``signing``), a Slack-compatible webhook, or a JSON-lines file.
 
 A destination is stored in the outbox as written by the user — ``webhook:env:VAR`` keeps the
 *name* of the variable, never the URL it holds — so a secret URL (a Slack webhook URL is one) is
@@ -8,8 +8,6 @@ given literally, as its scheme and host alone.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import os
 import urllib.error
 import urllib.request
@@ -19,12 +17,14 @@ from urllib.parse import urlsplit
 
 import orjson
 
+from .signing import ALERT_SECRET, OPENER, SecretMissing, signature_headers
+
 __all__ = ["Destination", "DeliveryError", "parse_destination", "webhook_secret", "send", "KINDS",
            "SECRET_ENV", "SECRET_FILE_ENV", "slack_body"]
 
 KINDS = ("webhook", "slack", "file")
-SECRET_ENV = "AISOC_WEBHOOK_SECRET"
-SECRET_FILE_ENV = "AISOC_WEBHOOK_SECRET_FILE"
+SECRET_ENV = ALERT_SECRET.env
+SECRET_FILE_ENV = ALERT_SECRET.file_env
 TIMEOUT_SECONDS = 10.0
 
 
@@ -82,19 +82,11 @@ def parse_destination(spec: str) -> Destination:
 
 
 def webhook_secret() -> bytes:
-    """The signing secret: ``$AISOC_WEBHOOK_SECRET``, else the file named by ``$AISOC_WEBHOOK_SECRET_FILE``."""
-    value = os.environ.get(SECRET_ENV)
-    if value:
-        return value.encode()
-    path = os.environ.get(SECRET_FILE_ENV)
-    if path:
-        try:
-            secret = Path(path).read_bytes().strip()
-        except OSError as exc:
-            raise DeliveryError(f"{SECRET_FILE_ENV}: cannot read {path}: {exc.strerror or exc}") from None
-        if secret:
-            return secret
-    raise DeliveryError(f"webhook alerts are signed: set {SECRET_ENV} (or {SECRET_FILE_ENV})")
+    """The alert signing secret: ``$AISOC_WEBHOOK_SECRET``, else the file ``$AISOC_WEBHOOK_SECRET_FILE`` names."""
+    try:
+        return ALERT_SECRET.read()
+    except SecretMissing as exc:
+        raise DeliveryError(str(exc)) from None
 
 
 def send(destination: Destination, delivery_id: str, payload: dict) -> None:
@@ -107,15 +99,16 @@ def send(destination: Destination, delivery_id: str, payload: dict) -> None:
         headers = {"Content-Type": "application/json"}
     else:
         body = orjson.dumps({"delivery_id": delivery_id, **payload})
-        signature = hmac.new(webhook_secret(), body, hashlib.sha256).hexdigest()
-        headers = {"Content-Type": "application/json", "X-Aisoc-Signature": f"sha256={signature}"}
+        headers = {"Content-Type": "application/json"} | signature_headers(webhook_secret(), body)
     headers |= {"X-Aisoc-Delivery-Id": delivery_id, "User-Agent": "aisoc"}
     request = urllib.request.Request(destination.resolve(), data=body, headers=headers, method="POST")
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+        with OPENER.open(request, timeout=TIMEOUT_SECONDS) as response:
             response.read()
     except urllib.error.HTTPError as exc:
-        raise DeliveryError(f"{destination.shown}: HTTP {exc.code}") from None
+        exc.close()
+        moved = " (redirects are not followed)" if 300 <= exc.code < 400 else ""
+        raise DeliveryError(f"{destination.shown}: HTTP {exc.code}{moved}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise DeliveryError(f"{destination.shown}: {getattr(reason, 'strerror', None) or reason}") from None

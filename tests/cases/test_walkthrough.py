@@ -5,7 +5,6 @@ and clocks, the evidence chain verified, MTTA / MTTR."""
 from __future__ import annotations
 
 import hashlib
-import hmac
 from datetime import datetime, timedelta
 
 import orjson
@@ -15,6 +14,7 @@ from pypdf import PdfReader
 from analytics import cases
 from analytics.cases import CaseError
 from analytics.cases.report import write_report
+from analytics.delivery.signing import signature_valid
 from playbooks import load_library
 
 from ..conftest import run_aisoc
@@ -43,7 +43,7 @@ def _injection_alerts(wh) -> list[str]:
 
 def test_from_alerts_to_a_closed_case_and_a_pdf_report(case_wh, library, receiver, monkeypatch, tmp_path):
     wh = case_wh
-    monkeypatch.setenv("AISOC_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("AISOC_ACTION_SECRET", SECRET)
     monkeypatch.setenv("AISOC_TEST_GATEWAY", receiver.url)
     (wh.root / "aisoc.toml").write_text('[connectors.gateway]\nkind = "webhook"\nurl = "env:AISOC_TEST_GATEWAY"\n'
                                         'operations = ["block-user", "revoke-api-key"]\n', encoding="utf-8")
@@ -99,8 +99,7 @@ def test_from_alerts_to_a_closed_case_and_a_pdf_report(case_wh, library, receive
     request = receiver.requests[0]
     body = orjson.loads(request["body"])
     assert body["operation"] == "block-user" and body["case_id"] == case_id and body["params"]["actor_id"]
-    expected = hmac.new(SECRET.encode(), request["body"], hashlib.sha256).hexdigest()
-    assert request["headers"]["X-Aisoc-Signature"] == f"sha256={expected}"
+    assert signature_valid(SECRET.encode(), request["body"], request["headers"])
     for number in (6, 7, 8):
         cases.complete_step(wh, gus, case_id, number, library, now=at(80 + number))
     assert cases.get_case(wh, gus, case_id).status == "recovery"

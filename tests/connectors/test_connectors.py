@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import socket
 import threading
+import time
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 
 from analytics.connectors import (CONNECTOR_KINDS, ActionRequest, ConnectorError, connector_for, execute,
                                   load_connectors, plan)
+from analytics.delivery.signing import signature_valid
 
 SECRET = "s3cr3t-signing-key"
 TOKEN = "SECRET123"
@@ -66,7 +68,9 @@ def receiver():
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch):
-    monkeypatch.setenv("AISOC_WEBHOOK_SECRET", SECRET)
+    monkeypatch.setenv("AISOC_ACTION_SECRET", SECRET)
+    monkeypatch.delenv("AISOC_ACTION_SECRET_FILE", raising=False)
+    monkeypatch.delenv("AISOC_WEBHOOK_SECRET", raising=False)
     monkeypatch.delenv("AISOC_WEBHOOK_SECRET_FILE", raising=False)
     for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)  # the receiver is local: no proxy may stand in between
@@ -105,7 +109,7 @@ def test_a_dry_run_sends_nothing_and_its_preview_hides_the_url_path(tmp_path, re
                                "step_id": "contain-user", "idempotency_key": request.idempotency_key,
                                "requested_at": "2026-03-01T10:00:00+00:00"}
     assert preview["headers"]["X-Aisoc-Idempotency-Key"] == request.idempotency_key
-    assert "X-Aisoc-Signature" not in preview["headers"]
+    assert "X-Aisoc-Signature" not in preview["headers"] and "X-Aisoc-Timestamp" not in preview["headers"]
     _assert_safe(orjson.dumps(preview).decode() + repr(request) + repr(connectors), receiver)
 
 
@@ -124,8 +128,10 @@ def test_execute_delivers_the_signed_body_once(tmp_path, monkeypatch, receiver):
     (seen,) = receiver.requests
     assert seen["path"] == f"/hook/{TOKEN}"
     assert orjson.loads(seen["body"]) == request.preview()["body"]
-    expected = hmac.new(SECRET.encode(), seen["body"], hashlib.sha256).hexdigest()
+    timestamp = seen["headers"]["X-Aisoc-Timestamp"]
+    expected = hmac.new(SECRET.encode(), f"{timestamp}.".encode() + seen["body"], hashlib.sha256).hexdigest()
     assert hmac.compare_digest(seen["headers"]["X-Aisoc-Signature"], f"sha256={expected}")
+    assert abs(int(timestamp) - time.time()) < 600
     assert seen["headers"]["X-Aisoc-Idempotency-Key"] == request.idempotency_key
     assert seen["headers"]["Content-Type"] == "application/json" and seen["headers"]["User-Agent"] == "aisoc"
     assert (result.status, result.outcome, result.response_text) == (200, "HTTP 200", '{"ok": true}')
@@ -139,9 +145,11 @@ def test_the_signature_fails_for_another_secret_or_an_altered_body(tmp_path, rec
     connectors = _gateway(tmp_path, receiver.url())
     execute(connectors, _block(connectors))
     (seen,) = receiver.requests
-    signature = seen["headers"]["X-Aisoc-Signature"].removeprefix("sha256=")
-    assert signature != hmac.new(b"other", seen["body"], hashlib.sha256).hexdigest()
-    assert signature != hmac.new(SECRET.encode(), seen["body"] + b" ", hashlib.sha256).hexdigest()
+    assert signature_valid(SECRET.encode(), seen["body"], seen["headers"])
+    assert not signature_valid(b"other", seen["body"], seen["headers"])
+    assert not signature_valid(SECRET.encode(), seen["body"] + b" ", seen["headers"])
+    later = int(seen["headers"]["X-Aisoc-Timestamp"]) + 3600  # a replay an hour later is stale
+    assert not signature_valid(SECRET.encode(), seen["body"], seen["headers"], now=later)
 
 
 def test_the_answer_is_kept_short_and_hashed_whole(tmp_path, receiver):
@@ -219,9 +227,18 @@ def test_a_variable_holding_something_other_than_a_url_is_not_quoted(tmp_path, m
 
 
 def test_a_missing_signing_secret_stops_the_action(tmp_path, monkeypatch, receiver):
-    monkeypatch.delenv("AISOC_WEBHOOK_SECRET")
+    monkeypatch.delenv("AISOC_ACTION_SECRET")
+    monkeypatch.setenv("AISOC_WEBHOOK_SECRET", "the alert secret does not sign actions")
     connectors = _gateway(tmp_path, receiver.url())
-    with pytest.raises(ConnectorError, match="AISOC_WEBHOOK_SECRET"):
+    with pytest.raises(ConnectorError, match="AISOC_ACTION_SECRET"):
+        execute(connectors, _block(connectors))
+    assert receiver.requests == []
+
+
+def test_actions_refuse_the_alert_secret(tmp_path, monkeypatch, receiver):
+    monkeypatch.setenv("AISOC_WEBHOOK_SECRET", SECRET)  # same as AISOC_ACTION_SECRET
+    connectors = _gateway(tmp_path, receiver.url())
+    with pytest.raises(ConnectorError, match="must differ"):
         execute(connectors, _block(connectors))
     assert receiver.requests == []
 

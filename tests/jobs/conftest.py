@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import shutil
 import socket
 import threading
@@ -14,6 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from analytics.delivery.signing import signature_valid
 from ingest import Warehouse, ingest
 
 from ..conftest import REPO
@@ -67,8 +66,7 @@ class Received:
         return orjson.loads(self.body)
 
     def signature_ok(self, secret: str = SECRET) -> bool:
-        expected = "sha256=" + hmac.new(secret.encode(), self.body, hashlib.sha256).hexdigest()
-        return hmac.compare_digest(self.headers.get("X-Aisoc-Signature", ""), expected)
+        return signature_valid(secret.encode(), self.body, self.headers)
 
 
 @dataclass
