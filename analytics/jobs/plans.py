@@ -107,7 +107,7 @@ def _behaviour(warehouse: Warehouse, batch: pl.DataFrame, consumed: set[str]) ->
         try:
             model = BehaviourModel.load(path)
         except BehaviourError:
-            model = None  # unreadable: fitted again below, and replaced
+            model = None  # unreadable, older or not sealed by our key (it warned): refitted below, and replaced
     if model is None:
         end = datetime.combine(day, time(0), tzinfo=timezone.utc)
         start = end - BEHAVIOUR_BASELINE

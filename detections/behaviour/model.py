@@ -9,26 +9,31 @@ baseline median — those features are the drivers the alert names.
 
 Cold start: with fewer than ``MIN_BASELINE`` baseline windows there is nothing to learn a
 "normal" from; the model then flags only on the drivers rule, with a stricter bar.
+
+Stored models hold no code and no pickled objects: arrays (the scaling, the scaled baseline
+windows, the baseline's scores) and JSON parameters in one ``.npz``, sealed with an HMAC under
+the key outside the warehouse (``detections.sealed``). ECOD and IForest are refitted from the
+baseline windows and the seed on load — both are deterministic — and the refit must reproduce
+the stored baseline scores, so a loaded model scores exactly as the saved one did.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import pickle
+import json
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import polars as pl
 
-from ingest.atomic import write_atomic
-
+from ..sealed import read_sealed, write_sealed
 from .features import FEATURES, History
 
 __all__ = ["BehaviourModel", "BehaviourError", "fit", "MODEL_FORMAT", "MIN_BASELINE", "DRIVER_Z"]
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2  # 1 was a pickle: no longer read (refitted, with a warning)
 MIN_BASELINE = 50
 DRIVER_Z = 4.0
 _COLD_Z = 8.0
@@ -36,6 +41,9 @@ _TWO_DRIVER_EASE = 0.03
 _LOG = {"requests", "tokens_in", "tokens_out_mean", "models", "sources"}
 # Features whose low values are the suspicious side (a script's regular cadence).
 _LOW_IS_ODD = {"interarrival_cv"}
+_PURPOSE = "behaviour-model"
+_ARRAYS = ("median", "scale", "raw_median", "baseline", "baseline_ecod", "baseline_iforest")
+_IFOREST_TREES = 100
 
 
 class BehaviourError(Exception):
@@ -59,6 +67,10 @@ class BehaviourModel:
     baseline_iforest: np.ndarray = field(default_factory=lambda: np.zeros(0))
     threshold: float = 0.99
     windows: int = 0
+    # The scaled baseline windows and the seed ECOD and IForest are (re)fitted from.
+    baseline: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
+    contamination: float = 0.01
+    seed: int = 0
 
     @property
     def cold(self) -> bool:
@@ -98,43 +110,65 @@ class BehaviourModel:
                                      pl.Series("drivers", drivers, dtype=pl.List(pl.String)))
 
     def save(self, path: Path) -> None:
-        payload = pickle.dumps({"format": MODEL_FORMAT, "features": FEATURES, "model": self})
-        write_atomic(path, lambda handle: handle.write(payload))
-        digest = (hashlib.sha256(payload).hexdigest() + "\n").encode()
-        write_atomic(path.with_suffix(path.suffix + ".sha256"), lambda handle: handle.write(digest))
+        """Arrays and JSON parameters in one sealed ``.npz`` (see the module docstring)."""
+        meta = {"format": MODEL_FORMAT, "features": list(FEATURES), "threshold": self.threshold,
+                "windows": self.windows, "contamination": self.contamination, "seed": self.seed,
+                "cold": self.cold, "history": sorted([entity, pair] for entity, pair in self.history)}
+        buffer = io.BytesIO()
+        np.savez(buffer, meta=np.array(json.dumps(meta)), **{name: getattr(self, name) for name in _ARRAYS})
+        write_sealed(path, _PURPOSE, buffer.getvalue())
+        # Format 1 kept an unkeyed digest beside the model; it authenticates nothing.
+        path.with_suffix(path.suffix + ".sha256").unlink(missing_ok=True)
 
     @classmethod
     def load(cls, path: Path) -> BehaviourModel:
+        """The model saved at ``path``. A file that is not sealed by this installation's key (a
+        planted or changed file, or a format-1 pickle) is never parsed: TamperWarning, then
+        BehaviourError, and the caller fits a new one."""
+        if not path.is_file():
+            raise BehaviourError(f"{path}: no behaviour model there")
+        payload = read_sealed(path, _PURPOSE, what="behaviour model")
+        if payload is None:
+            raise BehaviourError(f"{path}: behaviour model not authenticated; refit it")
         try:
-            payload = path.read_bytes()
-            expected = path.with_suffix(path.suffix + ".sha256").read_text().strip()
-        except OSError as exc:
-            raise BehaviourError(f"{path}: cannot read the behaviour model ({exc.strerror or exc})") from exc
-        if hashlib.sha256(payload).hexdigest() != expected:
-            raise BehaviourError(f"{path}: digest mismatch, refusing to load (the file was changed)")
-        try:
-            data = _Restricted(io.BytesIO(payload)).load()  # our own file, digest-checked
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as exc:
+            with np.load(io.BytesIO(payload), allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"]))
+                arrays = {name: np.asarray(data[name], dtype=np.float64) for name in _ARRAYS}
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise BehaviourError(f"{path}: not a behaviour model ({exc})") from exc
-        if not isinstance(data, dict):
-            raise BehaviourError(f"{path}: not a behaviour model")
-        if data.get("format") != MODEL_FORMAT or tuple(data.get("features", ())) != FEATURES:
-            raise BehaviourError(f"{path}: behaviour model format {data.get('format')}, expected {MODEL_FORMAT}; refit it")
-        return data["model"]
+        if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT or tuple(meta.get("features", ())) != FEATURES:
+            found = meta.get("format") if isinstance(meta, dict) else None
+            raise BehaviourError(f"{path}: behaviour model format {found}, expected {MODEL_FORMAT}; refit it")
+        model = cls(arrays["median"], arrays["scale"], arrays["raw_median"],
+                    frozenset((entity, pair) for entity, pair in meta["history"]),
+                    baseline_ecod=arrays["baseline_ecod"], baseline_iforest=arrays["baseline_iforest"],
+                    threshold=float(meta["threshold"]), windows=int(meta["windows"]), baseline=arrays["baseline"],
+                    contamination=float(meta["contamination"]), seed=int(meta["seed"]))
+        if not meta["cold"]:
+            _refit(model, path)
+        return model
 
 
-class _Restricted(pickle.Unpickler):
-    """Only the classes a behaviour model is made of: no builtins, no callables from elsewhere."""
+def _fit_detectors(z: np.ndarray, contamination: float, seed: int):
+    from pyod.models.ecod import ECOD
+    from pyod.models.iforest import IForest
 
-    _EXACT = {("numpy", "dtype"), ("numpy", "ndarray"), ("numpy._core.multiarray", "_reconstruct"),
-              ("numpy._core.multiarray", "scalar"), ("numpy.core.multiarray", "_reconstruct"),
-              ("numpy.core.multiarray", "scalar"), ("detections.behaviour.model", "BehaviourModel")}
-    _PACKAGES = ("pyod.models.", "sklearn.ensemble.", "sklearn.tree.")
+    ecod = ECOD(contamination=contamination).fit(z)
+    iforest = IForest(contamination=contamination, random_state=seed, n_estimators=_IFOREST_TREES).fit(z)
+    return ecod, iforest
 
-    def find_class(self, module: str, name: str):
-        if (module, name) not in self._EXACT and not (module.startswith(self._PACKAGES) and name[:1].isupper()):
-            raise BehaviourError(f"behaviour model refers to {module}.{name}: not allowed")
-        return super().find_class(module, name)
+
+def _refit(model: BehaviourModel, path: Path) -> None:
+    """ECOD and IForest again from the stored baseline; they must give the stored baseline scores
+    (another PyOD or scikit-learn may not: then the model is fitted anew from the warehouse)."""
+    if len(model.baseline) < MIN_BASELINE:
+        raise BehaviourError(f"{path}: behaviour model holds {len(model.baseline)} baseline windows; refit it")
+    model.ecod, model.iforest = _fit_detectors(model.baseline, model.contamination, model.seed)
+    for stored, detector in ((model.baseline_ecod, model.ecod), (model.baseline_iforest, model.iforest)):
+        again = np.sort(detector.decision_function(model.baseline))
+        if stored.shape != again.shape or not np.allclose(stored, again, rtol=1e-9, atol=1e-12):
+            raise BehaviourError(f"{path}: refitting the behaviour model does not reproduce its scores "
+                                 "(libraries changed?); refit it")
 
 
 def fit(features: pl.DataFrame, history: History, *, contamination: float = 0.01, seed: int = 0) -> BehaviourModel:
@@ -148,15 +182,13 @@ def fit(features: pl.DataFrame, history: History, *, contamination: float = 0.01
         raw_median = np.median(raw, axis=0)
     else:
         median, spread, raw_median = np.zeros(len(FEATURES)), np.ones(len(FEATURES)), np.zeros(len(FEATURES))
-    model = BehaviourModel(median, spread, raw_median, history, windows=len(x), threshold=1 - contamination)
+    model = BehaviourModel(median, spread, raw_median, history, windows=len(x), threshold=1 - contamination,
+                           contamination=contamination, seed=seed)
     if len(x) < MIN_BASELINE:
         return model
-    from pyod.models.ecod import ECOD
-    from pyod.models.iforest import IForest
-
     z = (x - median) / spread
-    model.ecod = ECOD(contamination=contamination).fit(z)
-    model.iforest = IForest(contamination=contamination, random_state=seed, n_estimators=100).fit(z)
+    model.baseline = z
+    model.ecod, model.iforest = _fit_detectors(z, contamination, seed)
     model.baseline_ecod = np.sort(model.ecod.decision_function(z))
     model.baseline_iforest = np.sort(model.iforest.decision_function(z))
     return model
