@@ -91,6 +91,15 @@ _SCHEMA = (
         disabled BOOLEAN NOT NULL, failed_logins BIGINT NOT NULL, locked_until TIMESTAMP,
         created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL
     )""",
+    # Sessions that began before a user's password last changed end (null: not changed since).
+    "ALTER TABLE users ADD COLUMN IF NOT EXISTS password_changed_at TIMESTAMP",
+    # Failed sign-ins in a row per typed user name and per client address: the back-off. Unknown
+    # names count too, so the back-off does not tell which names exist.
+    """CREATE TABLE IF NOT EXISTS sign_in_failures (
+        kind VARCHAR NOT NULL, key VARCHAR NOT NULL, failures BIGINT NOT NULL, last_failure_at TIMESTAMP NOT NULL,
+        refused_waiting BIGINT NOT NULL,      -- attempts refused unchecked since the last checked one
+        PRIMARY KEY (kind, key)
+    )""",
     # Append-only and hash-chained: each row's hash covers its fields and the previous row's hash.
     """CREATE TABLE IF NOT EXISTS audit_log (
         seq BIGINT PRIMARY KEY, logged_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,
