@@ -5,24 +5,33 @@ live in different spaces). The cache lives in memory; given a folder, it also lo
 shards there (``<folder>/<model>/shard-*.npz``, float16 vectors, written temp + rename), so a
 scheduled job does not re-embed yesterday's prompts. A shard that cannot be read is ignored —
 the cache is only ever a shortcut — and the texts in it are embedded again.
+
+The folder is writable by more than aisoc, and a planted vector can hide an attack (make it look
+like nothing) or flag a benign text. So each shard is sealed (``detections.sealed``) with an HMAC
+bound to its model under the key outside the warehouse, and holds only arrays, read with
+``allow_pickle=False``. A shard that fails the check — planted, changed, another model's, or
+written before shards were sealed — raises a TamperWarning and is deleted (it would warn on every
+run otherwise); its texts are embedded again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import uuid
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from ingest.atomic import write_atomic
-
+from ..sealed import read_sealed, write_sealed
 from .models import Embedder
 
 __all__ = ["EmbeddingCache", "text_key"]
 
 _KEY_BYTES = 16
+_PURPOSE = "embedding-cache"
 
 
 def text_key(text: str) -> bytes:
@@ -34,6 +43,7 @@ class EmbeddingCache:
 
     def __init__(self, folder: Path | None = None, model: str = "model"):
         self.folder = folder / model if folder is not None else None
+        self.model = model
         self._rows: dict[bytes, int] = {}
         self._blocks: list[np.ndarray] = []
         self._size = 0
@@ -70,8 +80,9 @@ class EmbeddingCache:
             return
         keys = np.frombuffer(b"".join(self._unsaved_keys), dtype=np.uint8).reshape(-1, _KEY_BYTES)
         vectors = np.concatenate(self._unsaved).astype(np.float16)
-        write_atomic(self.folder / f"shard-{uuid.uuid4().hex}.npz",
-                     lambda handle: np.savez(handle, keys=keys, vectors=vectors))
+        buffer = io.BytesIO()
+        np.savez(buffer, keys=keys, vectors=vectors)
+        write_sealed(self.folder / f"shard-{uuid.uuid4().hex}.npz", _PURPOSE, buffer.getvalue(), binding=self.model)
         self._unsaved_keys, self._unsaved = [], []
 
     def _add(self, keys: list[bytes], vectors: np.ndarray) -> None:
@@ -89,10 +100,14 @@ class EmbeddingCache:
         return self._blocks[0] if self._blocks else np.zeros((0, 0), dtype=np.float32)
 
     def _load(self, shard: Path) -> None:
+        payload = read_sealed(shard, _PURPOSE, binding=self.model, what="embedding-cache shard")
+        if payload is None:
+            _discard(shard)
+            return
         try:
-            with np.load(shard, allow_pickle=False) as data:
+            with np.load(io.BytesIO(payload), allow_pickle=False) as data:
                 keys, vectors = data["keys"], data["vectors"].astype(np.float32)
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile):
             return
         if keys.ndim != 2 or keys.shape[1] != _KEY_BYTES or len(keys) != len(vectors):
             return
@@ -101,3 +116,11 @@ class EmbeddingCache:
             self._rows[keys[i].tobytes()] = self._size + offset
         self._size += len(fresh)
         self._blocks.append(vectors[fresh])
+
+
+def _discard(shard: Path) -> None:
+    """Delete an untrusted shard; if that fails, it is ignored again (and warned about) next time."""
+    try:
+        shard.unlink(missing_ok=True)
+    except OSError:
+        pass

@@ -9,6 +9,7 @@ import pytest
 from detections.findings import FINDING_SCHEMA
 from detections.similarity import EmbeddingCache, Example, SimilarityDetector, Thresholds
 from detections.similarity.index import ReferenceIndex
+from ingest.secretkey import TamperWarning
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 
 ATTACKS = (
@@ -135,12 +136,12 @@ def test_invisible_characters_are_a_finding_of_their_own():
 def test_the_index_is_cached_and_versioned_by_corpus(tmp_path):
     folder = tmp_path / "index"
     first = ReferenceIndex.build(ATTACKS, fake_embedder, model=FAKE_MODEL_ID, folder=folder)
-    assert [p.name for p in folder.glob("*.faiss")] == [f"{first.version}.faiss"]
+    assert [p.name for p in folder.glob("*.index")] == [f"{first.version}.index"]
     counting = Counting()
     again = ReferenceIndex.build(ATTACKS, counting, model=FAKE_MODEL_ID, folder=folder)
     assert counting.texts == [] and again.version == first.version
     grown = ReferenceIndex.build(ATTACKS + BENIGN, fake_embedder, model=FAKE_MODEL_ID, folder=folder)
-    assert grown.version != first.version and len(list(folder.glob("*.faiss"))) == 2
+    assert grown.version != first.version and len(list(folder.glob("*.index"))) == 2
 
 
 def test_a_damaged_cache_shard_is_ignored_and_the_text_embedded_again(tmp_path):
@@ -150,7 +151,8 @@ def test_a_damaged_cache_shard_is_ignored_and_the_text_embedded_again(tmp_path):
     shard = next((tmp_path / FAKE_MODEL_ID).glob("shard-*.npz"))
     shard.write_bytes(b"not a shard")
     counting = Counting()
-    vectors = EmbeddingCache(tmp_path, FAKE_MODEL_ID).embed(["alpha beta"], counting)
+    with pytest.warns(TamperWarning, match=shard.name):
+        vectors = EmbeddingCache(tmp_path, FAKE_MODEL_ID).embed(["alpha beta"], counting)
     assert counting.texts == ["alpha beta"]
     assert np.allclose(vectors, fake_embedder(["alpha beta"]))
 
