@@ -1,14 +1,12 @@
 """What the ``aisoc case`` commands share: who is acting, times given and shown.
 
 The CLI acts as the operator of the warehouse (every tenant, every permission) and records
-the actions as ``cli:<login>``; ``--as USER`` acts as a console user instead, with that
-user's role and tenants.
+the actions as ``cli:<login>`` (``ui.operator``); ``--as USER`` acts as a console user instead,
+with that user's role and tenants.
 """
 
 from __future__ import annotations
 
-import getpass
-import os
 from datetime import datetime, timedelta, timezone
 
 import click
@@ -17,16 +15,15 @@ from analytics.access import Principal, principal_for
 from analytics.cases.report.view import duration
 from analytics.cases.report.view import when as report_when
 
+from .operator import ACTOR_ENV, operator_name
 from .options import open_warehouse
 from .rules_cmd import parse_moment
 
 __all__ = ["ACTOR_ENV", "as_option", "acting_principal", "open_as", "moment", "format_span", "when", "seconds"]
 
-ACTOR_ENV = "AISOC_ACTOR"
-
 as_option = click.option("--as", "as_user", metavar="USER", default=None,
                          help=f"Act as this console user, with their role and tenants (default: the operator, "
-                              f"recorded as ${ACTOR_ENV} or cli:<login>).")
+                              f"recorded as cli:<login>, with ${ACTOR_ENV} as a label: cli:<login>:<label>).")
 
 
 def acting_principal(warehouse, as_user: str | None) -> Principal:
@@ -37,8 +34,7 @@ def acting_principal(warehouse, as_user: str | None) -> Principal:
         if principal is None:
             raise click.ClickException(f"no active user {as_user!r} (aisoc user list)")
         return principal
-    name = os.environ.get(ACTOR_ENV, "").strip() or f"cli:{getpass.getuser()}"
-    return Principal.of(name, "admin", ["*"])
+    return Principal.of(operator_name(), "admin", ["*"])
 
 
 def open_as(warehouse_opt, as_user):

@@ -1,4 +1,7 @@
-"""``aisoc user`` (console users) and ``aisoc audit`` (the hash-chained audit log)."""
+"""``aisoc user`` (console users) and ``aisoc audit`` (the keyed, hash-chained audit log).
+
+User changes made here are recorded as ``cli:<login>`` (``ui.operator``), the account that ran them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,11 @@ import sys
 import click
 import orjson
 
-from analytics.access import (ALL_TENANTS, ROLES, add_user, entries, list_users, recorded, set_disabled, set_password,
-                              verify)
+from analytics.access import ALL_TENANTS, ROLES, add_user, entries, list_users, recorded, set_disabled, set_password
+from analytics.access.audit import ChainReport, anchor, anchor_problem, read_anchors, verify_log
 from ingest.state import utcnow
 
+from .operator import operator_name
 from .options import format_option, open_warehouse, warehouse_option
 from .output import emit_rows
 
@@ -45,7 +49,7 @@ def user_add(name: str, role: str, tenants: tuple[str, ...], password_stdin: boo
         raise click.UsageError("--oidc-only and --password-stdin exclude each other")
     password = None if oidc_only else _read_password(password_stdin)
     store = open_warehouse(warehouse).create()
-    with recorded(store, "cli", "user.add", name, {"role": role, "tenants": sorted(tenants)}) as (con, _):
+    with recorded(store, operator_name(), "user.add", name, {"role": role, "tenants": sorted(tenants)}) as (con, _):
         add_user(con, name, role=role, tenants=tenants, password=password, now=utcnow())
     click.echo(f"user {name}: {role} for {', '.join(sorted(tenants))}", err=True)
 
@@ -57,7 +61,7 @@ def user_add(name: str, role: str, tenants: tuple[str, ...], password_stdin: boo
 def user_passwd(name: str, password_stdin: bool, warehouse: str | None) -> None:
     """Set a new password for NAME (and lift a lock-out)."""
     password = _read_password(password_stdin)
-    with recorded(open_warehouse(warehouse).create(), "cli", "user.passwd", name) as (con, _):
+    with recorded(open_warehouse(warehouse).create(), operator_name(), "user.passwd", name) as (con, _):
         set_password(con, name, password, utcnow())
     click.echo(f"user {name}: password changed", err=True)
 
@@ -80,7 +84,7 @@ def user_enable(name: str, warehouse: str | None) -> None:
 
 def _switch(name: str, disabled: bool, warehouse: str | None) -> None:
     action = "user.disable" if disabled else "user.enable"
-    with recorded(open_warehouse(warehouse).create(), "cli", action, name) as (con, _):
+    with recorded(open_warehouse(warehouse).create(), operator_name(), action, name) as (con, _):
         set_disabled(con, name, disabled, utcnow())
     click.echo(f"user {name}: {'disabled' if disabled else 'enabled'}", err=True)
 
@@ -101,21 +105,61 @@ def user_list(fmt: str, warehouse: str | None) -> None:
 
 @click.group("audit")
 def audit_group() -> None:
-    """The audit log of console and user actions (append-only, hash-chained)."""
+    """The audit log of console and user actions (append-only, hash-chained under the secret key)."""
 
 
 @audit_group.command("verify")
+@click.option("--anchor", "anchor_file", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Also check the log still reaches each head in FILE (lines printed by aisoc audit anchor).")
 @warehouse_option
-def audit_verify(warehouse: str | None) -> int:
-    """Recompute the hash chain; exit 1 naming the first row that does not hold."""
-    with open_warehouse(warehouse).create().state() as con:
-        report = verify(con)
+def audit_verify(anchor_file, warehouse: str | None) -> int:
+    """Recompute the keyed hash chain; exit 1 naming the first row that does not hold, or an anchor it no longer reaches."""
+    anchors = _anchors(anchor_file)
+    store = open_warehouse(warehouse).create()
+    report = verify_log(store)
     if not report.ok:
         click.echo(f"aisoc: audit log broken at row {report.bad_seq}: {report.problem} "
                    f"({report.rows} rows before it hold)", err=True)
         return 1
-    click.echo(f"audit log holds: {report.rows} rows, head {report.head}")
+    with store.state(read_only=True) as con:
+        missed = next((p for kept in anchors if (p := anchor_problem(con, report, kept))), None)
+    if missed:
+        click.echo(f"aisoc: audit log does not reach its anchor: {missed}", err=True)
+        return 1
+    _say_reseals(report)
+    checked = f", {len(anchors)} anchor{'s' if len(anchors) != 1 else ''} reached" if anchors else ""
+    click.echo(f"audit log holds: {report.rows} rows, head {report.head}{checked}")
     return 0
+
+
+@audit_group.command("anchor")
+@warehouse_option
+def audit_anchor(warehouse: str | None) -> int:
+    """Print the verified head as one JSON line, {"seq": N, "hash": "…"}: keep it outside the warehouse."""
+    report = verify_log(open_warehouse(warehouse).create())
+    if not report.ok:
+        click.echo(f"aisoc: audit log broken at row {report.bad_seq}: {report.problem}; no anchor taken", err=True)
+        return 1
+    click.echo(orjson.dumps(anchor(report)).decode())
+    return 0
+
+
+def _anchors(anchor_file) -> list[dict]:
+    if anchor_file is None:
+        return []
+    try:
+        return read_anchors(anchor_file.read(), anchor_file.name)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _say_reseals(report: ChainReport) -> None:
+    """A log re-sealed at the upgrade says so each time; one that was already broken is a warning."""
+    for reseal in report.reseals:
+        if reseal.broken_at is None:
+            click.echo(f"note: {reseal.describe()}")
+        else:
+            click.echo(f"aisoc: warning: audit log {reseal.describe()}", err=True)
 
 
 @audit_group.command("list")
