@@ -9,24 +9,29 @@ measured by ``bench/detectors.py`` and stated in docs/similarity.md.
 
 Building it (``python -m detections.similarity.distill``, or on first use) reads only the
 packaged MiniLM weights: offline, about half a minute on 2 cores. The file records the MiniLM
-files' digest, so a different MiniLM never pairs with a stale static model.
+files' digest, so a different MiniLM never pairs with a stale static model. It sits in the cache
+folder as arrays (read with ``allow_pickle=False``), sealed with an HMAC under the key outside the
+warehouse (``detections.sealed``): planted vectors could wave every attack past the first stage,
+so a file that fails the check raises a TamperWarning and the model is distilled again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from ingest.atomic import write_atomic
-
+from ..sealed import read_sealed, write_sealed
 from .models import SimilarityError, _sentence_transformer, minilm_path
 
 __all__ = ["StaticModel", "distill", "minilm_digest", "STATIC_FORMAT"]
 
 STATIC_FORMAT = 1
+_PURPOSE = "static-model"
 _DISTILL_BATCH = 1024
 _ENCODE_CHUNK = 2048
 # Word pieces as common as these (the, a, of, punctuation …) carry little meaning; weights in
@@ -52,7 +57,10 @@ class StaticModel:
         self.vectors = vectors
         self.weights = weights
         self.source_digest = source_digest
-        self._tokenizer = _sentence_transformer().tokenizer
+
+    @property
+    def _tokenizer(self):
+        return _sentence_transformer().tokenizer  # loaded once (lru_cache), on the first embedding
 
     @property
     def dim(self) -> int:
@@ -76,16 +84,21 @@ class StaticModel:
         return out
 
     def save(self, path: Path) -> None:
-        write_atomic(path, lambda handle: np.savez(handle, vectors=self.vectors, weights=self.weights,
-                                                   meta=np.array([str(STATIC_FORMAT), self.source_digest])))
+        buffer = io.BytesIO()
+        np.savez(buffer, vectors=self.vectors, weights=self.weights,
+                 meta=np.array([str(STATIC_FORMAT), self.source_digest]))
+        write_sealed(path, _PURPOSE, buffer.getvalue())
 
     @classmethod
     def load(cls, path: Path) -> StaticModel:
+        payload = read_sealed(path, _PURPOSE, what="static model")
+        if payload is None:
+            raise SimilarityError(f"{path}: static model missing or not authenticated; distil it again")
         try:
-            with np.load(path, allow_pickle=False) as data:
+            with np.load(io.BytesIO(payload), allow_pickle=False) as data:
                 fmt, digest = (str(v) for v in data["meta"])
                 vectors, weights = data["vectors"], data["weights"]
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise SimilarityError(f"{path}: not a static model file ({exc})") from exc
         if fmt != str(STATIC_FORMAT):
             raise SimilarityError(f"{path}: static model format {fmt}, expected {STATIC_FORMAT}")

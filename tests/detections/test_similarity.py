@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import polars as pl
 import pytest
@@ -179,3 +181,6 @@ def test_the_real_minilm_ranks_a_paraphrased_attack_above_a_benign_request(tmp_p
                      "Could you recommend a good recipe for apple pie?"])
     assert coarse[0] @ coarse[1] > coarse[0] @ coarse[2]
     assert (tmp_path / "static-minilm.npz").is_file()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", TamperWarning)  # its own sealed file is trusted again
+        assert np.array_equal(static_model(tmp_path).vectors, static.vectors)

@@ -226,3 +226,27 @@ def test_the_similarity_detector_over_a_tampered_cache_folder_still_finds_the_at
         detector = build()
     found = detector.detect(pl.DataFrame({"event_id": ["e0"], "prompt": [ATTACKS[0].text]}))
     assert found["event_ids"].to_list() == [["e0"]]
+
+
+def test_a_planted_static_model_is_refused_with_a_warning(tmp_path):
+    """The distilled first stage decides which texts MiniLM sees: planted vectors could wave every
+    attack through. Today's unsealed format is refused too (distilled again by ``static_model``)."""
+    from detections.similarity import SimilarityError
+    from detections.similarity.static import STATIC_FORMAT, StaticModel
+
+    path = tmp_path / "static-minilm.npz"
+    path.write_bytes(_npz(vectors=np.zeros((8, 4), dtype=np.float32), weights=np.ones(8, dtype=np.float32),
+                          meta=np.array([str(STATIC_FORMAT), "digest"])))
+    with pytest.warns(TamperWarning, match=path.name), pytest.raises(SimilarityError):
+        StaticModel.load(path)
+
+
+def test_a_static_model_round_trips_through_its_sealed_file(tmp_path):
+    from detections.similarity.static import StaticModel
+
+    rng = np.random.default_rng(0)
+    model = StaticModel(rng.normal(size=(8, 4)).astype(np.float32), rng.random(8).astype(np.float32), "digest")
+    model.save(tmp_path / "static.npz")
+    loaded = StaticModel.load(tmp_path / "static.npz")
+    assert np.array_equal(loaded.vectors, model.vectors) and np.array_equal(loaded.weights, model.weights)
+    assert loaded.source_digest == "digest"
