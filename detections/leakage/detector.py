@@ -6,6 +6,10 @@ Text fields are scanned as stored and through the obfuscation normaliser's decod
 secret in base64 is found, with the encoded segment as its span). The same value found in a
 named field and in ``raw`` is reported once, under the named field. Explanations name the kind
 and the validator, never the value.
+
+Each field is scanned within ``ScanLimits``: its first ``max_chars`` characters, for at most
+``max_seconds``. A field cut by either limit gets a ``leakage.scan_limit`` finding saying what was
+not read, and the same note ends the explanation of every other finding in that field.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import polars as pl
 
 from ..findings import empty_findings, findings_frame, text_column
 from ..normalize import normalize
+from .limits import Budget, ScanLimits
 from .pii import Match, find_pii
 from .rag import retrieval_violations
 from .secretleak import find_secret_leak
@@ -26,6 +31,7 @@ __all__ = ["LeakageDetector", "FIELDS"]
 
 FIELDS = ("prompt", "response", "system_prompt", "messages", "raw")
 _WATCHED = ("response", "messages", "prompt")  # where a canary or a protected text leaks out
+_LIMIT_SCORE = 0.3  # a field too big or too costly to read whole: worth a look, not an alarm
 # Cheap column-level prefilter: rows without any of these cannot hold PII or a secret.
 _MAYBE = (r"@|\d[\d ./()-]{5,}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:"  # e-mail; numbers of 7+ characters; IPv6
           r"|[A-Za-z0-9+/_-]{8}\d[A-Za-z0-9+/_-]{7}|\d[A-Za-z0-9+/_-]{15}|[A-Za-z0-9+/_-]{15}\d"  # tokens with digits
@@ -37,9 +43,10 @@ class LeakageDetector:
     id = "leakage"
 
     def __init__(self, *, canaries: Iterable[str] = (), protected_docs: Mapping[str, str] | None = None,
-                 fields: tuple[str, ...] = FIELDS):
+                 fields: tuple[str, ...] = FIELDS, limits: ScanLimits | None = None):
         self.watchlist = Watchlist(canaries, protected_docs or {})
         self.fields = fields
+        self.limits = limits or ScanLimits()
 
     def detect(self, events: pl.DataFrame) -> pl.DataFrame:
         if events.height == 0:
@@ -58,11 +65,10 @@ class LeakageDetector:
 
     def _content(self, event_id: str, field: str, text: str, seen: set) -> list[dict]:
         found = []
-        matches = [(m, text[m.start:m.end], None) for m in (*find_pii(text), *find_secrets(text))]
-        for segment in normalize(text).decoded:
-            for m in (*find_pii(segment.text), *find_secrets(segment.text)):
-                shifted = Match(m.kind, segment.start, segment.end, m.score, m.why)
-                matches.append((shifted, segment.text[m.start:m.end], segment.encoding))
+        budget = self.limits.budget()
+        length, text = len(text), text[:self.limits.max_chars]
+        matches = self._matches(text, budget)
+        note = self.limits.note(length, budget)
         for match, value, encoding in matches:
             key = (event_id, match.kind, value.replace(" ", ""))
             if key in seen:
@@ -75,9 +81,28 @@ class LeakageDetector:
                 "label": match.kind, "score": match.score, "field": field, "span_start": match.start,
                 "span_end": match.end,
                 "explanation": (f"{_describe(match.kind)} in the {field}{where} ({match.why}; "
-                                f"value masked: {_mask(value)})."),
+                                f"value masked: {_mask(value)})" + (f"; {note}." if note else ".")),
+            })
+        if note:
+            found.append({
+                "event_ids": [event_id], "detector": self.id, "rule_id": "leakage.scan_limit", "label": "scan_limit",
+                "score": _LIMIT_SCORE, "field": field,
+                "explanation": (f"The {field} was not scanned whole for personal data and secrets ({note}); "
+                                f"what the rest holds is unknown."),
             })
         return found
+
+    @staticmethod
+    def _matches(text: str, budget: Budget) -> list[tuple[Match, str, str | None]]:
+        """(match, matched text, encoding) in the text as stored, then in each segment it decodes to."""
+        matches = [(m, text[m.start:m.end], None) for m in (*find_pii(text, budget), *find_secrets(text, budget))]
+        for segment in normalize(text).decoded:
+            if budget.spent():
+                break
+            for m in (*find_pii(segment.text, budget), *find_secrets(segment.text, budget)):
+                shifted = Match(m.kind, segment.start, segment.end, m.score, m.why)
+                matches.append((shifted, segment.text[m.start:m.end], segment.encoding))
+        return matches
 
     def _leaks(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
         found = []

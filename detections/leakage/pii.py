@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-__all__ = ["Match", "find_pii", "PII_KINDS", "luhn_ok", "iban_ok", "bsn_ok", "de_tax_id_ok"]
+from .limits import Budget
+
+__all__ = ["Match", "find_pii", "PII_KINDS", "luhn_ok", "iban_ok", "bsn_ok", "de_tax_id_ok", "keep_disjoint"]
 
 
 @dataclass(frozen=True)
@@ -28,11 +31,13 @@ class Match:
 PII_KINDS = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "DE_TAX_ID",
              "NL_BSN")
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}(?![\w-])")
+# Every repeat is bounded, so no match attempt can read more than a few hundred characters: a
+# scan is linear in the field however it is crafted.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
-_IPV6 = re.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:::?[0-9A-Fa-f]{1,4})*(?![:\w])|"
+_IPV6 = re.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:::?[0-9A-Fa-f]{1,4}){0,7}(?![:\w])|"
                    r"(?<![:\w])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![:\w])")
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
 _ELEVEN = re.compile(r"(?<![\d.-])\d{2,3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{0,3}(?![\d.-])")
@@ -51,36 +56,39 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _TAX_CONTEXT = re.compile(r"(?i)(steuer|tax|tin\b|idnr|identifikations)")
 _BSN_CONTEXT = re.compile(r"(?i)(bsn|burgerservice|sofinummer)")
 _QUICK = re.compile(r"[@\d:]")
+_TWELVE = re.compile(r"(?<![\d-])\d{12}(?![\d-])")
 
 
-def find_pii(text: str) -> list[Match]:
-    """Every validated match, sorted by position; overlapping matches keep the stronger kind."""
+def find_pii(text: str, budget: Budget | None = None) -> list[Match]:
+    """Every validated match, sorted by position; overlapping matches keep the stronger kind.
+    With a ``budget``, the scan stops early (keeping what it found) once the budget is spent."""
     if not text or not _QUICK.search(text):
         return []
     found: list[Match] = []
-    for m in _EMAIL.finditer(text):
+    matches = _budgeted(budget)
+    for m in matches(_EMAIL, text):
         found.append(Match("EMAIL_ADDRESS", m.start(), m.end(), 0.95, "address syntax"))
-    for m in _IBAN.finditer(text):
+    for m in matches(_IBAN, text):
         if iban_ok(m.group(0)):
             found.append(Match("IBAN_CODE", m.start(), m.end(), 0.99, "mod-97 check"))
-    for m in _CARD.finditer(text):
+    for m in matches(_CARD, text):
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
             found.append(Match("CREDIT_CARD", m.start(), m.end(), 0.95, "Luhn check"))
-    for m in re.finditer(r"(?<![\d-])\d{12}(?![\d-])", text):  # 12-digit Maestro, only when called a card
+    for m in matches(_TWELVE, text):  # 12-digit Maestro, only when called a card
         if luhn_ok(m.group(0)) and _CARD_CONTEXT.search(text[max(0, m.start() - 30):m.start()]):
             found.append(Match("CREDIT_CARD", m.start(), m.end(), 0.8, "Luhn check, card context"))
-    for m in _IPV4.finditer(text):
+    for m in matches(_IPV4, text):
         if _ip_ok(m.group(0)):
             found.append(Match("IP_ADDRESS", m.start(), m.end(), 0.9, "valid IPv4"))
-    for m in _IPV6.finditer(text):
+    for m in matches(_IPV6, text):
         if _ip_ok(m.group(0)) and m.group(0).count(":") >= 2:
             found.append(Match("IP_ADDRESS", m.start(), m.end(), 0.9, "valid IPv6"))
-    for m in _SSN.finditer(text):
+    for m in matches(_SSN, text):
         area, group, serial = m.groups()
         if area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000":
             found.append(Match("US_SSN", m.start(), m.end(), 0.85, "SSN number rules"))
-    for m in _ELEVEN.finditer(text):
+    for m in matches(_ELEVEN, text):
         digits = re.sub(r"\D", "", m.group(0))
         before = text[max(0, m.start() - 40):m.start()]
         if len(digits) == 11 and de_tax_id_ok(digits):
@@ -88,7 +96,7 @@ def find_pii(text: str) -> list[Match]:
                                "Steuer-ID check digit"))
         elif len(digits) == 9 and bsn_ok(digits) and _BSN_CONTEXT.search(before):
             found.append(Match("NL_BSN", m.start(), m.end(), 0.9, "BSN 11-check"))
-    for m in _PHONE.finditer(text):
+    for m in matches(_PHONE, text):
         value = m.group(0)
         digits = re.sub(r"\D", "", value)
         if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value) or _inside_code(text, m.start()):
@@ -97,7 +105,7 @@ def find_pii(text: str) -> list[Match]:
         international = value.startswith("+") or value.startswith("(")
         found.append(Match("PHONE_NUMBER", m.start(), m.end(), 0.85 if (context or international) else 0.6,
                            "phone number format"))
-    for m in _LOCAL_PHONE.finditer(text):
+    for m in matches(_LOCAL_PHONE, text):
         digits = re.sub(r"\D", "", m.group(0))
         if (7 <= len(digits) <= 11 and not _inside_code(text, m.start())
                 and _PHONE_CONTEXT.search(text[max(0, m.start() - 30):m.start()])):
@@ -109,19 +117,50 @@ _PRIORITY = {"EMAIL_ADDRESS": 0, "IBAN_CODE": 1, "CREDIT_CARD": 2, "US_SSN": 3, 
              "IP_ADDRESS": 6, "PHONE_NUMBER": 7}
 
 
+def _budgeted(budget: Budget | None) -> Callable[[re.Pattern, str], Iterable[re.Match]]:
+    """``pattern.finditer(text)``, cut short once ``budget`` is spent (asked once per match)."""
+    if budget is None:
+        return lambda pattern, text: pattern.finditer(text)
+
+    def matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+        for m in pattern.finditer(text):
+            if budget.spent():
+                return
+            yield m
+    return matches
+
+
 def _resolve(found: list[Match]) -> list[Match]:
     """Overlaps: the kind with a stronger validator wins (a card number is not also a phone)."""
+    return keep_disjoint(found, key=lambda m: (_PRIORITY[m.kind], m.start))
+
+
+def keep_disjoint(found: list[Match], key) -> list[Match]:
+    """Sort by ``key`` (strongest first) and sweep once: a match is kept when no kept match
+    overlaps it. A map of covered characters answers "overlaps?" by reading the match's own span,
+    so the cost is the total length of the matches (one pattern's matches never overlap each
+    other), not matches x kept as in an all-pairs comparison."""
+    if not found:
+        return []
+    covered = bytearray(max(m.end for m in found))
     kept: list[Match] = []
-    for match in sorted(found, key=lambda m: (_PRIORITY[m.kind], m.start)):
-        if all(match.end <= k.start or k.end <= match.start for k in kept):
+    for match in sorted(found, key=key):
+        if covered.find(1, match.start, match.end) < 0:
+            covered[match.start:match.end] = b"\x01" * (match.end - match.start)
             kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
 def _inside_code(text: str, start: int) -> bool:
-    """The digits continue a longer code to their left (an account number's tail, not a phone)."""
-    before = text[:start].rstrip(" ")
-    return bool(before) and start - len(before) <= 1 and (before[-1].isdigit() or before[-1].isalpha() and start == len(before))
+    """The digits continue a longer code to their left (an account number's tail, not a phone):
+    a letter or digit right before them, or a digit one space before. Reads at most two
+    characters, never a copy of the text before the match."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before != " ":
+        return before.isdigit() or before.isalpha()
+    return start >= 2 and text[start - 2].isdigit()
 
 
 def _ip_ok(value: str) -> bool:

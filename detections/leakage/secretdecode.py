@@ -1,6 +1,7 @@
 """Disguises a response can wrap a secret in, undone: spelled-out letters (NATO alphabet, "F as in
 Fox", letter names, number words), base64 and hex tokens, the first letters of lines (an
-acrostic), and pig latin. Each reader is linear in the text and bounded.
+acrostic), and pig latin. Each reader is linear in the text and bounded: every repeat in the
+patterns below has an upper bound, so no match attempt reads on to the end of a crafted field.
 """
 
 from __future__ import annotations
@@ -23,18 +24,18 @@ _NAMES = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", 
           "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m",
           "en": "n", "oh": "o", "pee": "p", "cue": "q", "ar": "r", "ess": "s", "tee": "t", "you": "u", "vee": "v",
           "double-u": "w", "doubleu": "w", "ex": "x", "wye": "y", "why": "y", "zed": "z", "zee": "z"}
-_UNIT = re.compile(r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s+(?:as\s+in|for|like|wie|comme|como|come|als\s+in)"
-                   r"\s+[a-z]+|(?P<word>[a-z]+(?:-[a-z]+)?|[0-9]))(?![\w-])")
+_UNIT = re.compile(r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s{1,10}(?:as\s{1,10}in|for|like|wie|comme|como|come"
+                   r"|als\s{1,10}in)\s{1,10}[a-z]{1,40}|(?P<word>[a-z]{1,40}(?:-[a-z]{1,40})?|[0-9]))(?![\w-])")
 _GAP = re.compile(r"(?i)[\s,;:.\-–—/|()\"'*]*(?:(?:and|then|und|et|y|e|en)[\s,;:.\-–—]*)?")
 _SPOKEN = "|".join(sorted({*_NATO, *_DIGITS, *_NAMES}, key=len, reverse=True))
 # Worth parsing only where three spelled units follow each other (most responses have none).
 _SPELL_HINT = re.compile(rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}"
-                         r"|[a-z0-9](?:\s+(?:as\s+in|for|like|wie|comme|como|come)\s+[a-z]+)?)"
-                         rf"(?![\w-])[\s,;:.\-–—/|()\"'*]*(?:and\s+|then\s+)?){{3}}")
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4,}={0,2}(?![A-Za-z0-9+/=_-])")
-_HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,}"
+                         r"|[a-z0-9](?:\s{1,10}(?:as\s{1,10}in|for|like|wie|comme|como|come)\s{1,10}[a-z]{1,40})?)"
+                         rf"(?![\w-])[\s,;:.\-–—/|()\"'*]{{0,40}}(?:and\s{{1,10}}|then\s{{1,10}})?){{3}}")
+# Tokens longer than 8 KB are not decoded: a secret is a few dozen characters.
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4,8192}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,4096}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,4096}"
                   r"(?![0-9A-Za-z])")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _FIRST = re.compile(r"[^\W_]")
 _VOWELS = "aeiou"
 # Words of emoji names that say nothing about the picture ("FOX FACE", "WHITE MEDIUM STAR").
@@ -94,11 +95,17 @@ def line_initials(text: str) -> tuple[str, list[tuple[int, int]]]:
     where an acrostic spells its word."""
     letters: list[str] = []
     spans: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
-        first = _FIRST.search(m.group(0))
+    start = 0
+    # Line by line with str.find: a pattern for "a line with something on it" retried its
+    # search from every character of a long blank line.
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        first = _FIRST.search(text, start, end)
         if first is not None:
             letters.append(first.group(0).lower())
-            spans.append(m.span())
+            spans.append((start, end))
+        start = end + 1
     return "".join(letters), spans
 
 
