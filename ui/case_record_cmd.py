@@ -1,4 +1,4 @@
-"""``aisoc case classify | aware | notify | clocks | verify | evidence | report | metrics``: the
+"""``aisoc case classify | aware | notify | clocks | verify | anchor | evidence | report | metrics``: the
 regulatory record of a case, its evidence, its report, and MTTA / MTTR."""
 
 from __future__ import annotations
@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import orjson
 
 from analytics import cases
+from analytics.access.audit import read_anchors
+from analytics.cases.evidence import anchor_problem
 from ingest.state import state_time, utcnow
 from playbooks import CLASSIFICATIONS
 
@@ -89,19 +92,63 @@ def case_clocks(case_id, at_time, as_user, warehouse, fmt, debug) -> None:
 
 @click.command("verify")
 @click.argument("case_ids", nargs=-1)
+@click.option("--anchor", "anchor_file", type=click.File("r", encoding="utf-8"), metavar="FILE",
+              help="Also check each chain still reaches the heads in FILE (lines printed by aisoc case anchor).")
 @as_option
 @warehouse_option
 @click.option("--debug", is_flag=True, hidden=True)
-def case_verify(case_ids, as_user, warehouse, debug) -> int:
-    """Check the evidence chain of the given cases (default: every case). Exits 1 if one is broken."""
+def case_verify(case_ids, anchor_file, as_user, warehouse, debug) -> int:
+    """Check the evidence chain of the given cases (default: every case). Exits 1 if one is broken or
+    no longer reaches its anchor."""
     wh, principal = open_as(warehouse, as_user)
+    anchors = _anchors(anchor_file)
     ids = case_ids or [c.id for c in cases.list_cases(wh, principal)]
+    strays = sorted({a["case"] for a in anchors} - set(ids))
+    if strays:
+        raise click.ClickException(f"{anchor_file.name}: anchors {', '.join(strays)}, which is not among the cases checked")
     broken = 0
     for case_id in ids:
         report = cases.verify_case_evidence(wh, principal, case_id)
-        click.echo(report.describe())
-        broken += not report.ok
+        missed = _missed_anchor(wh, report, [a for a in anchors if a["case"] == case_id]) if report.ok else None
+        click.echo(report.describe() if not missed else f"{case_id}: evidence chain does not reach its anchor: {missed}")
+        if report.legacy_broken:
+            click.echo(f"aisoc: warning: {case_id}: {next(r for r in report.reseals if r.broken_at).describe()}", err=True)
+        broken += (not report.ok) or bool(missed)
     return 1 if broken else 0
+
+
+@click.command("anchor")
+@click.argument("case_ids", nargs=-1)
+@as_option
+@warehouse_option
+@click.option("--debug", is_flag=True, hidden=True)
+def case_anchor(case_ids, as_user, warehouse, debug) -> int:
+    """Print the verified head of each case's evidence chain (default: every case), one JSON line each,
+    {"case": …, "seq": N, "hash": "…"}: keep them outside the warehouse."""
+    wh, principal = open_as(warehouse, as_user)
+    failed = 0
+    for case_id in case_ids or [c.id for c in cases.list_cases(wh, principal)]:
+        report = cases.verify_case_evidence(wh, principal, case_id)
+        if report.ok:
+            click.echo(orjson.dumps(report.anchor()).decode())
+        else:
+            click.echo(f"aisoc: {report.describe()}; no anchor taken", err=True)
+            failed = 1
+    return failed
+
+
+def _anchors(anchor_file) -> list[dict]:
+    if anchor_file is None:
+        return []
+    try:
+        return read_anchors(anchor_file.read(), anchor_file.name, with_case=True)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _missed_anchor(wh, report, anchors: list[dict]) -> str | None:
+    with wh.state(read_only=True) as con:
+        return next((p for kept in anchors if (p := anchor_problem(con, report, kept))), None)
 
 
 @click.command("evidence")
@@ -162,5 +209,5 @@ def case_metrics_command(since, as_user, warehouse, fmt, debug) -> None:
 
 
 
-RECORD_COMMANDS = (case_classify, case_aware, case_notify, case_clocks, case_verify, case_evidence, case_report,
+RECORD_COMMANDS = (case_classify, case_aware, case_notify, case_clocks, case_verify, case_anchor, case_evidence, case_report,
                    case_metrics_command)

@@ -13,7 +13,7 @@ from statistics import median
 
 from analytics.access import Principal
 
-from .evidence import EvidenceReport, verify_evidence
+from .evidence import EvidenceReport, seal_legacy_evidence, verify_evidence
 from .records import Case, CaseError, case_rows, load_case
 
 __all__ = ["get_case", "list_cases", "cases_of_alert", "case_metrics", "CaseMetrics", "verify_case_evidence", "evidence_content",
@@ -53,9 +53,11 @@ def cases_of_alert(warehouse, principal: Principal, alert_id: str) -> list[str]:
 
 
 def verify_case_evidence(warehouse, principal: Principal, case_id: str) -> EvidenceReport:
+    """The case's evidence chain checked; a chain from before the key is re-sealed first (once)."""
     principal.require("view")
     with warehouse.state() as con:
         load_case(con, principal, case_id, details=False)
+        seal_legacy_evidence(con, case_id)
         return verify_evidence(con, case_id)
 
 

@@ -13,7 +13,7 @@ from analytics.access import Principal, recorded
 from ingest.state import state_time, utcnow
 from playbooks import Library
 
-from ..evidence import verify_evidence
+from ..evidence import seal_legacy_evidence, verify_evidence
 from ..lifecycle import log
 from ..reading import time_to_acknowledge, time_to_resolve
 from ..records import load_case
@@ -29,6 +29,8 @@ def build_report(warehouse, principal: Principal, case_id: str, library: Library
     principal.require("view")
     now = state_time(now) or utcnow()
     with recorded(warehouse, principal.name, "case.report", case_id, {"format": fmt}) as (con, _):
+        load_case(con, principal, case_id, details=False)  # scope check before anything is written
+        seal_legacy_evidence(con, case_id)  # so the entries listed carry the hashes verified below
         case = load_case(con, principal, case_id)
         chain = verify_evidence(con, case_id)
         alerts = con.execute(

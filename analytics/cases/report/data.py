@@ -57,7 +57,7 @@ class ReportEvidence:
     kind: str          # alert | query | action | note | file
     title: str
     sha256: str        # of the content
-    chain_hash: str    # SHA-256 over this entry and the previous chain hash
+    chain_hash: str    # HMAC-SHA256 (secret key) over this entry and the previous chain hash
 
 
 @dataclass(frozen=True)

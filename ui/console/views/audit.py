@@ -1,10 +1,12 @@
-"""Audit log: every sign-in and analyst action, newest first, and a check of the hash chain."""
+"""Audit log: every sign-in and analyst action, newest first, and a check of the keyed hash chain
+with the head to keep elsewhere (the same anchor as ``aisoc audit anchor``)."""
 
 import orjson
 import polars as pl
 import streamlit as st
 
-from analytics.access import entries, verify
+from analytics.access import entries
+from analytics.access.audit import anchor, verify_log
 from ui.console import session
 from ui.console.safe import md_escape, table
 
@@ -32,9 +34,12 @@ if b2.button("Older", disabled=len(rows) < PAGE):
     st.session_state["audit_offset"] = offset + PAGE
     st.rerun()
 if b3.button("Verify the hash chain", icon=":material/verified:"):
-    with wh.state() as con:
-        report = verify(con)
+    report = verify_log(wh)
     if report.ok:
         st.success(f"The chain holds: {report.rows:,} rows, head {md_escape(report.head)}.")
+        for reseal in report.reseals:
+            (st.info if reseal.broken_at is None else st.warning)(md_escape(reseal.describe()))
+        st.caption("Keep this anchor outside the warehouse; `aisoc audit verify --anchor FILE` checks the log still reaches it.")
+        st.code(orjson.dumps(anchor(report)).decode(), language="json")
     else:
         st.error(f"Broken at row {report.bad_seq}: {md_escape(report.problem)}")
