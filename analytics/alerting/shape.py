@@ -74,6 +74,7 @@ _NON_SIGMA: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
                        "pb-system-prompt-leak"),
     "leakage.protected_doc": ("Protected document in LLM traffic", "high", ("owasp.llm02", "atlas.aml.t0057"),
                               "pb-data-exfiltration"),
+    "leakage.scan_limit": ("Field too large or too costly to scan whole for leakage", "low", ("owasp.llm10",), None),
     "leakage.rag_cross_tenant": ("Retrieval crossed a tenant boundary", "critical", ("owasp.llm08", "owasp.llm02"),
                                  "pb-rag-cross-tenant"),
     "leakage.rag_acl": ("Retrieval outside the document's ACL", "high", ("owasp.llm08", "owasp.llm02"),
