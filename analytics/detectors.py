@@ -6,21 +6,32 @@ warehouse, else a cache folder (``$AISOC_CACHE_DIR``, else ``$XDG_CACHE_HOME/ais
 
     cache/                       embeddings by text hash, faiss indexes, the static model
     corpora/user/<name>.jsonl    attack corpora added with ``aisoc corpus add``
-    corpora/learned/*.jsonl      attacks confirmed in triage
-    corpora/allow/*.jsonl        prompts dismissed in triage (the allow-list)
+    corpora/learned/*.jsonl      attacks confirmed in triage (``triage.jsonl``) or added by an admin
+    corpora/allow/*.jsonl        prompts dismissed in triage (``triage.jsonl``, ``classifier.jsonl``)
+                                 or added by an admin: the allow-list
+    corpora/quarantine/*.jsonl   old triage entries whose tenant could not be established
 
 None of these ever changes the seed corpus that ships in ``detections/similarity/corpus/``.
+
+Triage feedback belongs to the tenant it was given in: every line triage writes carries that
+tenant, and applies to that tenant's events only (``tenant_examples``, ``allowed_by_tenant``).
+What an admin adds with ``aisoc corpus add`` is global unless a line names a tenant. Lines that
+triage wrote before feedback had a tenant are given the tenant of their event on first use
+(``settle_unscoped``); those that cannot be traced are moved to ``corpora/quarantine/`` and apply
+nowhere — never to every tenant.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import orjson
+import polars as pl
 
 from detections.classifier import ClassifierDetector, prompt_model, response_model
 from detections.findings import Detector
@@ -30,16 +41,30 @@ from detections.sigma.detector import SigmaDetector
 from detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
                                    read_examples, seed_attacks, seed_benign)
 from ingest.atomic import write_atomic
+from ingest.secretkey import TamperWarning
+from ingest.warehouse import Warehouse
 
 __all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "classifier_detector",
-           "CONTENT_DETECTORS", "SCAN_DETECTORS", "CORPUS_KINDS"]
+           "CONTENT_DETECTORS", "SCAN_DETECTORS", "CORPUS_KINDS", "TRIAGE_FILES", "CorpusWarning"]
 
 CONTENT_DETECTORS = ("sigma", "classifier", "similarity", "leakage")
 # What ``aisoc scan`` runs unless told otherwise: MiniLM similarity costs ~100 texts/s on two
 # cores, the rest thousands (docs/classifier.md); it stays one flag away.
 SCAN_DETECTORS = ("sigma", "classifier", "leakage")
 CORPUS_KINDS = ("user", "learned", "allow")
+# The files triage writes (analytics.console.feedback): every line names its tenant. Reserved.
+TRIAGE_FILES = ("triage", "classifier")
+_TRIAGE_KINDS = ("learned", "allow")
+# ``allowed_by_tenant``'s key for entries that apply everywhere (the classifier's contract).
+_EVERYWHERE = "*"
 _NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class CorpusWarning(TamperWarning):
+    """Stored triage feedback whose tenant could not be established was set aside (one line).
+
+    A kind of TamperWarning: stored data that is no longer trusted as it stands, so the CLI shows
+    it as one line like the others."""
 
 
 @dataclass(frozen=True)
@@ -64,31 +89,91 @@ class Store:
         return self.root / "corpora" / kind
 
     def examples(self, kind: str) -> list[Example]:
-        """The examples of one corpus kind; for ``allow``, only entries that apply to every tenant
-        (a tenant's own entries are for the classifier of that tenant: ``allowed_by_tenant``)."""
-        if kind == "allow":
-            return [example for example, tenant in self._allow_entries() if tenant == "*"]
-        folder = self.corpus_dir(kind)
-        found: list[Example] = []
-        for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
-            found.extend(read_examples(path, kind=kind))
+        """The global examples of one corpus kind: what applies to every tenant's events (triage
+        entries belong to one tenant: ``tenant_examples``)."""
+        return [e for e in self._entries(kind) if e.tenant is None]
+
+    def tenant_examples(self, kind: str) -> dict[str, list[Example]]:
+        """The examples of one kind that apply to one tenant only, by tenant (``""``: events without one)."""
+        found: dict[str, list[Example]] = {}
+        for example in self._entries(kind):
+            if example.tenant is not None:
+                found.setdefault(example.tenant, []).append(example)
         return found
 
     def allowed_by_tenant(self) -> dict[str, list[str]]:
-        """Allow-listed texts per tenant (``*``: entries written without one apply everywhere)."""
+        """Allow-listed texts per tenant (``*``: admin entries without a tenant apply everywhere)."""
         found: dict[str, list[str]] = {}
-        for example, tenant in self._allow_entries():
-            found.setdefault(tenant, []).append(example.text)
+        for example in self._entries("allow"):
+            found.setdefault(_EVERYWHERE if example.tenant is None else example.tenant, []).append(example.text)
         return found
 
-    def _allow_entries(self) -> list[tuple[Example, str]]:
-        entries = []
-        folder = self.corpus_dir("allow")
+    def _entries(self, kind: str) -> list[Example]:
+        """Every usable example of one kind, ``tenant`` None when it applies everywhere."""
+        folder = self.corpus_dir(kind)
+        found: list[Example] = []
         for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
-            examples = read_examples(path, kind="allow", default_label="benign")  # checks every line first
-            lines = [line for line in path.read_bytes().splitlines() if line.strip()]
-            entries.extend((e, str(orjson.loads(line).get("tenant") or "*")) for e, line in zip(examples, lines))
-        return entries
+            examples = read_examples(path, kind=kind, default_label="benign" if kind == "allow" else None)
+            if _is_triage_file(kind, path):
+                # A triage line without a tenant predates per-tenant feedback: until settle_unscoped
+                # traces it, it applies nowhere. "*" is a tenant's name here, never "everywhere".
+                found.extend(e for e in examples if e.tenant is not None and e.tenant != _EVERYWHERE)
+            else:
+                found.extend(replace(e, tenant=None) if e.tenant == _EVERYWHERE else e for e in examples)
+        return found
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.root / "corpora" / "quarantine"
+
+    def settle_unscoped(self) -> None:
+        """Give triage lines written before feedback carried a tenant the tenant of their event.
+
+        A triage entry's id is ``triage-<event_id>``; the event's tenant is looked up in the
+        warehouse's events. Lines whose event is gone, unknown, or stored under several tenants
+        move to ``corpora/quarantine/<kind>-<file>.jsonl`` (applied nowhere) with a CorpusWarning.
+        Idempotent: a file whose lines all carry a tenant is left alone.
+        """
+        for kind in _TRIAGE_KINDS:
+            for name in TRIAGE_FILES:
+                path = self.corpus_dir(kind) / f"{name}.jsonl"
+                if path.is_file():
+                    self._settle_file(kind, path)
+
+    def _settle_file(self, kind: str, path: Path) -> None:
+        read_examples(path, kind=kind, default_label="benign")  # every line usable (path:line otherwise)
+        records = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+        unscoped = [r for r in records if not isinstance(r.get("tenant"), str) or r["tenant"] == _EVERYWHERE]
+        if not unscoped:
+            return
+        tenants = self._event_tenants([str(r.get("id", "")).removeprefix("triage-") for r in unscoped])
+        kept, set_aside = [], []
+        for record in records:
+            if record in unscoped:
+                tenant = tenants.get(str(record.get("id", "")).removeprefix("triage-"))
+                if tenant is None:
+                    set_aside.append(record)
+                    continue
+                record = {**record, "tenant": tenant}
+            kept.append(record)
+        target = self.quarantine_dir / f"{kind}-{path.stem}.jsonl"
+        if set_aside:
+            _append_new(target, set_aside)
+        write_atomic(path, lambda handle: handle.write(b"".join(orjson.dumps(r) + b"\n" for r in kept)))
+        warnings.warn(f"{path}: {len(set_aside)} of {len(unscoped)} triage entries with no tenant (written before "
+                      f"feedback was per tenant) could not be traced to their event's tenant and were moved to "
+                      f"{target} (applied to no tenant); {len(unscoped) - len(set_aside)} now apply to their "
+                      f"event's tenant only", CorpusWarning, stacklevel=2)
+
+    def _event_tenants(self, event_ids: list[str]) -> dict[str, str]:
+        """The tenant of each event id stored under exactly one (``""``: stored without a tenant)."""
+        warehouse = Warehouse(self.root)
+        if not event_ids or not warehouse.event_files():
+            return {}
+        found = (warehouse.scan_events().filter(pl.col("event_id").is_in(event_ids))
+                 .select("event_id", pl.col("tenant").fill_null("")).unique().collect())
+        single = found.group_by("event_id").agg(pl.col("tenant").first(), pl.len().alias("tenants"))
+        return {row["event_id"]: row["tenant"] for row in single.iter_rows(named=True) if row["tenants"] == 1}
 
     def add_corpus(self, source: Path, *, label: str, kind: str = "user", name: str | None = None) -> tuple[Path, int]:
         """Copy the examples of ``source`` (JSON lines with ``text`` or ``prompt``) into the store.
@@ -98,14 +183,18 @@ class Store:
         """
         examples = read_examples(source, kind=kind, default_label=label)
         target = self.corpus_dir(kind) / f"{_NAME.sub('_', name or source.stem) or 'corpus'}.jsonl"
-        lines = b"".join(orjson.dumps({"id": e.id, "label": e.label, "text": e.text, "technique": e.technique}) + b"\n"
+        if _is_triage_file(kind, target):
+            raise SimilarityError(f"{target.name}: the name is kept for triage feedback in corpora/{kind}; "
+                                  f"choose another with --name")
+        lines = b"".join(orjson.dumps({"id": e.id, "label": e.label, "text": e.text, "technique": e.technique,
+                                       **({"tenant": e.tenant} if e.tenant is not None else {})}) + b"\n"
                          for e in examples)
         write_atomic(target, lambda handle: handle.write(lines))
         return target, len(examples)
 
     def add_examples(self, kind: str, name: str, records: Sequence[Mapping]) -> int:
-        """Add triage examples (``id``, ``label``, ``text``, optional ``tenant``) to
-        ``corpora/<kind>/<name>.jsonl``.
+        """Add triage examples (``id``, ``label``, ``text``, ``tenant``: the tenant of the events
+        they came from, None for events without one) to ``corpora/<kind>/<name>.jsonl``.
 
         An id already in the file is not added twice. Returns how many were new.
         """
@@ -114,9 +203,9 @@ class Store:
         fresh = [r for r in records if r["id"] not in known and r.get("text")]
         if fresh:
             old = target.read_bytes() if target.exists() else b""
+            # Always written, "" included: a triage line without a tenant reads as an old, unscoped one.
             lines = b"".join(orjson.dumps({"id": r["id"], "label": r["label"], "text": r["text"],
-                                           **({"tenant": r["tenant"]} if r.get("tenant") else {})}) + b"\n"
-                             for r in fresh)
+                                           "tenant": r.get("tenant") or ""}) + b"\n" for r in fresh)
             write_atomic(target, lambda handle: handle.write(old + lines))
         return len(fresh)
 
@@ -152,18 +241,45 @@ def content_detectors(options: DetectorOptions) -> list[Detector]:
 
 def classifier_detector(options: DetectorOptions) -> ClassifierDetector:
     """The shipped prompt and response models, with the store's per-tenant allow-list."""
+    options.store.settle_unscoped()
     return ClassifierDetector(prompt_model(), response_model(), allow=options.store.allowed_by_tenant())
 
 
 def similarity_detector(options: DetectorOptions) -> SimilarityDetector:
+    """Seed and admin corpora for every tenant's events; triage entries for their own tenant's only."""
     store = options.store
+    store.settle_unscoped()
     attacks = (*seed_attacks(), *store.examples("user"), *store.examples("learned"))
     benign = (*seed_benign(), *store.examples("allow"))
+    scoped = {"tenant_attacks": _merged(store.tenant_examples("user"), store.tenant_examples("learned")),
+              "tenant_benign": store.tenant_examples("allow")}
     if options.embedder is not None:
         embed, model_id = options.embedder
         return SimilarityDetector(embedder=embed, model_id=model_id, attacks=attacks, benign=benign,
-                                  cache_dir=store.cache_dir)
+                                  cache_dir=store.cache_dir, **scoped)
     try:
-        return default_detector(store.cache_dir, attacks=attacks, benign=benign, two_stage=options.two_stage)
+        return default_detector(store.cache_dir, attacks=attacks, benign=benign, two_stage=options.two_stage,
+                                **scoped)
     except OSError as exc:
         raise SimilarityError(f"{store.cache_dir}: cannot use the cache folder ({exc.strerror or exc})") from exc
+
+
+def _merged(*by_tenant: Mapping[str, list[Example]]) -> dict[str, list[Example]]:
+    merged: dict[str, list[Example]] = {}
+    for mapping in by_tenant:
+        for tenant, examples in mapping.items():
+            merged.setdefault(tenant, []).extend(examples)
+    return merged
+
+
+def _is_triage_file(kind: str, path: Path) -> bool:
+    return kind in _TRIAGE_KINDS and path.stem in TRIAGE_FILES
+
+
+def _append_new(target: Path, records: list[dict]) -> None:
+    """Append ``records`` whose id ``target`` does not hold yet (two processes may settle at once)."""
+    old = target.read_bytes() if target.exists() else b""
+    known = {orjson.loads(line).get("id") for line in old.splitlines() if line.strip()}
+    fresh = b"".join(orjson.dumps(r) + b"\n" for r in records if r.get("id") not in known)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, lambda handle: handle.write(old + fresh))

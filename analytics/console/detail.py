@@ -20,7 +20,7 @@ from ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
 from .events import EventPage, entity_timeline, unmasked_events
-from .masking import TEXT_FIELDS, mask_frame, segments
+from .masking import TEXT_FIELDS, mask_frame, mask_text, segments
 from .spans import Span, alert_spans
 
 __all__ = ["AlertDetail", "alert_detail", "related_alerts", "timeline", "similar_prompts", "classifier_breakdown",
@@ -96,29 +96,53 @@ def timeline(warehouse: Warehouse, principal: Principal, alert: Alert, *, offset
                            offset=offset, limit=limit, unmask=unmask)
 
 
-@lru_cache(maxsize=2)
 def _similarity(root: str, embedder=None):
-    options = DetectorOptions(store=Store(Path(root)), embedder=embedder)
-    return similarity_detector(options)
+    store = Store(Path(root))
+    return _similarity_for(root, _corpora_state(store), embedder)
+
+
+@lru_cache(maxsize=2)
+def _similarity_for(root: str, corpora: tuple, embedder=None):
+    # ``corpora`` is only the cache key: a verdict given since the last load shows at once.
+    return similarity_detector(DetectorOptions(store=Store(Path(root)), embedder=embedder))
+
+
+def _corpora_state(store: Store) -> tuple:
+    folder = store.root / "corpora"
+    files = sorted(folder.glob("*/*.jsonl")) if folder.is_dir() else []
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
 def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *, k: int = 5,
-                    embedder: tuple | None = None) -> pl.DataFrame:
-    """For each evidence prompt, the ``k`` nearest known attacks (seed, added and learned corpora).
+                    embedder: tuple | None = None, unmask: bool = False) -> pl.DataFrame:
+    """For each evidence prompt, the ``k`` nearest known attacks: the seed and admin-added corpora,
+    and what triage learned in the alert's own tenant — never another tenant's entries.
 
+    Each row names the entry's ``tenant`` (null for global ones). Learned text came from events,
+    so every entry is masked like evidence unless ``unmask`` (which the caller has checked and logged).
     Loads the embedding model on first use (MiniLM, offline); ``embedder`` is the test seam of
     ``analytics.detectors.DetectorOptions``.
     """
+    principal.require("view")
+    if not principal.sees(alert.tenant):
+        raise AlertError(f"no alert {alert.id!r}")
+    if unmask:
+        principal.require("unmask")
     raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
     detector = _similarity(str(warehouse.root), embedder)
     rows = []
     for event in raw.select("event_id", "prompt").iter_rows(named=True):
         if event["prompt"]:
-            for example, cosine in detector.similar(event["prompt"], k):
+            for example, cosine in detector.similar(event["prompt"], k, tenant=alert.tenant):
+                if example.tenant is not None and not principal.sees(example.tenant or None):
+                    continue  # never reached (the detector scopes by tenant); kept as the last guard
+                shown = example.text if unmask else mask_text(example.text)  # any corpus line may hold PII
                 rows.append({"event_id": event["event_id"], "cosine": round(cosine, 3), "label": example.label,
-                             "technique": example.technique, "known_attack": example.text, "corpus": example.kind})
+                             "technique": example.technique, "known_attack": shown, "corpus": example.kind,
+                             "tenant": example.tenant})
     return pl.DataFrame(rows, schema={"event_id": pl.String, "cosine": pl.Float64, "label": pl.String,
-                                      "technique": pl.String, "known_attack": pl.String, "corpus": pl.String})
+                                      "technique": pl.String, "known_attack": pl.String, "corpus": pl.String,
+                                      "tenant": pl.String})
 
 
 def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Alert) -> pl.DataFrame:

@@ -2,11 +2,13 @@
 
 Closing a similarity alert as a false positive (or benign) puts its evidence prompts on the
 allow-list (``corpora/allow/triage.jsonl``); confirming one puts them in the learned attacks
-(``corpora/learned/triage.jsonl``) under the alert's label. The next detection run's index
-includes them. Closing a classifier alert as a false positive puts its prompts on the allow-list
-of the alert's tenant only (``corpora/allow/classifier.jsonl``, each line with its tenant): the
-classifier stops flagging that text for that tenant, and other tenants are not affected. The
-seed corpus and the shipped weights are never changed.
+(``corpora/learned/triage.jsonl``) under the alert's label. Closing a classifier alert as a false
+positive puts its prompts on the classifier's allow-list (``corpora/allow/classifier.jsonl``).
+
+Every line carries the alert's tenant, and applies to that tenant's events only: one tenant's
+analyst can neither teach nor silence the detectors for another, and a prompt learned in one
+tenant is never shown to another under "similar known attacks" (``analytics.detectors.Store``).
+The seed corpus and the shipped weights are never changed.
 """
 
 from __future__ import annotations
@@ -37,13 +39,13 @@ def learn(warehouse: Warehouse, principal: Principal, con: duckdb.DuckDBPyConnec
                        "AND rule_id <> 'classifier.response_disclosure')", [list(alert_ids)]).fetchall()
     added = 0
     store = Store(warehouse.root)
+    store.settle_unscoped()  # older lines get their tenant before new ones join them
     for detector, rule_id, tenant, evidence, first_seen, last_seen in rows:
         if detector == "classifier" and verdict == "true_positive":
             continue  # the weights are retrained from the manifest, not from triage
         events = unmasked_events(warehouse, principal, orjson.loads(evidence), since=first_seen, until=last_seen)
         label = "benign" if verdict != "true_positive" else rule_id.removeprefix("similarity.")
-        scope = {"tenant": tenant} if detector == "classifier" else {}
-        records = [{"id": f"triage-{e['event_id']}", "label": label, "text": e["prompt"], **scope}
+        records = [{"id": f"triage-{e['event_id']}", "label": label, "text": e["prompt"], "tenant": tenant}
                    for e in events.select("event_id", "prompt").iter_rows(named=True) if e["prompt"]]
         kind = "learned" if verdict == "true_positive" else "allow"
         added += store.add_examples(kind, _CLASSIFIER_FILE if detector == "classifier" else _FILE, records)

@@ -9,7 +9,8 @@ change the seed corpus:
 * ``benign`` / ``allow`` — the seed's hard benign prompts, and events dismissed in triage.
 
 The first three are what a text is compared against; the last two are what an alert must be
-closer to an attack than.
+closer to an attack than. An example may carry a ``tenant``: it was learned from (or dismissed
+in) that tenant's events and applies to that tenant's events only; without one it is global.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Example:
     label: str  # attack category (injection, jailbreak_persona, …) or "benign"
     kind: str  # seed | user | learned | benign | allow
     technique: str | None = None
+    tenant: str | None = None  # the one tenant it applies to ("" = events without a tenant); None: global
 
 
 def seed_attacks() -> tuple[Example, ...]:
@@ -51,7 +53,8 @@ def seed_benign() -> tuple[Example, ...]:
 
 def read_examples(path: Path, *, kind: str, label_field: str = "label", default_label: str | None = None
                   ) -> list[Example]:
-    """Examples from a JSON-lines file: ``text`` (or ``prompt``), optional ``id``, label, ``technique``.
+    """Examples from a JSON-lines file: ``text`` (or ``prompt``), optional ``id``, label, ``technique``,
+    ``tenant``.
 
     Raises ``SimilarityError`` naming ``path:line`` for the first unusable line.
     """
@@ -79,7 +82,11 @@ def read_examples(path: Path, *, kind: str, label_field: str = "label", default_
             example_id = record.get("id")
             example_id = str(example_id) if example_id is not None else f"{path.name}:{number}"
             technique = record.get("technique")
-            examples.append(Example(example_id, text, label, kind, technique if isinstance(technique, str) else None))
+            tenant = record.get("tenant")
+            if tenant is not None and not isinstance(tenant, str):
+                raise SimilarityError(f"{path}:{number}: 'tenant' must be text")
+            examples.append(Example(example_id, text, label, kind, technique if isinstance(technique, str) else None,
+                                    tenant))
     return examples
 
 

@@ -15,12 +15,18 @@ triage allow-list), that it is an attack; the nearest attack in the faiss index 
 explanation. A field is flagged when its best window reaches ``flag``. Both thresholds are
 calibrated on the tuning halves of the evaluation corpora (``thresholds.json``). Without a first
 stage every window goes to MiniLM.
+
+Triage feedback belongs to a tenant: a tenant's learned attacks and allow-list apply to that
+tenant's events only. So each tenant with entries of its own gets a *scope*: a small faiss index
+over its learned attacks, searched beside the global one (seed, added corpora), and a reference
+model trained with its entries. Scopes are built once per detector, on the first event of that
+tenant; a tenant without entries uses the global index and model alone.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +82,15 @@ class Scored:
 
 
 @dataclass(frozen=True)
+class _Scope:
+    """What one tenant's texts are compared with, beside the global index (see the module doc)."""
+    own: ReferenceIndex | None  # the tenant's learned attacks, or None
+    model: ReferenceModel
+    stage_own: ReferenceIndex | None = None
+    stage_model: ReferenceModel | None = None
+
+
+@dataclass(frozen=True)
 class _Window:
     text: str
     span: tuple[int, int] | None  # in the field's text; None inside JSON fields
@@ -88,8 +103,13 @@ class SimilarityDetector:
     def __init__(self, *, embedder: Embedder, model_id: str, first_stage: Embedder | None = None,
                  first_stage_id: str = "static", attacks: Sequence[Example] | None = None,
                  benign: Sequence[Example] | None = None, thresholds: Thresholds | None = None,
-                 cache_dir: Path | None = None, fields: Sequence[str] = FIELDS):
+                 cache_dir: Path | None = None, fields: Sequence[str] = FIELDS,
+                 tenant_attacks: Mapping[str, Sequence[Example]] | None = None,
+                 tenant_benign: Mapping[str, Sequence[Example]] | None = None):
+        """``attacks`` and ``benign`` apply to every text; ``tenant_attacks`` / ``tenant_benign``
+        (learned in triage, by tenant; ``""`` for events without one) only to that tenant's texts."""
         self.embedder = embedder
+        self.model_id, self.first_stage_id = model_id, first_stage_id
         self.first_stage = first_stage
         self.thresholds = thresholds or load_thresholds()
         self.fields = tuple(fields)
@@ -108,6 +128,10 @@ class SimilarityDetector:
             self.stage_attacks = ReferenceIndex.build(attacks, first_stage, model=first_stage_id,
                                                       cache=self.stage_cache, folder=index_dir)
             self.stage_model = self._reference_model(self.stage_cache, first_stage, attacks, benign)
+        self.tenant_attacks = {t: tuple(v) for t, v in (tenant_attacks or {}).items() if v}
+        self.tenant_benign = {t: tuple(v) for t, v in (tenant_benign or {}).items() if v}
+        self._global = _Scope(None, self.model, None, self.stage_model)
+        self._scopes: dict[str, _Scope] = {}
         self.windows_seen = 0
         self.windows_embedded = 0  # by the full model: the volume that matters
         self.flush()  # the corpora's embeddings: the next process need not compute them again
@@ -117,20 +141,43 @@ class SimilarityDetector:
         return ReferenceModel(cache.embed([e.text for e in attacks], embedder),
                               cache.embed([e.text for e in benign], embedder))
 
+    def _scope(self, tenant: str | None) -> _Scope:
+        """The references for texts of ``tenant`` (None: events without a tenant)."""
+        key = tenant or ""
+        if key not in self.tenant_attacks and key not in self.tenant_benign:
+            return self._global
+        if key not in self._scopes:
+            self._scopes[key] = self._build_scope(self.tenant_attacks.get(key, ()), self.tenant_benign.get(key, ()))
+        return self._scopes[key]
+
+    def _build_scope(self, own_attacks: tuple[Example, ...], own_benign: tuple[Example, ...]) -> _Scope:
+        # In memory only (no index folder): a few entries, embedded through the cache like the rest.
+        attacks, benign = (*self.attacks.examples, *own_attacks), (*self.benign, *own_benign)
+        own = (ReferenceIndex.build(own_attacks, self.embedder, model=self.model_id, cache=self.cache)
+               if own_attacks else None)
+        model = self._reference_model(self.cache, self.embedder, attacks, benign)
+        if self.first_stage is None:
+            return _Scope(own, model)
+        stage_own = (ReferenceIndex.build(own_attacks, self.first_stage, model=self.first_stage_id,
+                                          cache=self.stage_cache) if own_attacks else None)
+        return _Scope(own, model, stage_own,
+                      self._reference_model(self.stage_cache, self.first_stage, attacks, benign))
+
     # --- texts --------------------------------------------------------------------------------
 
     def score_texts(self, texts: Sequence[str | None], *, json_field: bool = False,
-                    skip: Sequence[str | None] | None = None) -> list[Scored]:
+                    skip: Sequence[str | None] | None = None, tenant: str | None = None) -> list[Scored]:
         """The best window of each text (for ``detect`` and for evaluation).
 
         ``json_field``: the texts are JSON (messages, documents): score the strings in them, except
-        one equal to the text's ``skip`` entry.
+        one equal to the text's ``skip`` entry. ``tenant``: whose texts they are (whose triage
+        entries apply; None: events without a tenant).
         """
         per_text: list[tuple[list[_Window], tuple[str, ...]]] = []
         for n, text in enumerate(texts):
             per_text.append(_windows(text, json_field, skip[n] if skip else None) if text else ([], ()))
         flat = [w.text for windows, _ in per_text for w in windows]
-        scores, attack_pos, attack_cos = self._score_windows(flat)
+        scores, nearest, attack_cos = self._score_windows(flat, self._scope(tenant))
         results, offset = [], 0
         for windows, signals in per_text:
             if not windows:
@@ -138,16 +185,18 @@ class SimilarityDetector:
                 continue
             best = offset + int(np.argmax(scores[offset:offset + len(windows)]))
             window = windows[best - offset]
-            attack = self.attacks.examples[attack_pos[best]] if attack_pos[best] >= 0 else None
-            results.append(Scored(float(scores[best]), attack, float(attack_cos[best]), window.span,
+            results.append(Scored(float(scores[best]), nearest[best], float(attack_cos[best]), window.span,
                                   window.encoding, signals))
             offset += len(windows)
         return results
 
-    def similar(self, text: str, k: int = 5) -> list[tuple[Example, float]]:
-        """The ``k`` known attacks nearest to ``text`` as a whole, with their cosines."""
+    def similar(self, text: str, k: int = 5, *, tenant: str | None = None) -> list[tuple[Example, float]]:
+        """The ``k`` known attacks nearest to ``text`` as a whole, with their cosines: global ones
+        and ``tenant``'s learned ones (None: events without a tenant), never another tenant's."""
         vector = self.cache.embed([text], self.embedder)[0]
-        return self.attacks.search(vector, k)
+        own = self._scope(tenant).own
+        found = self.attacks.search(vector, k) + (own.search(vector, k) if own is not None else [])
+        return sorted(found, key=lambda pair: -pair[1])[:k]
 
     def first_stage_scores(self, texts: Sequence[str | None]) -> list[float]:  # for calibration
         """Each text's best first-stage score (what ``candidate`` is compared with)."""
@@ -155,41 +204,42 @@ class SimilarityDetector:
             raise SimilarityError("this detector has no first stage")
         per_text = [[w.text for w in _windows(t, False, None)[0]] if t else [] for t in texts]
         flat = list(dict.fromkeys(w for windows in per_text for w in windows))
-        coarse = self._coarse(flat)
+        coarse = self._coarse(flat, self._global)
         best = dict(zip(flat, coarse.tolist()))
         return [max((best[w] for w in windows), default=-1.0) for windows in per_text]
 
-    def _score_windows(self, windows: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per window: score (−1 when the first stage let it pass unseen), the nearest attack's
-        position and the cosine to it."""
+    def _score_windows(self, windows: list[str], scope: _Scope
+                       ) -> tuple[np.ndarray, list[Example | None], np.ndarray]:
+        """Per window: score (−1 when the first stage let it pass unseen), the nearest attack and
+        the cosine to it."""
         scores = np.full(len(windows), -1.0, dtype=np.float32)
-        positions = np.full(len(windows), -1, dtype=np.int64)
+        nearest: list[Example | None] = [None] * len(windows)
         attack_cosines = np.full(len(windows), -1.0, dtype=np.float32)
         if not windows:
-            return scores, positions, attack_cosines
+            return scores, nearest, attack_cosines
         distinct = list(dict.fromkeys(windows))
         self.windows_seen += len(distinct)
         chosen = distinct
         if self.first_stage is not None:
-            coarse = self._coarse(distinct)
+            coarse = self._coarse(distinct, scope)
             chosen = [t for t, s in zip(distinct, coarse) if s >= self.thresholds.candidate]
         if chosen:
             before = self.cache.misses
             vectors = self.cache.embed(chosen, self.embedder)
             self.windows_embedded += self.cache.misses - before
-            attack_cos, attack_pos = self.attacks.nearest(vectors)
-            fine = self.model.score(vectors, attack_cos)
+            attack_cos, attacks = _nearest(self.attacks, scope.own, vectors)
+            fine = scope.model.score(vectors, attack_cos)
             where = {t: i for i, t in enumerate(chosen)}
             for i, text in enumerate(windows):
                 j = where.get(text)
                 if j is not None:
-                    scores[i], positions[i], attack_cosines[i] = fine[j], attack_pos[j], attack_cos[j]
-        return scores, positions, attack_cosines
+                    scores[i], nearest[i], attack_cosines[i] = fine[j], attacks[j], attack_cos[j]
+        return scores, nearest, attack_cosines
 
-    def _coarse(self, texts: list[str]) -> np.ndarray:
+    def _coarse(self, texts: list[str], scope: _Scope) -> np.ndarray:
         vectors = self.stage_cache.embed(texts, self.first_stage)
-        nearest, _ = self.stage_attacks.nearest(vectors)
-        return self.stage_model.score(vectors, nearest)
+        cosines, _ = _nearest(self.stage_attacks, scope.stage_own, vectors)
+        return scope.stage_model.score(vectors, cosines)
 
     def flush(self) -> None:
         """Persist newly computed embeddings (when the detector has a cache folder)."""
@@ -204,17 +254,22 @@ class SimilarityDetector:
             return empty_findings()
         ids = text_column(events, "event_id").to_list()
         prompts = text_column(events, "prompt").to_list()
+        tenants = text_column(events, "tenant").to_list()
         rows = []
         for field in self.fields:
             texts = text_column(events, field).to_list()
-            present = [i for i, t in enumerate(texts) if t]
-            if not present:
-                continue
+            by_tenant: dict[str, list[int]] = {}  # each tenant's texts meet that tenant's references only
+            for i, text in enumerate(texts):
+                if text:
+                    by_tenant.setdefault(tenants[i] or "", []).append(i)
             # The last user message usually is the prompt: score it once, under ``prompt``.
             skip = prompts if field == "messages" and "prompt" in self.fields else None
-            scored = self.score_texts([texts[i] for i in present], json_field=field != "prompt",
-                                      skip=[skip[i] for i in present] if skip else None)
-            for i, result in zip(present, scored):
+            results: list[tuple[int, Scored]] = []
+            for tenant, present in by_tenant.items():
+                scored = self.score_texts([texts[i] for i in present], json_field=field != "prompt",
+                                          skip=[skip[i] for i in present] if skip else None, tenant=tenant)
+                results.extend(zip(present, scored))
+            for i, result in sorted(results, key=lambda pair: pair[0]):
                 rows.extend(self._findings(ids[i], field, result))
         rows.extend(self._paraphrases(events, ids))
         self.flush()
@@ -259,6 +314,19 @@ class SimilarityDetector:
 
 _SIGNAL_WORDS = {"zero_width": "zero-width characters", "unicode_tags": "invisible Unicode tag characters",
                  "bidi_control": "bidirectional control characters", "homoglyphs": "look-alike letters"}
+
+
+def _nearest(shared: ReferenceIndex, own: ReferenceIndex | None, vectors: np.ndarray
+             ) -> tuple[np.ndarray, list[Example | None]]:
+    """Per vector, the cosine to the nearest attack of the global index or of a tenant's own, and that attack."""
+    cosines, positions = shared.nearest(vectors)
+    cosines = np.array(cosines, dtype=np.float32)
+    found = [shared.examples[p] if p >= 0 else None for p in positions.tolist()]
+    if own is not None:
+        own_cosines, own_positions = own.nearest(vectors)
+        for i in np.flatnonzero(own_cosines > cosines).tolist():
+            cosines[i], found[i] = own_cosines[i], own.examples[own_positions[i]]
+    return cosines, found
 
 
 def _quote(text: str, limit: int = 90) -> str:

@@ -77,17 +77,19 @@ def test_similarity_verdicts_feed_the_allow_list_and_the_learned_attacks(console
     store = Store(console_wh.root)
     queue.close(console_wh, admin, ids[:1], "false_positive", "a customer quoting our FAQ")
     queue.close(console_wh, admin, ids[1:2], "true_positive", "")
-    allowed, learned = store.examples("allow"), store.examples("learned")
     with console_wh.state() as con:
-        label = con.execute("SELECT rule_id FROM alerts WHERE id = ?", ids[1:2]).fetchone()[0].removeprefix("similarity.")
+        label, tenant = con.execute("SELECT rule_id, tenant FROM alerts WHERE id = ?", ids[1:2]).fetchone()
+    (allowed,), (learned,) = store.tenant_examples("allow").values(), store.tenant_examples("learned").values()
+    assert store.examples("allow") == store.examples("learned") == []  # each applies to its alert's tenant only
     assert allowed and {e.label for e in allowed} == {"benign"}
-    assert learned and {e.label for e in learned} == {label}
+    assert learned and {e.label for e in learned} == {label.removeprefix("similarity.")}
+    assert {e.tenant for e in learned} == {tenant}
     assert all("[EMAIL_ADDRESS" not in e.text for e in (*allowed, *learned))  # the stored text, not the masked view
     # closing again adds nothing twice
-    before = len(store.examples("allow"))
+    before = len(store.allowed_by_tenant()[allowed[0].tenant])
     queue.reopen(console_wh, admin, ids[:1])
     queue.close(console_wh, admin, ids[:1], "benign", "still a FAQ quote")
-    assert len(store.examples("allow")) == before
+    assert len(store.allowed_by_tenant()[allowed[0].tenant]) == before
 
 
 def test_a_disabled_rule_raises_no_alerts_in_later_runs(console_wh):

@@ -159,5 +159,6 @@ prompts = [p for p in info.evidence.get_column("prompt").to_list() if p] if "pro
 if not prompts:
     st.caption("The evidence has no prompt to compare.")
 elif st.button("Find similar prompts (loads the embedding model)"):
+    st.caption("Seed and admin-added attacks, and attacks confirmed in this alert's tenant (masked unless unmasked).")
     with st.spinner("Embedding and searching the known-attack index…"):
-        table(detail.similar_prompts(wh, who, alert), key="similar")
+        table(detail.similar_prompts(wh, who, alert, unmask=info.unmasked), key="similar")
