@@ -5,7 +5,8 @@ notifications, actions and hash-chained evidence in the state database. Every wr
 with its audit-log row. Reads and writes take a ``Principal`` and hold it to its tenants.
 
 Public API: ``open_case``, ``add_alerts``, ``assign``, ``set_status``, ``add_note``, ``close_case``,
-``reopen_case``; ``complete_step``; ``run_enrichment``; ``prepare_action`` / ``run_action``;
+``reopen_case``; ``complete_step``; ``run_enrichment``; ``action_targets`` / ``prepare_action`` /
+``run_action``;
 ``classify``, ``set_awareness``, ``record_notification``, ``case_clocks``, ``compute_clocks``;
 ``get_case``, ``list_cases``, ``case_metrics``, ``verify_case_evidence``, ``evidence_content``;
 ``build_report``. Exceptions::
@@ -15,7 +16,7 @@ Public API: ``open_case``, ``add_alerts``, ``assign``, ``set_status``, ``add_not
     ConnectorError   (analytics.connectors) an action could not be planned or sent
 """
 
-from .actions import ActionOutcome, prepare_action, run_action
+from .actions import ActionOutcome, TargetChoice, action_targets, prepare_action, run_action
 from .clocks import CLOCK_STATES, REGIMES, STAGES, Classification, Clock, Filing, add_months, compute_clocks
 from .enrich import Enrichment, run_enrichment
 from .evidence import EvidenceReport
@@ -28,7 +29,8 @@ from .report.build import build_report
 from .tasks import complete_step
 
 __all__ = ["open_case", "add_alerts", "assign", "set_status", "add_note", "close_case", "reopen_case", "complete_step",
-           "run_enrichment", "Enrichment", "prepare_action", "run_action", "ActionOutcome", "classify", "set_awareness",
+           "run_enrichment", "Enrichment", "prepare_action", "run_action", "ActionOutcome", "action_targets",
+           "TargetChoice", "classify", "set_awareness",
            "record_notification", "case_clocks", "compute_clocks", "add_months", "Clock", "Classification", "Filing",
            "REGIMES", "STAGES", "CLOCK_STATES", "get_case", "list_cases", "cases_of_alert", "case_metrics", "CaseMetrics",
            "verify_case_evidence", "evidence_content", "EvidenceReport", "time_to_acknowledge", "time_to_resolve",

@@ -5,11 +5,17 @@ asking the person first is the caller's part (the CLI prompts, the console asks 
 confirmation tick). Either way the attempt lands in the case's actions, its timeline and the
 audit log; a sent request and its answer are kept as evidence too, and a failure is recorded
 before it is raised.
+
+Whom an action acts on is never picked by frequency: a parameter that names an identity fact
+(``{actor_id}``, ``{api_key_id}``, …) is filled in only when the evidence holds exactly one
+authenticated candidate (``context.automatic_target``). Otherwise the responder chooses, by
+naming the fact as an override; until then the step is refused, listing every candidate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+import string
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,12 +25,12 @@ from analytics.connectors import ActionRequest, ConnectorError, execute, load_co
 from ingest.state import state_time, utcnow
 from playbooks import OPERATIONS, Library
 
-from .context import fill_placeholders, step_facts
+from .context import IDENTITY_FACTS, Candidate, automatic_target, fill_placeholders, step_facts
 from .evidence import add_evidence, as_json_bytes
 from .lifecycle import log, next_seq
 from .records import CaseError
 
-__all__ = ["prepare_action", "run_action", "ActionOutcome"]
+__all__ = ["prepare_action", "run_action", "ActionOutcome", "action_targets", "TargetChoice"]
 
 
 @dataclass(frozen=True)
@@ -35,17 +41,62 @@ class ActionOutcome:
     evidence_seq: int | None = None
 
 
+@dataclass(frozen=True)
+class TargetChoice:
+    """An identity an action step acts on, and what the evidence offers for it."""
+    fact: str                       # actor_id, api_key_id, …: also the override that chooses it
+    candidates: tuple[Candidate, ...]
+    automatic: str | None           # filled in without asking (one authenticated candidate), else None
+
+
+def action_targets(warehouse, principal: Principal, case_id: str, number: int, library: Library) -> list[TargetChoice]:
+    """The identity facts step ``number``'s parameters name, each with every candidate in the evidence."""
+    principal.require("respond")
+    step, context = step_facts(warehouse, principal, case_id, number, "action", library)
+    return _targets(step.params, context)
+
+
+def _targets(params: Mapping[str, object], context: dict) -> list[TargetChoice]:
+    named = [field for value in params.values() if isinstance(value, str)
+             for _, field, _, _ in string.Formatter().parse(value) if field in IDENTITY_FACTS]
+    return [TargetChoice(fact, tuple(context["candidates"][fact]), automatic_target(context["candidates"][fact]))
+            for fact in dict.fromkeys(named)]
+
+
+def _chosen_facts(number: int, targets: list[TargetChoice], overrides: Mapping[str, str]) -> dict[str, str]:
+    """The value of each target: the responder's choice, else the automatic one; refused otherwise."""
+    chosen = {}
+    for target in targets:
+        value = overrides.get(target.fact, target.automatic)
+        if value is None:
+            raise CaseError(f"step {number}: choose the {target.fact} to act on with --param {target.fact}=VALUE; "
+                            f"the evidence names {_listed(target.candidates)}")
+        chosen[target.fact] = value
+    return chosen
+
+
+def _listed(candidates: tuple[Candidate, ...]) -> str:
+    if not candidates:
+        return "none"
+    return ", ".join(f"{c.value} (×{c.count}{', written by the caller' if c.caller_chosen else ''})" for c in candidates)
+
+
 def prepare_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *,
                    config: Path | None = None, overrides: Mapping[str, str] | None = None) -> ActionRequest:
     """The request step ``number`` would send, with the case's facts filled in; nothing is sent.
 
-    ``overrides`` replaces parameters the responder corrected (a case fact is the evidence's most
-    frequent value, which is not always the one to act on); the preview shows what will go."""
+    ``overrides`` replaces parameters the responder set. An identity the step acts on is filled
+    in only when unambiguous and authenticated; else the responder must name it in ``overrides``
+    (``CaseError`` listing every candidate). The preview shows what will go."""
     principal.require("respond")
+    overrides = dict(overrides or {})
     step, context = step_facts(warehouse, principal, case_id, number, "action", library)
-    params = fill_placeholders(dict(step.params), context)
+    chosen = _chosen_facts(number, _targets(step.params, context), overrides)
+    params = fill_placeholders(dict(step.params), {**context, **chosen})
     allowed = set(params) | set(OPERATIONS[step.operation])
-    for name, value in (overrides or {}).items():
+    for name, value in overrides.items():
+        if name in chosen and name not in allowed:
+            continue  # chose an identity a message names, not a parameter of its own
         if name not in allowed:
             raise CaseError(f"step {number}: {step.operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})")
         params[name] = value

@@ -3,11 +3,19 @@
 They come from the case's alerts and their evidence events: who acted (the most frequent actor,
 API key, session, resource and IP in the evidence), which tenants, and when. The evidence is
 read with the principal's scope, so a fact is never taken from an event they may not see.
+
+The most frequent value is a fine focus for an enrichment query, but not a target to contain:
+frequency is something an attacker controls (pad the traffic with a victim's id), and in
+gateway logs the actor and session ids are fields the API caller writes. So the context also
+lists every *candidate* of each identity fact, with its count and whether a caller could have
+chosen it; an action names its target only when exactly one candidate exists and the collector
+established it from an authenticated field (``automatic_target``). Otherwise the responder picks.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import orjson
@@ -19,10 +27,24 @@ from playbooks import Library, Step
 
 from .records import Case, CaseError, load_case
 
-__all__ = ["case_context", "step_facts", "query_params", "fill_placeholders"]
+__all__ = ["case_context", "step_facts", "query_params", "fill_placeholders", "Candidate", "automatic_target",
+           "IDENTITY_FACTS", "CALLER_CHOSEN"]
 
-_MOST_FREQUENT = {"actor_id": "actor_id", "api_key_id": "api_key_id", "session_id": "session_id",
-                  "resource_id": "resource_id", "source_ip": "source_ip"}
+IDENTITY_FACTS = ("actor_id", "api_key_id", "session_id", "resource_id", "source_ip")
+# (collector, column) pairs whose value whoever sends the request writes, so an attacker can name
+# anyone: the OpenAI-compatible gateway's actor is the request's ``user`` / ``end_user`` field
+# (or a metadata user id, which the stored event cannot tell apart), and its session id is request
+# metadata. The key id is the gateway's hash of the key that authenticated the call; CloudTrail,
+# Bedrock, Kubernetes and MLflow actors are the identities their services authenticated.
+CALLER_CHOSEN = frozenset({("openai_gateway", "actor_id"), ("openai_gateway", "session_id")})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One distinct value of an identity fact in the evidence."""
+    value: str
+    count: int           # evidence events naming it
+    caller_chosen: bool  # some of those events got it from a field the caller writes
 
 
 def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) -> dict:
@@ -45,10 +67,34 @@ def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) ->
         "last_seen": last_seen,
     }
     events = unmasked_events(warehouse, principal, context["event_ids"], since=first_seen, until=last_seen)
-    for fact, column in _MOST_FREQUENT.items():
-        values = [v for v in events.get_column(column).to_list() if v] if column in events.columns else []
-        context[fact] = Counter(values).most_common(1)[0][0] if values else None
+    context["candidates"] = {fact: _candidates(events, fact) for fact in IDENTITY_FACTS}
+    for fact, found in context["candidates"].items():
+        context[fact] = found[0].value if found else None  # the focus of queries; never an action's target alone
     return context
+
+
+def _candidates(events, column: str) -> list[Candidate]:
+    """Every distinct value of ``column`` in the evidence, most frequent first (then by value)."""
+    if column not in events.columns:
+        return []
+    sources = events.get_column("source").to_list() if "source" in events.columns else [None] * events.height
+    counts: Counter = Counter()
+    chosen: set[str] = set()
+    for value, source in zip(events.get_column(column).to_list(), sources):
+        if value:
+            counts[value] += 1
+            if (source, column) in CALLER_CHOSEN:
+                chosen.add(value)
+    return [Candidate(value, count, value in chosen)
+            for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def automatic_target(candidates: list[Candidate]) -> str | None:
+    """The value an action may act on without the responder choosing: the only candidate, and
+    established from an authenticated field. None when a person must choose."""
+    if len(candidates) == 1 and not candidates[0].caller_chosen:
+        return candidates[0].value
+    return None
 
 
 def step_facts(warehouse: Warehouse, principal: Principal, case_id: str, number: int, kind: str,
