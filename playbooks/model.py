@@ -32,16 +32,19 @@ OPERATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 # Facts of a case a query (``$name``) or an action parameter (``{name}``) may use. They come
-# from the case's alerts and their evidence events (analytics.cases.context).
+# from the case's alerts and their evidence events (analytics.cases.context). In a query, an
+# identity fact is the evidence's most frequent value; in an action it is filled in only when the
+# evidence holds one value, from an authenticated field, else the responder chooses the target.
 CONTEXT_FIELDS: Mapping[str, str] = MappingProxyType({
     "case_id": "the case",
     "tenant": "the tenant of the case's alerts (the first by name, when there are several)",
     "tenants": "every tenant of the case's alerts (a list)",
-    "actor_id": "the most frequent actor in the evidence",
-    "api_key_id": "the most frequent API key id in the evidence",
-    "session_id": "the most frequent session in the evidence",
-    "resource_id": "the most frequent MLOps resource (model@version, endpoint, bucket…) in the evidence",
-    "source_ip": "the most frequent source IP in the evidence",
+    "actor_id": "the actor in the evidence (queries: the most frequent; actions: one certain value or the responder's pick)",
+    "api_key_id": "the API key id in the evidence (queries: the most frequent; actions: one certain value or the responder's pick)",
+    "session_id": "the session in the evidence (queries: the most frequent; actions: one certain value or the responder's pick)",
+    "resource_id": ("the MLOps resource (model@version, endpoint, bucket…) in the evidence (queries: the most "
+                    "frequent; actions: one certain value or the responder's pick)"),
+    "source_ip": "the source IP in the evidence (queries: the most frequent; actions: one certain value or the responder's pick)",
     "entity": "the entity of the first alert",
     "alert_ids": "the case's alert ids (a list)",
     "event_ids": "the evidence event ids of the case's alerts (a list)",

@@ -90,15 +90,20 @@ def test_from_alerts_to_a_closed_case_and_a_pdf_report(case_wh, library, receive
     assert {(d.subject, d.value) for d in case.decisions} >= {("gdpr", "personal-data-breach"), ("dora", "major"),
                                                                ("ai-act", "not-applicable")}
 
-    # The containment action: a dry run sends nothing, the real one reaches the gateway signed.
-    dry = cases.run_action(wh, gus, case_id, 6, library, now=at(70))
+    # The containment action: the gateway's actor ids are caller-written, so the responder picks the
+    # target among every candidate; a dry run sends nothing, the real one reaches the gateway signed.
+    with pytest.raises(CaseError, match="choose the actor_id"):
+        cases.run_action(wh, gus, case_id, 6, library, now=at(69))
+    (target,) = cases.action_targets(wh, gus, case_id, 6, library)
+    chosen = {"actor_id": target.candidates[0].value}
+    dry = cases.run_action(wh, gus, case_id, 6, library, overrides=chosen, now=at(70))
     assert dry.dry_run and receiver.requests == []
     assert receiver.url not in orjson.dumps(dry.request.preview()).decode()
-    sent = cases.run_action(wh, gus, case_id, 6, library, execute_it=True, now=at(72))
+    sent = cases.run_action(wh, gus, case_id, 6, library, execute_it=True, overrides=chosen, now=at(72))
     assert sent.outcome == "HTTP 200" and len(receiver.requests) == 1
     request = receiver.requests[0]
     body = orjson.loads(request["body"])
-    assert body["operation"] == "block-user" and body["case_id"] == case_id and body["params"]["actor_id"]
+    assert body["operation"] == "block-user" and body["case_id"] == case_id and body["params"]["actor_id"] == chosen["actor_id"]
     assert signature_valid(SECRET.encode(), request["body"], request["headers"])
     for number in (6, 7, 8):
         cases.complete_step(wh, gus, case_id, number, library, now=at(80 + number))
