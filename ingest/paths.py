@@ -1,22 +1,57 @@
-"""Turning the paths a user gives into the files an ingest run reads."""
+"""Turning the paths a user gives into the files an ingest run reads.
+
+A folder walk and a glob read only what lies inside their root (the folder given, or the part of
+the pattern before its first wildcard): a symbolic link, to a file or a folder, that resolves
+outside the root is not followed but listed as skipped with reason ``symlink``. Log folders are
+often writable by the systems (and tenants) that produce the logs, so a planted
+``x.log -> /etc/passwd`` must not put a host file into the warehouse, where the quarantine page
+would show it. A file named explicitly is the user's own choice and is read wherever it points.
+
+What a walk saw may change before it is read, so ``open_input`` opens a walked file again from
+its root one path component at a time with ``O_NOFOLLOW``: a file or folder swapped for a link in
+between is refused, not followed.
+"""
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Inputs", "expand_paths", "LOG_SUFFIXES"]
+from .errors import PathError
+
+__all__ = ["Inputs", "InputFile", "Skipped", "expand_paths", "open_input", "LOG_SUFFIXES"]
 
 # What a directory walk reads (and their .gz forms); anything else is reported as skipped.
 LOG_SUFFIXES = (".json", ".jsonl", ".ndjson", ".log")
 
 
+@dataclass(frozen=True)
+class InputFile:
+    """A file to read. ``root`` and ``inside`` are set when it was found by a walk or a glob:
+    the real (resolved) root, and the file's real path relative to it, link-free."""
+
+    path: Path  # as shown to the user
+    root: Path | None = None
+    inside: Path | None = None
+
+    def __str__(self) -> str:
+        return str(self.path)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    reason: str  # not_a_log | symlink | not_a_regular_file
+
+
 @dataclass
 class Inputs:
-    files: list[Path] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)  # found in a walk, not a log file
+    files: list[InputFile] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # found in a walk or glob, not read
     missing: list[str] = field(default_factory=list)  # given, but nothing there / unreadable
 
 
@@ -31,40 +66,125 @@ def expand_paths(paths: list[str]) -> Inputs:
     """Files, folders (walked recursively, sorted) and globs, each file once.
 
     A file named explicitly is read whatever its name; files found by walking a folder or by a
-    glob are read only when they look like logs.
+    glob are read only when they look like logs, are regular files, and stay inside the root.
     """
     inputs = Inputs()
     seen: set[Path] = set()
 
-    def add(path: Path, explicit: bool) -> None:
-        key = path.resolve()
-        if key in seen:
+    def add(file: InputFile, real: Path) -> None:
+        if real in seen:
             return
-        seen.add(key)
-        if explicit or is_log_file(path):
-            inputs.files.append(path)
+        seen.add(real)
+        if file.root is None or is_log_file(file.path):
+            inputs.files.append(file)
         else:
-            inputs.skipped.append(path)
+            inputs.skipped.append(Skipped(file.path, "not_a_log"))
+
+    def add_found(path: Path, root: Path) -> None:
+        """A file met in a walk or a glob: read only if it stays inside ``root``."""
+        real = path.resolve()
+        if not real.is_relative_to(root):
+            inputs.skipped.append(Skipped(path, "symlink"))
+        elif not real.is_file():
+            inputs.skipped.append(Skipped(path, "not_a_regular_file"))
+        else:
+            add(InputFile(path, root, real.relative_to(root)), real)
 
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    if not name.startswith("."):
-                        add(Path(root) / name, explicit=False)
+            _walk(path, add_found, inputs.skipped)
         elif path.is_file():
-            add(path, explicit=True)
+            add(InputFile(path), path.resolve())
         elif glob.has_magic(given):
-            matches = sorted(glob.glob(given, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            if not files:
+            root = _glob_root(given)
+            matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
+            found = [m for m in matches if m.is_file() or m.is_symlink() or _is_special(m)]
+            if not found:
                 inputs.missing.append(f"{given}: no files match")
-            for match in files:
-                add(match, explicit=False)
+            for match in found:
+                add_found(match, root)
         elif path.exists():
             inputs.missing.append(f"{given}: not a regular file or folder")
         else:
             inputs.missing.append(f"{given}: no such file or folder")
     return inputs
+
+
+def _walk(top: Path, add_found, skipped: list[Skipped]) -> None:
+    """Every non-hidden file under ``top``, sorted; links out of it are skipped, never followed."""
+    root = top.resolve()
+    for folder, dirs, names in os.walk(top):  # os.walk does not descend into linked folders
+        here = Path(folder)
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            link = here / name
+            if link.is_symlink() and not link.resolve().is_relative_to(root):
+                skipped.append(Skipped(link, "symlink"))
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                add_found(here / name, root)
+
+
+def _glob_root(pattern: str) -> Path:
+    """The folder a glob cannot leave: the pattern's components before the first wildcard."""
+    parts = Path(pattern).parts
+    fixed = []
+    for part in parts[:-1]:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed).resolve() if fixed else Path.cwd().resolve()
+
+
+def _is_special(path: Path) -> bool:
+    try:
+        return not stat.S_ISDIR(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def open_input(file: InputFile | Path):
+    """Open a file for reading in binary. A walked or globbed file is opened from its root
+    without following any link (see the module docstring); raises ``PathError``."""
+    if isinstance(file, Path) or file.root is None:
+        path = file if isinstance(file, Path) else file.path
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        except OSError as exc:
+            raise PathError(f"{path}: cannot open: {exc.strerror or exc}") from None
+        return _regular(fd, path)
+    fd = _open_confined(file)
+    return _regular(fd, file.path)
+
+
+def _open_confined(file: InputFile) -> int:
+    try:
+        folder = os.open(file.root, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as exc:
+        raise PathError(f"{file.path}: cannot open: {exc.strerror or exc}") from None
+    parts = file.inside.parts
+    try:
+        for part in parts[:-1]:
+            inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        return os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise PathError(f"{file.path}: became a symbolic link after it was listed; not followed") from None
+        raise PathError(f"{file.path}: cannot open: {exc.strerror or exc}") from None
+    finally:
+        os.close(folder)
+
+
+def _regular(fd: int, shown: Path):
+    """The open file as a Python binary file, if it is a regular file (a FIFO would block)."""
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise PathError(f"{shown}: not a regular file")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise

@@ -34,7 +34,7 @@ import polars as pl
 
 from .collectors import COLLECTORS, Collector, detect
 from .errors import IngestError, PathError
-from .paths import expand_paths
+from .paths import InputFile, expand_paths
 from .reader import BadChunk, Chunk, RawChunk, iter_chunks, parse_chunk
 from .records import BlockResult, Rejected, process_block
 from .state import state_time
@@ -73,7 +73,8 @@ class IngestReport:
     duplicates: int = 0
     quarantined: int = 0
     files: list[FileReport] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # paths found in a walk or glob and not read
+    skipped_reasons: list[dict[str, str]] = field(default_factory=list)  # {path, reason} for each of them
     errors: list[str] = field(default_factory=list)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
     workers: int = 1
@@ -112,9 +113,10 @@ def ingest(
     run_id = f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
     report = IngestReport(run_id=run_id, warehouse=str(warehouse.root))
     inputs = expand_paths(paths)
-    report.skipped = [str(p) for p in inputs.skipped]
+    report.skipped = [str(s.path) for s in inputs.skipped]
+    report.skipped_reasons = [{"path": str(s.path), "reason": s.reason} for s in inputs.skipped]
     report.errors = list(inputs.missing)
-    sizes = [_size(p) for p in inputs.files]
+    sizes = [_size(f.path) for f in inputs.files]
     wanted = workers if workers is not None else (os.cpu_count() or 1)
     report.workers = wanted if wanted > 1 and sum(sizes) >= PARALLEL_MIN_BYTES else 1
 
@@ -142,12 +144,12 @@ def ingest(
 _Job = tuple[FileReport, tuple]
 
 
-def _jobs(files: list[Path], sizes: list[int], report: IngestReport, forced: Collector | None,
+def _jobs(files: list[InputFile], sizes: list[int], report: IngestReport, forced: Collector | None,
           tenant: str | None, now_us: int, progress: Progress | None) -> Iterator[_Job]:
     """Blocks of chunks, file by file, each with the arguments ``process_block`` takes."""
     total, done = sum(sizes), 0
     for path, size in zip(files, sizes):
-        file_report = FileReport(path=str(path))
+        file_report = FileReport(path=str(path.path))
         report.files.append(file_report)
         on_bytes = (lambda n, base=done: progress(base + n, total)) if progress else None
         try:
@@ -161,9 +163,9 @@ def _jobs(files: list[Path], sizes: list[int], report: IngestReport, forced: Col
             progress(done, total)
 
 
-def _file_jobs(path: Path, file_report: FileReport, forced: Collector | None, tenant: str | None,
+def _file_jobs(path: InputFile, file_report: FileReport, forced: Collector | None, tenant: str | None,
                now_us: int, on_bytes) -> Iterator[_Job]:
-    shown = _resolved(str(path))
+    shown = _resolved(str(path.path))
     collector_id = forced.id if forced else None
     file_report.source = collector_id
     detected = forced is not None

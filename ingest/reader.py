@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 import orjson
 
 from .errors import PathError
+from .paths import InputFile, open_input
 
 __all__ = ["Chunk", "RawChunk", "BadChunk", "iter_chunks", "parse_chunk", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT"]
 
@@ -62,7 +63,7 @@ class BadChunk:
 Progress = Callable[[int], None]  # called with the number of on-disk bytes consumed so far
 
 
-def iter_chunks(path: Path, progress: Progress | None = None,
+def iter_chunks(path: Path | InputFile, progress: Progress | None = None,
                 keep_raw: bool = False) -> Iterator[Chunk | RawChunk | BadChunk]:
     """Chunks of one file, in file order. Raises ``PathError`` if it cannot be opened.
 
@@ -82,14 +83,11 @@ def iter_chunks(path: Path, progress: Progress | None = None,
 class _open:
     """Context manager yielding (decompressed binary stream, raw on-disk file)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | InputFile) -> None:
         self.path = path
 
     def __enter__(self) -> tuple[BinaryIO, BinaryIO]:
-        try:
-            self.disk = open(self.path, "rb")  # noqa: SIM115 - closed in __exit__
-        except OSError as exc:
-            raise PathError(f"{self.path}: cannot open: {exc.strerror or exc}") from None
+        self.disk = open_input(self.path)  # closed in __exit__; refuses links a walk must not follow
         magic = self.disk.read(2)
         self.disk.seek(0)
         if magic == b"\x1f\x8b":

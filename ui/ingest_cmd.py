@@ -33,6 +33,9 @@ def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | Non
                    fmt: str, batch_size: int, workers: int | None, progress: bool | None, debug: bool) -> int:
     """Ingest log files, folders (walked for *.json, *.jsonl, *.ndjson, *.log and .gz) and globs.
 
+    A walk or glob never follows a symlink out of its folder (listed as skipped: symlink); a
+    file named on the command line is read wherever it points.
+
     Every record read ends stored, counted as a duplicate, or quarantined with its reason and
     PATH:LINE; the run prints read = stored + duplicates + quarantined. Exit 0 even when records
     are quarantined; 1 when a path could not be read (the others are still ingested).
@@ -74,9 +77,23 @@ def _print_report(report) -> None:
     if report.quarantine_reasons:
         reasons = ", ".join(f"{reason} {count}" for reason, count in report.quarantine_reasons.items())
         say(f"quarantined by reason: {reasons}  (see: aisoc quarantine list --run {report.run_id})")
-    if report.skipped:
-        say(f"skipped {len(report.skipped)} file(s) that are not logs: {', '.join(report.skipped[:5])}"
-            + (" …" if len(report.skipped) > 5 else ""))
+    for reason, paths in _skipped_by_reason(report.skipped_reasons).items():
+        say(f"skipped {len(paths)} {_SKIP_WHY.get(reason, reason)}: {', '.join(paths[:5])}"
+            + (" …" if len(paths) > 5 else ""))
+
+
+_SKIP_WHY = {
+    "not_a_log": "file(s) that are not logs",
+    "symlink": "symlink(s) leading out of the folder or glob (symlink; not followed)",
+    "not_a_regular_file": "entries that are not regular files (not_a_regular_file)",
+}
+
+
+def _skipped_by_reason(skipped: list[dict[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for entry in skipped:
+        grouped.setdefault(entry["reason"], []).append(entry["path"])
+    return grouped
 
 
 @click.group("quarantine")
@@ -88,13 +105,28 @@ def quarantine_group() -> None:
 @click.option("--run", "run_id", metavar="RUN", help="Only this ingest run.")
 @click.option("--reason", metavar="REASON", help="Only this reason code.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
+@click.option("--unmask", is_flag=True,
+              help="Show e-mail addresses, card numbers and other PII in excerpts (audit-logged). "
+                   "Credentials are never shown.")
 @warehouse_option
 @format_option("table", "json", "jsonl")
 @click.option("--debug", is_flag=True, hidden=True)
-def quarantine_list(run_id: str | None, reason: str | None, limit: int, warehouse: str | None, fmt: str,
-                    debug: bool) -> None:
-    """List quarantined records, newest first."""
-    rows = list_quarantine(open_warehouse(warehouse), run_id=run_id, reason=reason, limit=limit)
+def quarantine_list(run_id: str | None, reason: str | None, limit: int, unmask: bool, warehouse: str | None,
+                    fmt: str, debug: bool) -> None:
+    """List quarantined records, newest first; excerpts have PII masked unless --unmask."""
+    from analytics.access import recorded  # lazily: `aisoc --help` loads no detector code
+    from analytics.console.health import QUARANTINE_TEXT, shown_quarantine_text
+
+    from .case_common import acting_principal
+
+    wh = open_warehouse(warehouse)
+    rows = list_quarantine(wh, run_id=run_id, reason=reason, limit=limit)
+    if unmask and rows:
+        with recorded(wh, acting_principal(wh, None).name, "quarantine.unmask", run_id, {"rows": len(rows)}):
+            pass
+    for row in rows:
+        for name in QUARANTINE_TEXT:
+            row[name] = shown_quarantine_text(row[name], unmask=unmask)
     if fmt == "json":
         emit_json(rows)
     elif fmt == "jsonl":

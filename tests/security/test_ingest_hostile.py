@@ -1,0 +1,141 @@
+"""Hostile input to ingest: symlinks out of a walked folder, gzip bombs, tenants sharing a
+record, and a killed ingest's worker processes (issue 15, findings 3 and the ingest lows)."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import orjson
+import pytest
+
+from ingest import Warehouse, ingest
+from ingest.quarantine import list_quarantine
+
+from ..conftest import aisoc_command, cloudtrail_record, jsonl, run_aisoc, write
+
+HOST_SECRET = b'{"eventTime": "2026-03-01T00:00:00Z", "host": "root:x:0:0:secret-host-line"}\n'
+
+
+@pytest.fixture
+def host_file(tmp_path: Path) -> Path:
+    """A file outside the tenant's log folder, standing in for /etc/passwd."""
+    return write(tmp_path / "host" / "passwd", HOST_SECRET)
+
+
+def _logs_with_a_good_file(tmp_path: Path) -> Path:
+    logs = tmp_path / "logs" / "acme"
+    write(logs / "good.jsonl", jsonl([cloudtrail_record(1)]))
+    return logs
+
+
+def _nothing_of_the_host_file_stored(warehouse: Warehouse) -> None:
+    stored = warehouse.scan_events().collect().write_ndjson() if warehouse.events_dir.exists() else ""
+    rows = list_quarantine(warehouse, limit=1000) if warehouse.state_path.exists() else []
+    assert "secret-host-line" not in stored
+    assert not any("secret-host-line" in (r["excerpt"] or "") for r in rows)
+
+
+# --- symlinks ---------------------------------------------------------------------------
+
+def test_walk_skips_a_file_symlink_that_leaves_the_folder(warehouse, tmp_path, host_file):
+    logs = _logs_with_a_good_file(tmp_path)
+    (logs / "x.log").symlink_to(host_file)
+    report = ingest([str(logs)], warehouse)
+    assert report.reconciles and (report.read, report.stored) == (1, 1)
+    assert str(logs / "x.log") in report.skipped
+    assert {"path": str(logs / "x.log"), "reason": "symlink"} in report.skipped_reasons
+    _nothing_of_the_host_file_stored(warehouse)
+
+
+def test_walk_skips_a_folder_symlink_that_leaves_the_folder(warehouse, tmp_path, host_file):
+    logs = _logs_with_a_good_file(tmp_path)
+    write(host_file.parent / "more.jsonl", HOST_SECRET)
+    (logs / "etc").symlink_to(host_file.parent, target_is_directory=True)
+    report = ingest([str(tmp_path / "logs")], warehouse)
+    assert (report.read, report.stored) == (1, 1)
+    assert {"path": str(logs / "etc"), "reason": "symlink"} in report.skipped_reasons
+    _nothing_of_the_host_file_stored(warehouse)
+
+
+def test_walk_reads_a_symlink_that_stays_inside_the_folder_once(warehouse, tmp_path):
+    logs = _logs_with_a_good_file(tmp_path)
+    (logs / "alias.jsonl").symlink_to(logs / "good.jsonl")
+    report = ingest([str(logs)], warehouse)
+    assert (report.read, report.stored, report.duplicates) == (1, 1, 0)
+    assert report.skipped == []
+
+
+def test_glob_does_not_escape_its_folder(warehouse, tmp_path, host_file):
+    logs = _logs_with_a_good_file(tmp_path)
+    (logs / "x.log").symlink_to(host_file)
+    write(host_file.parent / "more.jsonl", HOST_SECRET)
+    (logs / "etc").symlink_to(host_file.parent, target_is_directory=True)
+    report = ingest([str(tmp_path / "logs" / "**" / "*")], warehouse)
+    assert (report.read, report.stored) == (1, 1)
+    assert {"path": str(logs / "x.log"), "reason": "symlink"} in report.skipped_reasons
+    _nothing_of_the_host_file_stored(warehouse)
+
+
+def test_a_file_named_explicitly_is_read_even_through_a_symlink(warehouse, tmp_path):
+    target = write(tmp_path / "elsewhere" / "ct.jsonl", jsonl([cloudtrail_record(2)]))
+    link = tmp_path / "logs" / "ct.jsonl"
+    link.parent.mkdir()
+    link.symlink_to(target)
+    report = ingest([str(link)], warehouse)
+    assert (report.read, report.stored) == (1, 1)
+
+
+def test_walk_skips_fifos_instead_of_blocking_on_them(warehouse, tmp_path):
+    logs = _logs_with_a_good_file(tmp_path)
+    os.mkfifo(logs / "pipe.log")
+    report = ingest([str(logs)], warehouse)
+    assert (report.read, report.stored) == (1, 1)
+    assert {"path": str(logs / "pipe.log"), "reason": "not_a_regular_file"} in report.skipped_reasons
+
+
+def test_file_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, host_file):
+    """The time-of-check/time-of-use race: the walk saw a regular file, the reader finds a link."""
+    from ingest.paths import expand_paths
+    from ingest.reader import iter_chunks
+    from ingest.errors import PathError
+
+    logs = _logs_with_a_good_file(tmp_path)
+    [found] = expand_paths([str(logs)]).files
+    (logs / "good.jsonl").unlink()
+    (logs / "good.jsonl").symlink_to(host_file)
+    with pytest.raises(PathError, match="symbolic link"):
+        list(iter_chunks(found))
+
+
+def test_folder_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, host_file):
+    from ingest.paths import expand_paths
+    from ingest.reader import iter_chunks
+    from ingest.errors import PathError
+
+    root = tmp_path / "logs"
+    write(root / "acme" / "x.log", jsonl([cloudtrail_record(3)]))
+    [found] = [f for f in expand_paths([str(root / "**" / "*.log")]).files]
+    (root / "acme" / "x.log").unlink()
+    (root / "acme").rmdir()
+    write(host_file.parent / "x.log", HOST_SECRET)
+    (root / "acme").symlink_to(host_file.parent, target_is_directory=True)
+    with pytest.raises(PathError, match="symbolic link"):
+        list(iter_chunks(found))
+
+
+def test_cli_summary_and_json_name_the_skipped_symlink(tmp_path, host_file):
+    logs = _logs_with_a_good_file(tmp_path)
+    (logs / "x.log").symlink_to(host_file)
+    wh = str(tmp_path / "wh")
+    table = run_aisoc("ingest", str(logs), "--warehouse", wh, "--no-progress")
+    assert table.returncode == 0, table.stderr
+    assert "symlink" in table.stdout and str(logs / "x.log") in table.stdout
+    result = run_aisoc("ingest", str(logs), "--warehouse", wh, "--format", "json", "--no-progress")
+    report = orjson.loads(result.stdout)
+    assert report["skipped"] == [str(logs / "x.log")]
+    assert report["skipped_reasons"] == [{"path": str(logs / "x.log"), "reason": "symlink"}]
