@@ -18,7 +18,7 @@ from .collectors import COLLECTORS, Collector
 from .errors import RecordError
 from .identity import canonical_json
 from .reader import BadChunk, Chunk, RawChunk, parse_chunk
-from .redact import mask_excerpt, redact_record
+from .redact import mask_excerpt, redact_json_text, redact_record, scrub_frame
 from .schema import FIELDS, POLARS_SCHEMA, TEXT_LIMIT
 
 __all__ = ["Rejected", "BlockResult", "process_block", "event_row", "EXCERPT_CHARS"]
@@ -33,6 +33,16 @@ _COLLECTOR_TYPES: dict[str, type] = {
 }
 # Timestamps arrive as integer microseconds and are cast once per block.
 _BUILD_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64}
+# What users and models said: the text the leakage detectors and rules examine (a key pasted in a
+# prompt, a model moving a password into a tool call), so it is stored as written and masked when
+# shown. Every other column a collector fills from the record is redacted like ``raw``.
+_CONTENT_COLUMNS = frozenset({"prompt", "system_prompt", "messages", "response", "tool_calls", "retrieved_docs"})
+_JSON_COLUMNS = ("raw", "request")  # JSON text: redacted structurally, by name and by shape
+# Identifier columns whose contract already excludes the credential (``api_key_id``: an alias,
+# hash or access-key *id*, which investigations pivot on), and what the pipeline sets itself.
+_KEPT_COLUMNS = frozenset({"api_key_id", "tenant", "event_id", "source", "source_ref", "ingest_notes"})
+_TEXT_COLUMNS = tuple(f.name for f in FIELDS if f.dtype == pl.String
+                      and f.name not in {*_CONTENT_COLUMNS, *_KEPT_COLUMNS, *_JSON_COLUMNS})
 
 
 @dataclass(slots=True)
@@ -94,11 +104,17 @@ def process_block(collector_id: str | None, check_shape: bool, shown_path: str,
                 rejected.append(_rejection(chunk.line, collector_id, exc, record))
     frame = pl.DataFrame(rows, schema=_BUILD_SCHEMA).with_columns(
         pl.col("ts", "ingested_at").cast(pl.Datetime("us", "UTC")))
+    # Credential *shapes* for the whole block at once (the names were redacted record by record).
+    frame = scrub_frame(frame, json_columns=_JSON_COLUMNS, text_columns=_TEXT_COLUMNS, sorted_json=("raw",))
     return BlockResult(frame, rejected)
 
 
 def event_row(collector: Collector, record: Any, source_ref: str, tenant: str | None, now_us: int) -> dict[str, Any]:
-    """One record as a contract row. Raises ``RecordError`` when it cannot be stored."""
+    """One record as a contract row. Raises ``RecordError`` when it cannot be stored.
+
+    Credential-named values are redacted here; credential-shaped values in the block's frame
+    (``process_block``), where one linear search finds the few rows that need it.
+    """
     if type(record) is not dict:
         raise RecordError("not_an_object", f"a record must be a JSON object, got {type(record).__name__}")
     canonical = canonical_json(record)
@@ -107,8 +123,10 @@ def event_row(collector: Collector, record: Any, source_ref: str, tenant: str | 
     digest.update(canonical)
     row = collector.normalise(record)
     notes = _check_row(collector.id, row)
+    if "request" in row:
+        row["request"] = redact_json_text(row["request"], shapes=False)
     specific = collector.redact(record)
-    redacted, changed = redact_record(specific)
+    redacted, changed = redact_record(specific, shapes=False)
     if changed or specific is not record:
         row["raw"] = orjson.dumps(redacted, option=orjson.OPT_SORT_KEYS).decode()
     else:  # nothing to hide: the canonical form made for the id is the stored form

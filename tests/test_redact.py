@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ingest.redact import RAW_STRING_LIMIT, REDACTED, is_secret_name, mask_excerpt, redact_record
+import polars as pl
+import pytest
+
+from ingest.redact import (RAW_STRING_LIMIT, REDACTED, is_secret_name, mask_excerpt, redact_json_text, redact_record,
+                           scrub_frame, scrub_text)
 
 
 def test_credential_names_are_secret_and_credential_identifiers_are_not():
@@ -49,3 +53,94 @@ def test_huge_strings_are_cut_in_raw():
 def test_excerpts_of_unparsable_text_mask_credential_pairs():
     text = mask_excerpt(b'{"user": "bob", "api_key": "sk-live-123", "Password" : "pw", broken')
     assert "sk-live-123" not in text and '"pw"' not in text and '"bob"' in text
+
+
+def test_names_are_compared_word_by_word_whatever_the_case_and_separators():
+    for name in ["auth", "Proxy-Auth", "bearer", "X-API-KEY", "x_api_key", "apiKey", "APIKey", "api.key",
+                 "Set-Cookie", "subscriptionKey", "Ocp-Apim-Subscription-Key", "db_pwd", "basic_auth"]:
+        assert is_secret_name(name), name
+    for name in ["author", "authType", "token_count", "tokenizer", "keyName", "key", "monkey", "password_policy",
+                 "expires_at", "bypass_guardrail"]:
+        assert not is_secret_name(name), name
+
+
+def test_header_pairs_are_redacted_by_their_name():
+    record = {"pairs": [["Authorization", "Basic dXNlcjpwYXNz"], ["Accept", "json"]],
+              "flat": ["Host", "api.example", "X-Api-Key", "k-123", "Accept", "json"],
+              "objects": [{"header": "Cookie", "value": "sid=1"}]}
+    redacted, _ = redact_record(record)
+    assert redacted["pairs"] == [["Authorization", REDACTED], ["Accept", "json"]]
+    assert redacted["flat"] == ["Host", "api.example", "X-Api-Key", REDACTED, "Accept", "json"]
+    assert redacted["objects"] == [{"header": "Cookie", "value": REDACTED}]
+
+
+@pytest.mark.parametrize("secret", [
+    "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz", "Basic dXNlcjpwYXNz",
+    "sk-proj-Xq7vB2nLk9Rt4Wm8Ys1Zp3Hd6Jf0Ga5c", "sk-ant-api03-abcDEF123456ghiJKL789012",
+    "AKIAZ7QW2K5N8PLMRT4X", "ghp_0123456789abcdefABCDEF0123456789abcd", "xoxb-1234567890-abcdefghij",
+    "AIzaSyA1234567890abcdefghijklmnopqrstuv", "hf_abcdefghijklmnopqrstuvwxyz0123456789",
+    "password=hunter22", "api_key: 8f14e45fceea167a", "-----BEGIN PRIVATE KEY-----\nMIIBVgIBADAN\n-----END PRIVATE KEY-----",
+    "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA (cut, no END line)",
+])
+def test_credential_shapes_are_redacted_under_any_name_and_the_text_around_kept(secret):
+    redacted, changed = redact_record({"note": f"before {secret} after", "list": [secret]})
+    assert changed
+    for value in (redacted["note"], redacted["list"][0]):
+        assert REDACTED in value
+        assert secret.split()[-1] not in value or secret.split()[-1] in ("line)",)
+    assert redacted["note"].startswith("before ")
+
+
+@pytest.mark.parametrize("text", [
+    "Basic concepts of banking", "the bearer of this letter", "max_tokens: 4096", "token budget exceeded",
+    "task-management-system-design", "An sk-learn pipeline", "accessKeyId lookups", "monkey: bananas",
+])
+def test_ordinary_text_is_left_alone(text):
+    assert scrub_text(text) is text
+
+
+def test_an_access_key_id_is_kept_under_its_own_name_and_redacted_elsewhere():
+    redacted, _ = redact_record({"userIdentity": {"accessKeyId": "AKIAZ7QW2K5N8PLMRT4X"},
+                                 "note": "AKIAZ7QW2K5N8PLMRT4X"})
+    assert redacted == {"userIdentity": {"accessKeyId": "AKIAZ7QW2K5N8PLMRT4X"}, "note": REDACTED}
+
+
+def test_json_columns_are_redacted_by_name_and_shape():
+    text = '{"model_parameters": {"apiKey": "abc123", "note": "sk-proj-Xq7vB2nLk9Rt4Wm8Ys1Zp3Hd6Jf0Ga5c"}}'
+    assert redact_json_text(text) == '{"model_parameters":{"apiKey":"[REDACTED]","note":"[REDACTED]"}}'
+    assert redact_json_text(text, shapes=False) == \
+        '{"model_parameters":{"apiKey":"[REDACTED]","note":"sk-proj-Xq7vB2nLk9Rt4Wm8Ys1Zp3Hd6Jf0Ga5c"}}'
+
+
+def test_the_frame_pass_scrubs_only_what_its_gate_flags_and_finds_what_python_would():
+    texts = ['{"a":"hello"}', '{"a":"x\\tBearer\\tabcd1234efgh"}', '{"a":"\\u0001sk-proj-Xq7vB2nLk9Rt4Wm8Ys1Z"}',
+             '{"accessKeyId":"AKIAZ7QW2K5N8PLMRT4X"}', '{"b":"AKIAZ7QW2K5N8PLMRT4X"}',
+             '{"c":"{\\"password\\": \\"hunter22\\"}"}', None]
+    frame = scrub_frame(pl.DataFrame({"raw": texts}), json_columns=("raw",))
+    out = frame["raw"].to_list()
+    assert out[0] is not None and out[0] == texts[0] and out[3] == texts[3] and out[6] is None
+    for i in (1, 2, 4, 5):
+        assert REDACTED in out[i], out[i]
+
+
+def test_scrubbing_stays_linear_on_hostile_text(monkeypatch):
+    # Linear because every match the engine returns is judged once and the next search starts
+    # past it: count the judgements and check each one moves the scan forward.
+    import ingest.redact as redact
+
+    judged: list[tuple[int, int]] = []
+    judge = redact._judge
+
+    def counting(text, match):
+        new, position = judge(text, match)
+        judged.append((match.start(), position))
+        return new, position
+
+    monkeypatch.setattr(redact, "_judge", counting)
+    hostile = "monkey:" * 20000 + "sk-" * 20000 + "Basic abcdefgh " * 5000
+    assert scrub_text(hostile) == hostile  # nothing in it is a credential
+    assert len(judged) <= hostile.count("key") + hostile.count("sk-") + hostile.count("Basic")
+    assert all(position > start for start, position in judged)
+    assert all(b[0] >= a[1] for a, b in zip(judged, judged[1:]))
+    # A BEGIN line with no END hides the rest of the text in one step, however many follow.
+    assert scrub_text("x " + "-----BEGIN RSA PRIVATE KEY-----" * 2000) == "x " + REDACTED

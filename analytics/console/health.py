@@ -4,20 +4,30 @@ Ingest runs and quarantined records belong to a tenant only when the run was giv
 (``--tenant``); runs that read shared logs carry several tenants' records. So a principal
 limited to some tenants sees their tenants' runs and nothing of the quarantine's excerpts from
 shared runs; a principal of all tenants sees everything.
+
+Quarantine excerpts and details are stored with credentials redacted; they still hold whatever
+else the record carried (e-mail addresses, card numbers…), so they are masked like event text
+unless a principal allowed to unmask asks for it (audit-logged). Rows stored by releases that
+did not redact excerpts are redacted again as they are read.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from analytics.access import Principal
+from analytics.access import Principal, recorded
 from analytics.jobs.cursor import stored_files
 from detections.findings import DETECTOR_IDS
+from ingest.redact import scrub_text
 from ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
+from .masking import mask_text
 
-__all__ = ["ingest_runs", "quarantine_page", "detector_status"]
+__all__ = ["ingest_runs", "quarantine_page", "detector_status", "QUARANTINE_TEXT", "shown_quarantine_text"]
+
+# Quarantine columns that carry the record's own text.
+QUARANTINE_TEXT = ("excerpt", "detail")
 
 
 def ingest_runs(warehouse: Warehouse, principal: Principal, *, limit: int = 50, offset: int = 0) -> pl.DataFrame:
@@ -31,10 +41,23 @@ def ingest_runs(warehouse: Warehouse, principal: Principal, *, limit: int = 50, 
                            [*args, int(limit), int(offset)])
 
 
+def shown_quarantine_text(text: str | None, *, unmask: bool) -> str | None:
+    """A quarantine excerpt or detail as it may be shown: credentials never, PII only when unmasked."""
+    if not text:
+        return text
+    text = scrub_text(text)  # older releases stored some credentials: redact them on the way out
+    return text if unmask else mask_text(text)
+
+
 def quarantine_page(warehouse: Warehouse, principal: Principal, *, run_id: str | None = None, limit: int = 50,
-                    offset: int = 0) -> tuple[pl.DataFrame, int]:
-    """Quarantined records (reason, path:line, masked excerpt) of the runs the principal sees, and their total."""
+                    offset: int = 0, unmask: bool = False) -> tuple[pl.DataFrame, int]:
+    """Quarantined records (reason, path:line, masked excerpt) of the runs the principal sees, and their total.
+
+    ``unmask`` shows PII in excerpts and details; it needs the unmask permission and is audit-logged.
+    """
     principal.require("view")
+    if unmask:
+        principal.require("unmask")
     clause, args = scope_clause(principal, "r.tenant")
     where = f"{clause}" + (" AND q.run_id = ?" if run_id else "")
     args = [*args, run_id] if run_id else args
@@ -44,7 +67,13 @@ def quarantine_page(warehouse: Warehouse, principal: Principal, *, run_id: str |
         rows = query_frame(con, "SELECT q.quarantined_at, q.run_id, q.path || ':' || q.line AS location, q.source, "
                                 f"q.reason, q.detail, q.excerpt {base} ORDER BY q.quarantined_at DESC, q.path, q.line "
                                 "LIMIT ? OFFSET ?", [*args, int(limit), int(offset)])
-    return rows, total
+    if unmask and rows.height:
+        with recorded(warehouse, principal.name, "quarantine.unmask", run_id, {"rows": rows.height}):
+            pass
+    return rows.with_columns(
+        pl.col(name).map_elements(lambda text: shown_quarantine_text(text, unmask=unmask), return_dtype=pl.String,
+                                  skip_nulls=True)
+        for name in QUARANTINE_TEXT), total
 
 
 def detector_status(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
