@@ -15,13 +15,33 @@ from ingest.state import utcnow
 from playbooks import CLASSIFICATIONS
 from ui.case_common import format_span, when
 from ui.console import session
-from ui.console.safe import literal, md_escape, table, text_block
+from ui.console.safe import literal, md_escape, table, text_block, visible
 
 who = session.require("view")
 wh = session.warehouse()
 st.title("Cases")
 session.show_flash()
 respond = who.can("respond")
+
+
+def _pick_targets(case_id: str, number: int, key: str) -> dict[str, str]:
+    """Whom the action acts on: every candidate in the evidence is offered, none is preselected
+    unless it is the only one and authenticated (analytics.cases.actions)."""
+    try:
+        targets = cases.action_targets(wh, who, case_id, number, library)
+    except CaseError:
+        return {}
+    chosen = {}
+    for target in targets:
+        values = [c.value for c in target.candidates]
+        labels = {c.value: visible(f"{c.value} (×{c.count}{', written by the caller' if c.caller_chosen else ''})", 200)
+                  for c in target.candidates}
+        pick = st.selectbox(f"Act on which {target.fact}? (every value in the evidence)", values,
+                            index=values.index(target.automatic) if target.automatic in values else None,
+                            format_func=labels.get, key=f"target_{key}_{target.fact}")
+        if pick is not None:
+            chosen[target.fact] = pick
+    return chosen
 
 
 def _act(action, message: str) -> None:
@@ -127,17 +147,18 @@ for task in case.tasks:
         if task.type == "enrichment" and st.button("Run the query and attach the result", key=f"run_{key}"):
             _act(lambda: cases.run_enrichment(wh, who, case.id, task.number, library), "Query result attached.")
         if task.type == "action" and step:
+            chosen = _pick_targets(case.id, task.number, key)
             if st.button("Dry run (sends nothing)", key=f"dry_{key}"):
                 try:
-                    outcome = cases.run_action(wh, who, case.id, task.number, library)
+                    outcome = cases.run_action(wh, who, case.id, task.number, library, overrides=chosen)
                 except (CaseError, ConnectorError) as exc:
                     st.error(md_escape(exc))
                 else:
                     text_block(orjson.dumps(outcome.request.preview(), option=orjson.OPT_INDENT_2, default=str).decode())
             confirm = st.checkbox(f"I confirm sending {step.operation} now", key=f"confirm_{key}")
             if st.button("Execute", key=f"exec_{key}", disabled=not confirm, type="primary"):
-                _act(lambda: cases.run_action(wh, who, case.id, task.number, library, execute_it=True),
-                     f"{step.operation} sent.")
+                _act(lambda: cases.run_action(wh, who, case.id, task.number, library, execute_it=True,
+                                              overrides=chosen), f"{step.operation} sent.")
         answer = None
         if task.type == "decision" and step:
             literal(step.question)
