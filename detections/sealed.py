@@ -63,7 +63,8 @@ def read_sealed(path: Path, purpose: str, *, binding: str = "", what: str = "fil
         return None
     payload = unseal(purpose, data, binding=binding)
     if payload is None:
-        reason = "changed since it was written" if data.startswith(MAGIC) else "older format or not written by aisoc"
+        reason = ("tag does not match: changed, copied from elsewhere, or sealed with another key"
+                  if data.startswith(MAGIC) else "no tag: an older format, or not written by aisoc")
         warnings.warn(f"{path}: {what} failed its authentication check ({reason}); ignored and rebuilt",
                       TamperWarning, stacklevel=2)
     return payload

@@ -116,7 +116,8 @@ class BehaviourModel:
                 "cold": self.cold, "history": sorted([entity, pair] for entity, pair in self.history)}
         buffer = io.BytesIO()
         np.savez(buffer, meta=np.array(json.dumps(meta)), **{name: getattr(self, name) for name in _ARRAYS})
-        write_sealed(path, _PURPOSE, buffer.getvalue())
+        # Bound to the file name (the day): another day's genuine model is not accepted in its place.
+        write_sealed(path, _PURPOSE, buffer.getvalue(), binding=path.name)
         # Format 1 kept an unkeyed digest beside the model; it authenticates nothing.
         path.with_suffix(path.suffix + ".sha256").unlink(missing_ok=True)
 
@@ -127,7 +128,7 @@ class BehaviourModel:
         BehaviourError, and the caller fits a new one."""
         if not path.is_file():
             raise BehaviourError(f"{path}: no behaviour model there")
-        payload = read_sealed(path, _PURPOSE, what="behaviour model")
+        payload = read_sealed(path, _PURPOSE, binding=path.name, what="behaviour model")
         if payload is None:
             raise BehaviourError(f"{path}: behaviour model not authenticated; refit it")
         try:

@@ -126,6 +126,16 @@ def test_a_model_file_changed_after_saving_is_refused_with_a_warning(demo, tmp_p
         BehaviourModel.load(path)
 
 
+def test_a_genuine_model_of_another_day_is_not_accepted_in_place_of_this_one(demo, tmp_path):
+    batch, consumed = _last_day_batch(demo)
+    model = plan_for("behaviour", demo, DetectorOptions(Store(tmp_path / "store")), lateness=HOUR
+                     ).detector_for(batch, consumed).model
+    model.save(tmp_path / "2026-10-01.model")
+    (tmp_path / "2026-10-01.model").rename(tmp_path / "2026-10-31.model")
+    with pytest.warns(TamperWarning, match="2026-10-31.model"), pytest.raises(BehaviourError):
+        BehaviourModel.load(tmp_path / "2026-10-31.model")
+
+
 def _npz(**arrays) -> bytes:
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
