@@ -94,7 +94,8 @@ def corpus_group() -> None:
 @click.option("--label", required=True, metavar="LABEL",
               help="Attack category for lines without their own 'label' (e.g. jailbreak).")
 @click.option("--kind", type=click.Choice(CORPUS_KINDS), default="user", show_default=True,
-              help="user: extra known attacks; learned / allow: confirmed attacks / dismissed prompts.")
+              help="user: extra known attacks; learned / allow: confirmed attacks / dismissed prompts. "
+                   "Global: they apply to every tenant, unless a line has its own \"tenant\".")
 @click.option("--name", metavar="NAME", help="Stored name (default: the file's name); the same name replaces.")
 @store_option
 @click.option("--debug", is_flag=True, hidden=True)
@@ -121,12 +122,13 @@ def corpus_build_command(warehouse: str | None, debug: bool) -> None:
 @store_option
 @click.option("--debug", is_flag=True, hidden=True)
 def corpus_list_command(warehouse: str | None, debug: bool) -> None:
-    """Counts per corpus: the seed corpus and what was added to this store."""
+    """Counts per corpus: the seed corpus, what was added to this store, and old triage entries
+    set aside because their tenant could not be established (kind "quarantine", applied nowhere)."""
     store = resolve_store(warehouse)
     rows = [{"kind": "seed", "file": "(packaged)", "examples": len(seed_attacks())},
             {"kind": "benign", "file": "(packaged)", "examples": len(seed_benign())}]
-    for kind in CORPUS_KINDS:
-        folder = store.corpus_dir(kind)
+    folders = [(kind, store.corpus_dir(kind)) for kind in CORPUS_KINDS] + [("quarantine", store.quarantine_dir)]
+    for kind, folder in folders:
         for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
             rows.append({"kind": kind, "file": str(path), "examples": sum(1 for line in open(path, "rb") if line.strip())})
     emit_jsonl(rows)
