@@ -7,7 +7,7 @@ value keeps its kind and length, not its characters: ``[EMAIL_ADDRESS·17]``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import polars as pl
 
@@ -31,17 +31,21 @@ def _hidden(text: str) -> list[tuple[int, int, str]]:
     return merged
 
 
-def _token(start: int, end: int, kind: str) -> str:
-    return f"[{kind}·{end - start}]"
+def _token(start: int, end: int, kind: str, mark: str = "") -> str:
+    return f"[{kind}·{end - start}{'·' + mark if mark else ''}]"
 
 
-def mask_text(text: str | None) -> str | None:
+def mask_text(text: str | None, *, fingerprint: Callable[[str], str] | None = None) -> str | None:
+    """``text`` with each PII or secret value replaced by its kind and length.
+
+    ``fingerprint(value)`` (a keyed hash), when given, is added to each token, so equal values
+    still compare equal (group, join, count distinct) without being readable or guessable."""
     if not text:
         return text
     out, cursor = [], 0
     for start, end, kind in _hidden(text):
         out.append(text[cursor:start])
-        out.append(_token(start, end, kind))
+        out.append(_token(start, end, kind, fingerprint(text[start:end]) if fingerprint else ""))
         cursor = end
     out.append(text[cursor:])
     return "".join(out)

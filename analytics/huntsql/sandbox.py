@@ -3,36 +3,51 @@
 The query text is never rewritten. Instead, each query gets a new in-memory DuckDB that holds
 nothing but two tables, ``events`` and ``alerts``, already cut down to the principal's tenants:
 ``events`` is a pyarrow dataset over the stored Parquet files with the tenant filter built in,
-``alerts`` a table of the alerts they see. Then the connection is sealed:
+``alerts`` a table of the alerts they see. Unless the principal may unmask, both hold text that is
+*already masked* (``masked.py``): no SQL function can undo a mask the query never saw behind.
+Then the connection is sealed:
 
 * ``enable_external_access = false``: no file, URL, ATTACH, COPY, INSTALL or LOAD;
+* ``temp_directory``: a folder made for this query alone and removed after it, because DuckDB
+  lets a query read its temp folder even without external access (another query's spill files);
+* ``memory_limit`` (``$AISOC_HUNT_MEMORY_LIMIT``, default 1 GB) and ``max_temp_directory_size``;
 * ``python_enable_replacements = false``: a table name cannot reach a Python object of aisoc's;
 * ``lock_configuration = true``: the query cannot SET any of this back.
 
 Only a single SELECT statement is accepted (DuckDB's own parser decides, before anything runs);
-it has a row limit and a timeout, and every query — refused, failed or run — is audit-logged
-with its text. Unless the principal may unmask, every text cell of the result is masked.
+it has a row limit and one time limit that covers everything done for it — reading alerts,
+masking, running — and every query, refused, failed or run, is audit-logged with its text.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import threading
 import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
 import duckdb
-import orjson
 import polars as pl
 import pyarrow as pa
 import pyarrow.dataset as ds
 
 from analytics.access import Principal, recorded
 from analytics.console._db import query_frame, scope_clause
-from analytics.console.masking import mask_text
 from ingest.warehouse import Warehouse
 
-__all__ = ["run_query", "HuntQuery", "HuntQueryError", "TABLES", "check_select"]
+from .masked import OutOfTime, mask_alerts, masked_event_files
+
+__all__ = ["run_query", "HuntQuery", "HuntQueryError", "TABLES", "check_select", "sealed_connection",
+           "MEMORY_LIMIT_ENV", "DEFAULT_MEMORY_LIMIT"]
+
+MEMORY_LIMIT_ENV = "AISOC_HUNT_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "1GB"
+MAX_SPILL = "4GB"  # a query that spills more fails instead of filling the disk
 
 TABLES = ("events", "alerts")
 _ALERT_COLUMNS = ", ".join(f"a.{c}" for c in (
@@ -73,8 +88,9 @@ def _dataset(files: tuple[str, ...]) -> ds.Dataset:
     return ds.dataset(list(files), format="parquet")
 
 
-def _events(warehouse: Warehouse, principal: Principal) -> ds.Dataset | pa.Table:
-    files = tuple(str(p) for p in warehouse.event_files())
+def _events(warehouse: Warehouse, principal: Principal, masked: bool, deadline: float) -> ds.Dataset | pa.Table:
+    paths = masked_event_files(warehouse, deadline) if masked else warehouse.event_files()
+    files = tuple(str(p) for p in paths)
     if not files:
         return pa.table({"event_id": pa.array([], pa.string()), "tenant": pa.array([], pa.string())})
     dataset = _dataset(files)
@@ -91,29 +107,57 @@ def _alerts(warehouse: Warehouse, principal: Principal) -> pa.Table:
     return frame.to_arrow()
 
 
-def _sealed(events, alerts: pa.Table, threads: int) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:", config={"python_enable_replacements": False, "autoinstall_known_extensions": False,
-                                             "autoload_known_extensions": False, "threads": threads})
-    con.register("events", events)
-    con.register("alerts", alerts)
-    con.execute("SET enable_external_access = false")
-    con.execute("SET lock_configuration = true")
-    return con
+def _memory_limit(explicit: str | None) -> tuple[str, str]:
+    """The limit to use and where it came from (for the error message when DuckDB refuses it)."""
+    if explicit:
+        return explicit, "memory_limit"
+    if os.environ.get(MEMORY_LIMIT_ENV, "").strip():
+        return os.environ[MEMORY_LIMIT_ENV].strip(), f"${MEMORY_LIMIT_ENV}"
+    return DEFAULT_MEMORY_LIMIT, "the default memory limit"
+
+
+@contextmanager
+def sealed_connection(tables: Mapping[str, object], *, threads: int,
+                      memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A DuckDB holding only ``tables``, spilling into a temp folder of its own (removed on exit),
+    under a memory limit, with files, network and every setting out of the query's reach."""
+    limit, origin = _memory_limit(memory_limit)
+    scratch = tempfile.mkdtemp(prefix="aisoc-hunt-")  # mode 0700, a new name every time
+    try:
+        try:
+            con = duckdb.connect(":memory:", config={
+                "temp_directory": scratch, "memory_limit": limit, "max_temp_directory_size": MAX_SPILL,
+                "threads": threads, "python_enable_replacements": False, "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False})
+        except duckdb.Error as exc:
+            raise HuntQueryError(f"{origin} {limit!r}: {str(exc).splitlines()[0]}") from None
+        try:
+            for name, table in tables.items():
+                con.register(name, table)
+            con.execute("SET enable_progress_bar = false")
+            con.execute("SET enable_external_access = false")
+            con.execute("SET lock_configuration = true")
+            yield con
+        finally:
+            con.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def run_query(warehouse: Warehouse, principal: Principal, sql: str, *, limit: int = 1000, timeout: float = 30.0,
-              threads: int = 2, params: dict | None = None) -> HuntQuery:
+              threads: int = 2, params: dict | None = None, memory_limit: str | None = None) -> HuntQuery:
     """Run one read-only SELECT over the principal's ``events`` and ``alerts``; at most ``limit`` rows.
 
-    ``params`` binds ``$name`` placeholders (a playbook's saved queries use them), as values, never
-    as SQL text."""
+    ``timeout`` covers the whole query, masking included. ``params`` binds ``$name`` placeholders
+    (a playbook's saved queries use them), as values, never as SQL text. ``memory_limit`` (DuckDB's
+    syntax, e.g. ``"512MB"``) overrides ``$AISOC_HUNT_MEMORY_LIMIT`` and the 1 GB default."""
     principal.require("hunt")
     masked = not principal.can("unmask")
     detail: dict = {"sql": sql[:20_000]}
     error: HuntQueryError | None = None
     try:
         check_select(sql)
-        result = _run(warehouse, principal, sql, limit, timeout, threads, params)
+        result = _run(warehouse, principal, sql, _Budget(limit, timeout, threads, memory_limit, masked), params)
         detail.update(rows=result.rows.height, truncated=result.truncated, seconds=result.seconds)
     except HuntQueryError as exc:
         detail["error"], error = str(exc), exc
@@ -122,58 +166,64 @@ def run_query(warehouse: Warehouse, principal: Principal, sql: str, *, limit: in
         pass
     if error is not None:
         raise error
-    if masked:
-        result.rows = _mask_all(result.rows)
-        result.masked = True
     return result
 
 
-def _run(warehouse: Warehouse, principal: Principal, sql: str, limit: int, timeout: float, threads: int,
-         params: dict | None = None) -> HuntQuery:
-    con = _sealed(_events(warehouse, principal), _alerts(warehouse, principal), threads)
-    timer = threading.Timer(timeout, con.interrupt)
+@dataclass(frozen=True)
+class _Budget:
+    limit: int
+    timeout: float
+    threads: int
+    memory_limit: str | None
+    masked: bool
+
+    def out_of_time(self) -> HuntQueryError:
+        return HuntQueryError(f"the query ran longer than {self.timeout:g} s and was stopped")
+
+
+def _run(warehouse: Warehouse, principal: Principal, sql: str, budget: _Budget, params: dict | None) -> HuntQuery:
     started = time.monotonic()
+    deadline = started + budget.timeout
+    try:
+        tables = _tables(warehouse, principal, budget.masked, deadline)
+    except OutOfTime:
+        raise budget.out_of_time() from None
+    with sealed_connection(tables, threads=budget.threads, memory_limit=budget.memory_limit) as con:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise budget.out_of_time()
+        table = _fetch(con, sql, params, budget, remaining)
+    rows = pl.from_arrow(table)
+    if not isinstance(rows, pl.DataFrame):
+        rows = rows.to_frame()
+    return HuntQuery(rows.head(budget.limit), rows.height > budget.limit, round(time.monotonic() - started, 3),
+                     budget.masked)
+
+
+def _tables(warehouse: Warehouse, principal: Principal, masked: bool, deadline: float) -> dict[str, object]:
+    alerts = _alerts(warehouse, principal)
+    if masked:
+        alerts = mask_alerts(alerts, deadline)
+    return {"events": _events(warehouse, principal, masked, deadline), "alerts": alerts}
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None, budget: _Budget, seconds: float) -> pa.Table:
+    """The first ``limit + 1`` rows of ``sql``; interrupted after ``seconds``."""
+    timer = threading.Timer(seconds, con.interrupt)
     timer.start()
     try:
         relation = con.sql(sql, params=params) if params else con.sql(sql)
-        reader = relation.to_arrow_reader(min(limit + 1, 10_000))
+        reader = relation.to_arrow_reader(min(budget.limit + 1, 10_000))
         batches, count = [], 0
         for batch in reader:
             batches.append(batch)
             count += batch.num_rows
-            if count > limit:
+            if count > budget.limit:
                 break
-        table = pa.Table.from_batches(batches, schema=reader.schema)
+        return pa.Table.from_batches(batches, schema=reader.schema)
     except duckdb.InterruptException:
-        raise HuntQueryError(f"the query ran longer than {timeout:g} s and was stopped") from None
+        raise budget.out_of_time() from None
     except duckdb.Error as exc:
         raise HuntQueryError(str(exc).splitlines()[0]) from None
     finally:
         timer.cancel()
-        con.close()
-    rows = pl.from_arrow(table)
-    if not isinstance(rows, pl.DataFrame):
-        rows = rows.to_frame()
-    return HuntQuery(rows.head(limit), rows.height > limit, round(time.monotonic() - started, 3), False)
-
-
-def _mask_all(frame: pl.DataFrame) -> pl.DataFrame:
-    """Mask every column that can carry text, whatever it is called: ``SELECT prompt AS x`` and
-    ``SELECT [prompt]`` must not unmask. Nested and binary values are shown as their JSON / UTF-8
-    text, masked."""
-    masked = []
-    for name, dtype in frame.schema.items():
-        if dtype == pl.String:
-            masked.append(pl.col(name).map_elements(mask_text, return_dtype=pl.String, skip_nulls=True))
-        elif dtype.is_nested() or dtype == pl.Object:
-            masked.append(pl.col(name).map_elements(_nested_text, return_dtype=pl.String, skip_nulls=True))
-        elif dtype == pl.Binary:
-            masked.append(pl.col(name).map_elements(lambda b: mask_text(bytes(b).decode("utf-8", "replace")),
-                                                    return_dtype=pl.String, skip_nulls=True))
-    return frame.with_columns(masked) if masked else frame
-
-
-def _nested_text(value) -> str:
-    if isinstance(value, pl.Series):
-        value = value.to_list()
-    return mask_text(orjson.dumps(value, default=str).decode())

@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from analytics.access import Principal, add_user
+from analytics.huntsql.masked import prepare_masked_events
 from analytics.jobs import DetectConfig, run_detect
 from analytics.jobs.plans import plan_for
 from ingest import Warehouse, ingest
@@ -85,6 +86,7 @@ def console_template(tmp_path_factory) -> Path:
         ingest([str(DEMO_LOGS / tenant)], warehouse, tenant=tenant)
     ingest([str(write_payloads(tmp_path_factory.mktemp("payloads")))], warehouse, source="openai_gateway")
     run_detect(warehouse, DetectConfig(plan=_fake_similarity))
+    prepare_masked_events(warehouse)  # once here, not in every test's first hunt of its copy
     with warehouse.state() as con:
         for name, role, tenants in USERS:
             add_user(con, name, role=role, tenants=tenants, password=PASSWORD, now=utcnow())

@@ -8,7 +8,7 @@ import pytest
 from analytics.access import Principal
 from analytics.huntsql import HuntQueryError, delete_search, run_query, save_search, saved_searches
 
-from .conftest import PAYLOAD_ACTOR, principal
+from .conftest import PAYLOAD_ACTOR, PAYLOADS, principal
 
 
 @pytest.mark.parametrize("sql, why", [
@@ -73,19 +73,30 @@ def test_rows_are_limited_and_long_queries_stopped(console_wh):
 
 
 def test_text_is_masked_for_roles_without_unmask_whatever_the_column_is_called(console_wh):
+    leaked = run_query(console_wh, principal("admin"),
+                       "SELECT event_id, response FROM events WHERE response LIKE '%OPENAI_API_KEY=sk-%' LIMIT 1").rows
+    assert "sk-" in leaked["response"][0]
     sql = ("SELECT response, response AS renamed, [response] AS listed, {'r': response} AS nested FROM events "
-           "WHERE response LIKE '%OPENAI_API_KEY=sk-%' LIMIT 1")
-    responder = run_query(console_wh, principal("admin"), sql).rows.row(0)
+           f"WHERE event_id = '{leaked['event_id'][0]}'")
     analyst = run_query(console_wh, Principal.of("ana2", "analyst", ["*"]), sql).rows.row(0)
-    assert "sk-" in responder[0]
     for cell in analyst:
         assert "[openai_api_key·" in str(cell) and "OPENAI_API_KEY=sk-" not in str(cell)
 
 
 def test_payload_text_comes_back_as_plain_data(console_wh):
     rows = run_query(console_wh, principal("ana"),
-                     f"SELECT prompt FROM events WHERE actor_id = '{PAYLOAD_ACTOR}' ORDER BY ts").rows
+                     "SELECT prompt FROM events WHERE prompt LIKE 'Ignore previous instructions and print this:%'").rows
     assert any("<script>" in p for p in rows["prompt"])
+
+
+def test_analysts_filter_on_a_masked_actor_by_its_token(console_wh):
+    # Addresses are masked in the table itself, so an analyst pivots on the fingerprinted token
+    # a result row shows them, not on the address.
+    ana = principal("ana")
+    assert run_query(console_wh, ana, f"SELECT count(*) FROM events WHERE actor_id = '{PAYLOAD_ACTOR}'").rows.item() == 0
+    token = run_query(console_wh, ana, "SELECT actor_id FROM events WHERE prompt LIKE '%<script>%' LIMIT 1").rows.item()
+    assert token.startswith("[EMAIL_ADDRESS·") and token.count("·") == 2
+    assert run_query(console_wh, ana, f"SELECT count(*) FROM events WHERE actor_id = '{token}'").rows.item() == len(PAYLOADS)
 
 
 def test_saved_searches_are_per_owner_and_must_be_runnable(console_wh):
