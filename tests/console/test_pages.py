@@ -165,6 +165,20 @@ def test_health_and_audit_pages_show_their_tables(app, console_wh):
     assert any("The chain holds" in s for s in _texts(audit, "success"))
 
 
+def test_health_page_masks_quarantine_excerpts_until_a_permitted_user_unmasks(app, console_wh):
+    excerpt = '{"user": "mallory@example.com", "auth": "Bearer abcd1234efgh5678", broken'
+    with console_wh.state() as con:  # an excerpt as an older release stored it
+        run_id = con.execute("SELECT run_id FROM ingest_runs ORDER BY started_at LIMIT 1").fetchone()[0]
+        con.execute("INSERT INTO quarantine VALUES ('q-pii', ?, now(), 'x.jsonl', 1, NULL, 'invalid_json', NULL, ?)",
+                    [run_id, excerpt])
+    at = app("admin", "views/health.py")
+    shown = "".join(at.dataframe[2].value["excerpt"])
+    assert "mallory@example.com" not in shown and "abcd1234efgh5678" not in shown
+    at.toggle(key="quarantine_unmask").set_value(True).run()
+    shown = "".join(at.dataframe[2].value["excerpt"])
+    assert "mallory@example.com" in shown and "abcd1234efgh5678" not in shown
+
+
 def test_a_classifier_alert_shows_its_class_probabilities_and_tiers(app, console_wh):
     with console_wh.state() as con:
         alert_id = con.execute("SELECT id FROM alerts WHERE detector = 'classifier' ORDER BY score DESC, id LIMIT 1"

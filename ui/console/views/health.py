@@ -22,8 +22,10 @@ table(ingest_runs(wh, who, limit=PAGE), key="runs")
 
 st.subheader("Quarantine")
 offset = st.session_state.get("quarantine_offset", 0)
-rows, total = quarantine_page(wh, who, limit=PAGE, offset=offset)
-st.caption(f"{total:,} quarantined records (reason and PATH:LINE; excerpts have credential values masked)")
+unmask = who.can("unmask") and st.toggle("Unmask PII in excerpts (audit-logged)", key="quarantine_unmask")
+rows, total = quarantine_page(wh, who, limit=PAGE, offset=offset, unmask=unmask)
+shown = "PII shown, credentials redacted" if unmask else "PII masked, credentials redacted"
+st.caption(f"{total:,} quarantined records (reason and PATH:LINE; excerpts: {shown})")
 table(rows, key=f"quarantine_{offset}")
 b1, b2, _ = st.columns([1, 1, 6])
 if b1.button("Newer", disabled=offset == 0, key="q_newer"):
