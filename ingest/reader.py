@@ -11,11 +11,17 @@ Two shapes of file exist in the wild and both are handled without the caller kno
 Anything that cannot be parsed comes back as a ``BadChunk`` with a stable reason code and the
 1-based line (counted in the decompressed text), never as an exception: the caller quarantines
 it and goes on. Only a file that cannot be opened at all raises ``PathError``.
+
+A gzip file may inflate to at most ``INFLATE_RATIO_LIMIT`` times its size on disk (and never less
+than ``INFLATE_FLOOR_BYTES``): real logs compress about 10:1, while a crafted stream inflates up
+to 1000:1 (300 KB to 300 MB). Past the limit reading stops and the rest of the file becomes one
+``decompression_limit`` chunk at the line where it stops; what came before is kept.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import zlib
 from collections.abc import Callable, Iterator
@@ -28,13 +34,18 @@ import orjson
 from .errors import PathError
 from .paths import InputFile, open_input
 
-__all__ = ["Chunk", "RawChunk", "BadChunk", "iter_chunks", "parse_chunk", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT"]
+__all__ = ["Chunk", "RawChunk", "BadChunk", "iter_chunks", "parse_chunk", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT",
+           "INFLATE_RATIO_LIMIT", "INFLATE_FLOOR_BYTES"]
 
 # A line longer than this is not parsed (memory safety); it is quarantined as too large.
 RECORD_BYTE_LIMIT = 64 << 20
 # A whole-document file is read into memory to split it; beyond this size it is refused
 # (such files are exported as JSON lines in practice; CloudTrail objects are a few MB).
 DOCUMENT_BYTE_LIMIT = 1 << 30
+# A gzip stream stops being read once it has inflated to this many times its compressed size,
+# or to the floor, whichever is more (see the module docstring).
+INFLATE_RATIO_LIMIT = 100
+INFLATE_FLOOR_BYTES = 64 << 20
 EXCERPT_BYTES = 512
 _READ_BLOCK = 1 << 20
 _BOM = b"\xef\xbb\xbf"
@@ -92,35 +103,62 @@ class _open:
         self.disk.seek(0)
         if magic == b"\x1f\x8b":
             stream: BinaryIO = gzip.GzipFile(fileobj=self.disk, mode="rb")
+            on_disk = os.fstat(self.disk.fileno()).st_size
+            limit = max(INFLATE_FLOOR_BYTES, INFLATE_RATIO_LIMIT * on_disk)
         else:
-            stream = self.disk
-        self.stream = _Rewindable(stream, self.disk)
+            stream, limit = self.disk, None
+        self.stream = _Rewindable(stream, self.disk, limit)
         return self.stream, self.disk
 
     def __exit__(self, *exc_info: object) -> None:
         self.disk.close()
 
 
-class _Rewindable:
-    """A stream whose start can be re-read (gzip streams cannot seek cheaply backwards)."""
+class InflateLimit(Exception):
+    """A compressed stream inflated past its limit (``INFLATE_RATIO_LIMIT``)."""
 
-    def __init__(self, stream: BinaryIO, disk: BinaryIO) -> None:
+
+class _Rewindable:
+    """A stream whose start can be re-read (gzip streams cannot seek cheaply backwards), and
+    which raises ``InflateLimit`` once more than ``limit`` decompressed bytes came out of it."""
+
+    def __init__(self, stream: BinaryIO, disk: BinaryIO, limit: int | None = None) -> None:
         self._stream = stream
         self._disk = disk
+        self.limit = limit
+        self._inflated = 0
 
     def rewind(self) -> None:
         self._disk.seek(0)
+        self._inflated = 0
         if isinstance(self._stream, gzip.GzipFile):
             self._stream = gzip.GzipFile(fileobj=self._disk, mode="rb")
 
-    def readline(self, limit: int = -1) -> bytes:
-        return self._stream.readline(limit)
+    # Callers always pass a size, so one call overshoots the limit by at most a record.
+    def readline(self, limit: int) -> bytes:
+        return self._counted(self._stream.readline(limit))
 
-    def read(self, size: int = -1) -> bytes:
-        return self._stream.read(size)
+    def read(self, size: int) -> bytes:
+        return self._counted(self._stream.read(size))
+
+    def _counted(self, data: bytes) -> bytes:
+        if self.limit is not None:
+            self._inflated += len(data)
+            if self._inflated > self.limit:
+                raise InflateLimit(f"gzip stream inflates past {self.limit} bytes ({INFLATE_RATIO_LIMIT}x its "
+                                   f"size on disk); the rest of the file is not read")
+        return data
 
 
 _GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+_STOPS = (*_GZIP_ERRORS, InflateLimit)  # what ends reading a file early
+
+
+def _stopped(line: int, exc: Exception) -> BadChunk:
+    """The chunk that stands for the unread rest of a file, at the line where reading stopped."""
+    if isinstance(exc, InflateLimit):
+        return BadChunk(line, "decompression_limit", str(exc))
+    return BadChunk(line, "truncated_gzip", f"compressed stream ends early: {exc}")
 
 
 def _peek_significant(stream: _Rewindable) -> bytes | None:
@@ -133,7 +171,7 @@ def _peek_significant(stream: _Rewindable) -> bytes | None:
             stripped = block.lstrip(b" \t\r\n\xef\xbb\xbf")
             if stripped:
                 return stripped[:1]
-    except _GZIP_ERRORS:
+    except _STOPS:
         return b"?"  # let the line reader report the damage at its line
     finally:
         stream.rewind()
@@ -154,7 +192,7 @@ def _first_line_is_json(stream: _Rewindable) -> bool:
                     # Very long or damaged first line of a JSON-lines file: still JSON lines
                     # if the line is a whole line that merely fails to parse.
                     return len(line) > RECORD_BYTE_LIMIT
-    except _GZIP_ERRORS:
+    except _STOPS:
         return True
     finally:
         stream.rewind()
@@ -166,8 +204,8 @@ def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None,
     while True:
         try:
             line = stream.readline(RECORD_BYTE_LIMIT + 1)
-        except _GZIP_ERRORS as exc:
-            yield BadChunk(line_no + 1, "truncated_gzip", f"compressed stream ends early: {exc}")
+        except _STOPS as exc:
+            yield _stopped(line_no + 1, exc)
             return
         if not line:
             return
@@ -178,8 +216,8 @@ def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None,
             excerpt = line[:EXCERPT_BYTES]
             try:
                 _skip_rest_of_line(stream)
-            except _GZIP_ERRORS as exc:
-                yield BadChunk(line_no, "truncated_gzip", f"compressed stream ends early: {exc}")
+            except _STOPS as exc:
+                yield _stopped(line_no, exc)
                 return
             yield BadChunk(line_no, "record_too_large",
                            f"line longer than {RECORD_BYTE_LIMIT} bytes", excerpt)
@@ -231,12 +269,12 @@ _TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}:,\n]|[^\s\[\]{}:,"]+', re.S)
 def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None) -> Iterator[Chunk | BadChunk]:
     blocks: list[bytes] = []
     size = 0
-    damage: str | None = None
+    damage: BadChunk | None = None  # why the document was not read to its end
     while True:
         try:
             block = stream.read(_READ_BLOCK)
-        except _GZIP_ERRORS as exc:
-            damage = f"compressed stream ends early: {exc}"
+        except _STOPS as exc:
+            damage = _stopped(0, exc)
             break
         if not block:
             break
@@ -258,6 +296,10 @@ def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | N
         return
     for start, end, line in spans:
         piece = text[start:end]
+        if end - start > RECORD_BYTE_LIMIT:  # the same bound as a line of JSON lines
+            yield BadChunk(line, "record_too_large", f"record longer than {RECORD_BYTE_LIMIT} bytes",
+                           piece[:EXCERPT_BYTES])
+            continue
         try:
             yield Chunk(line, orjson.loads(piece))
         except orjson.JSONDecodeError as exc:
@@ -265,9 +307,11 @@ def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | N
     if not complete:  # report the unfinished tail where it starts
         tail = text[spans[-1][1] if spans else 0:].lstrip(b" \t\r\n,")
         line = text.count(b"\n", 0, len(text) - len(tail)) + 1
-        reason = "truncated_gzip" if damage else "truncated_document"
-        yield BadChunk(line, reason, damage or "JSON document ends before it closes",
-                       tail[:EXCERPT_BYTES])
+        if damage is not None:
+            yield BadChunk(line, damage.reason, damage.detail, tail[:EXCERPT_BYTES])
+        else:
+            yield BadChunk(line, "truncated_document", "JSON document ends before it closes",
+                           tail[:EXCERPT_BYTES])
 
 
 def _record_spans(text: bytes) -> tuple[list[tuple[int, int, int]] | None, bool]:

@@ -139,3 +139,74 @@ def test_cli_summary_and_json_name_the_skipped_symlink(tmp_path, host_file):
     report = orjson.loads(result.stdout)
     assert report["skipped"] == [str(logs / "x.log")]
     assert report["skipped_reasons"] == [{"path": str(logs / "x.log"), "reason": "symlink"}]
+
+
+# --- decompression bombs ----------------------------------------------------------------
+
+def _gzip_stream(path: Path, head: bytes, filler: bytes, inflated: int, tail: bytes) -> Path:
+    """Write a gzip file of ``head``, ``filler`` repeated to ``inflated`` bytes, ``tail`` —
+    compressed piecewise, so the test never holds the inflated text either."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    block = filler * max(1, (1 << 20) // len(filler))
+    parts, written = [packer.compress(head)], 0
+    while written < inflated:
+        parts.append(packer.compress(block))
+        written += len(block)
+    parts += [packer.compress(tail), packer.flush()]
+    path.write_bytes(b"".join(parts))
+    return path
+
+
+def test_gzip_document_bomb_stops_at_the_inflate_limit(warehouse, tmp_path):
+    from ingest import reader
+
+    good = orjson.dumps(cloudtrail_record(1))
+    # ~100 KB on disk, 100 MB inflated: read whole, this costs several times 100 MB of memory.
+    path = _gzip_stream(tmp_path / "bomb.json.gz", b"[\n" + good + b",\n", b" " * 4096, 100 << 20,
+                        b"\n" + good + b"]")
+    assert path.stat().st_size * reader.INFLATE_RATIO_LIMIT < reader.INFLATE_FLOOR_BYTES
+    report = ingest([str(path)], warehouse)
+    assert report.reconciles and (report.read, report.stored, report.quarantined) == (2, 1, 1)
+    [row] = list_quarantine(warehouse)
+    assert (row["reason"], row["line"]) == ("decompression_limit", 3)
+    assert str(reader.INFLATE_FLOOR_BYTES) in row["detail"]
+
+
+def test_gzip_lines_bomb_keeps_what_came_before_and_quarantines_the_rest(warehouse, tmp_path, monkeypatch):
+    from ingest import reader
+
+    monkeypatch.setattr(reader, "INFLATE_FLOOR_BYTES", 1 << 20)  # a small floor keeps the test small
+    line = orjson.dumps(cloudtrail_record(1)) + b"\n"
+    path = _gzip_stream(tmp_path / "bomb.jsonl.gz", b"", line, 20 << 20, b"")
+    limit = max(1 << 20, reader.INFLATE_RATIO_LIMIT * path.stat().st_size)
+    assert limit < 20 << 20
+    report = ingest([str(path)], warehouse)
+    assert report.reconciles
+    assert (report.stored, report.stored + report.duplicates) == (1, limit // len(line))  # every whole line before it
+    [row] = list_quarantine(warehouse)
+    assert row["reason"] == "decompression_limit" and row["line"] == report.read
+
+
+def test_ordinary_gzip_over_the_floor_is_read_whole(warehouse, tmp_path, monkeypatch):
+    from ingest import reader
+
+    monkeypatch.setattr(reader, "INFLATE_FLOOR_BYTES", 64 << 10)
+    records = [cloudtrail_record(i, requestParameters={"i": i, "note": os.urandom(40).hex()}) for i in range(2000)]
+    path = write(tmp_path / "ct.jsonl.gz", jsonl(records), gz=True)
+    report = ingest([str(path)], warehouse)
+    assert (report.read, report.stored, report.quarantined) == (2000, 2000, 0)
+
+
+def test_oversized_element_of_a_document_is_quarantined(warehouse, tmp_path, monkeypatch):
+    from ingest import reader
+
+    monkeypatch.setattr(reader, "RECORD_BYTE_LIMIT", 4096)
+    big = cloudtrail_record(2, requestParameters={"pad": "p" * 8000})
+    path = write(tmp_path / "doc.json", orjson.dumps({"Records": [cloudtrail_record(1), big]},
+                                                     option=orjson.OPT_INDENT_2))
+    report = ingest([str(path)], warehouse)
+    assert report.reconciles and (report.stored, report.quarantined) == (1, 1)
+    [row] = list_quarantine(warehouse)
+    assert row["reason"] == "record_too_large"
