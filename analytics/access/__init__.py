@@ -2,20 +2,24 @@
 
 Public API: ``Principal`` (who asks, what they may do, which tenants they see), ``ROLES``,
 ``PERMISSIONS``, ``ALL_TENANTS``; ``add_user``, ``set_password``, ``set_disabled``, ``list_users``,
-``sign_in``, ``principal_for``; ``recorded`` / ``append`` / ``verify`` / ``entries`` (the audit
-log). Exceptions::
+``sign_in``, ``principal_for``, ``session_principal``, ``oidc_sign_in``, ``oidc_issuer``; ``recorded`` /
+``append`` / ``verify`` / ``entries`` (the audit log). Exceptions::
 
     AccessDenied     a permission or tenant the principal lacks
     UserError        a user operation that cannot be done
     SignInRefused    a refused sign-in (never says why)
+      SignInThrottled  refused unchecked: too many failures under this name or from this address
+      OidcRefused      a single sign-on identity aisoc does not accept (says why)
 """
 
 from .audit import GENESIS, ChainReport, append, entries, recorded, verify
 from .principal import ALL_TENANTS, PERMISSIONS, ROLES, AccessDenied, Principal, role_permissions
-from .users import (LOCKOUT, MAX_FAILURES, MIN_PASSWORD, SignInRefused, UserError, add_user, list_users,
-                    principal_for, set_disabled, set_password, sign_in)
+from .users import (ADDRESS_BACKOFF_CAP, MAX_FAILURES, MIN_PASSWORD, USER_BACKOFF_CAP, OidcRefused, SignInRefused,
+                    SignInThrottled, UserError, add_user, list_users, oidc_issuer, oidc_sign_in, principal_for,
+                    session_principal, set_disabled, set_password, sign_in)
 
 __all__ = ["Principal", "ROLES", "PERMISSIONS", "ALL_TENANTS", "AccessDenied", "role_permissions",
-           "add_user", "set_password", "set_disabled", "list_users", "sign_in", "principal_for", "UserError",
-           "SignInRefused", "MAX_FAILURES", "LOCKOUT", "MIN_PASSWORD", "recorded", "append", "verify", "entries",
+           "add_user", "set_password", "set_disabled", "list_users", "sign_in", "principal_for", "session_principal",
+           "oidc_sign_in", "oidc_issuer", "UserError", "SignInRefused", "SignInThrottled", "OidcRefused", "MAX_FAILURES",
+           "USER_BACKOFF_CAP", "ADDRESS_BACKOFF_CAP", "MIN_PASSWORD", "recorded", "append", "verify", "entries",
            "ChainReport", "GENESIS"]
