@@ -108,8 +108,9 @@ def app(console_wh: Warehouse, monkeypatch):
 
     def make(user: str | None = "admin", page: str | None = None) -> AppTest:
         test = AppTest.from_file(str(APP), default_timeout=120)
-        if user is not None:
+        if user is not None:  # as session.sign_in_as leaves it
             test.session_state["principal"] = principal(user)
+            test.session_state["signed_in_at"] = utcnow()
         if page is not None:
             test.switch_page(page)
         return test.run()
