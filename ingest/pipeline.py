@@ -4,7 +4,7 @@ Every record read ends in exactly one of three places, so every run reconciles a
 ``read = stored + duplicates + quarantined``:
 
 * stored: a new row in the events lake;
-* duplicate: its ``event_id`` is already stored, or came earlier in this run;
+* duplicate: its ``event_id`` is already stored for its tenant, or came earlier in this run;
 * quarantined: a row in the state database's ``quarantine`` table, with reason, path and line.
 
 The main process reads files and cuts them into blocks of chunks; the per-record work
@@ -38,7 +38,7 @@ from .paths import InputFile, expand_paths
 from .reader import BadChunk, Chunk, RawChunk, iter_chunks, parse_chunk
 from .records import BlockResult, Rejected, process_block
 from .state import state_time
-from .warehouse import Warehouse
+from .warehouse import Warehouse, dedup_key
 
 __all__ = ["FileReport", "IngestReport", "ingest", "Progress", "BATCH_RECORDS"]
 
@@ -238,7 +238,7 @@ class _Run:
         self.batch_rows = 0
         self.batch_bytes = 0
         self.quarantine: list[dict[str, Any]] = []
-        self.known: dict[str, pl.Series] = {}  # date -> event ids stored (or written this run)
+        self.known: dict[str, pl.Series] = {}  # date -> dedup keys stored (or written this run)
         self.reasons: Counter[str] = Counter()
         self.seq = 0
 
@@ -274,17 +274,19 @@ class _Run:
             self._write_quarantine()
 
     def _write_events(self) -> None:
-        frame = pl.concat(self.frames).with_columns(pl.col("ts").dt.strftime("%Y-%m-%d").alias("_date"))
+        frame = pl.concat(self.frames).with_columns(pl.col("ts").dt.strftime("%Y-%m-%d").alias("_date"),
+                                                    dedup_key().alias("_key"))
         dates = frame["_date"].unique().to_list()
-        known = pl.concat([self._known_ids(date) for date in dates])
+        known = pl.concat([self._known_keys(date) for date in dates])
         is_new = frame.select(
-            pl.col("event_id").is_first_distinct() & ~pl.col("event_id").is_in(known.implode())
+            pl.col("_key").is_first_distinct() & ~pl.col("_key").is_in(known.implode())
         ).to_series()
         for (date,), part in frame.filter(is_new).partition_by("_date", as_dict=True).items():
-            part = part.drop("_date")
+            keys = part["_key"]
+            part = part.drop("_date", "_key")
             self.seq += 1
             self.warehouse.write_events(part, date, f"part-{self.run_id}-{self.seq:05d}")
-            self.known[date] = pl.concat([self.known[date], part["event_id"]])
+            self.known[date] = pl.concat([self.known[date], keys])
         offset = 0
         for file_report, rows in self.segments:
             new = int(is_new.slice(offset, rows).sum())
@@ -296,9 +298,9 @@ class _Run:
         self.frames, self.segments = [], []
         self.batch_rows = self.batch_bytes = 0
 
-    def _known_ids(self, date: str) -> pl.Series:
+    def _known_keys(self, date: str) -> pl.Series:
         if date not in self.known:
-            self.known[date] = self.warehouse.stored_ids(date)
+            self.known[date] = self.warehouse.stored_keys(date)
         return self.known[date]
 
     def _write_quarantine(self) -> None:

@@ -27,7 +27,7 @@ from .schema import POLARS_SCHEMA
 from .state import open_state
 from .userfiles import CONFIG_NAME
 
-__all__ = ["CONFIG_NAME", "Warehouse", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
+__all__ = ["CONFIG_NAME", "Warehouse", "dedup_key", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
 
 HOME_ENV = "AISOC_HOME"
 DEFAULT_ROOT = Path(".aisoc")
@@ -111,12 +111,12 @@ class Warehouse:
             return pl.LazyFrame(schema=POLARS_SCHEMA)
         return pl.scan_parquet(files, schema=POLARS_SCHEMA, hive_partitioning=False)
 
-    def stored_ids(self, date: str) -> pl.Series:
-        """The event ids stored for one date."""
+    def stored_keys(self, date: str) -> pl.Series:
+        """The deduplication keys (``dedup_key``) of the events stored for one date."""
         files = self.event_files([date])
         if not files:
-            return pl.Series("event_id", [], dtype=pl.String)
-        return pl.scan_parquet(files, hive_partitioning=False).select("event_id").collect().to_series()
+            return pl.Series("_key", [], dtype=pl.String)
+        return pl.scan_parquet(files, hive_partitioning=False).select(dedup_key().alias("_key")).collect().to_series()
 
     def write_events(self, frame: pl.DataFrame, date: str, name: str) -> Path:
         """Write one date's events atomically (temp file, fsync, rename) and return the path."""
@@ -139,6 +139,17 @@ class Warehouse:
                 leftover.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+
+def dedup_key() -> pl.Expr:
+    """What makes an event a duplicate: its ``event_id`` within its tenant.
+
+    The id alone hashes only the record, so the same record written by two tenants' systems has
+    one id; deduplicating on the id alone would let whichever tenant's copy came first hide the
+    other's. The id ends the key at a fixed length (64 hex digits), so whatever a tenant name
+    holds, no two (tenant, id) pairs share a key.
+    """
+    return pl.concat_str([pl.col("tenant").fill_null(""), pl.col("event_id")], separator="\x00")
 
 
 def _fsync_dir(directory: Path) -> None:

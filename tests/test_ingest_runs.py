@@ -42,8 +42,8 @@ def test_stratus_files_reconcile_and_ingest_cleanly(warehouse):
 
 def test_reingest_adds_nothing(warehouse, tmp_path):
     path = write(tmp_path / "ct.jsonl", jsonl(cloudtrail_record(i) for i in range(50)))
-    first = ingest([str(path)], warehouse)
-    second = ingest([str(path)], warehouse, tenant="someone-else")
+    first = ingest([str(path)], warehouse, tenant="acme")
+    second = ingest([str(path)], warehouse, tenant="acme")
     assert (first.stored, first.duplicates) == (50, 0)
     assert (second.read, second.stored, second.duplicates) == (50, 0, 50)
     assert stored(warehouse).height == 50

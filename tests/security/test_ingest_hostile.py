@@ -210,3 +210,19 @@ def test_oversized_element_of_a_document_is_quarantined(warehouse, tmp_path, mon
     assert report.reconciles and (report.stored, report.quarantined) == (1, 1)
     [row] = list_quarantine(warehouse)
     assert row["reason"] == "record_too_large"
+
+
+# --- identity per tenant ------------------------------------------------------------------
+
+def test_the_same_record_under_two_tenants_is_stored_for_each(warehouse, tmp_path):
+    records = [cloudtrail_record(i) for i in range(20)]
+    path = write(tmp_path / "ct.jsonl", jsonl(records))
+    first = ingest([str(path)], warehouse, tenant="acme")
+    second = ingest([str(path)], warehouse, tenant="globex")  # written later, by another tenant
+    again = ingest([str(path)], warehouse, tenant="globex")
+    assert (first.stored, second.stored, second.duplicates) == (20, 20, 0)
+    assert (again.stored, again.duplicates) == (0, 20)  # re-ingest within a tenant stays a no-op
+    events = warehouse.scan_events().collect()
+    assert sorted(events.group_by("tenant").len().rows()) == [("acme", 20), ("globex", 20)]
+    assert events.filter(tenant="acme")["event_id"].sort().equals(events.filter(tenant="globex")["event_id"].sort())
+
