@@ -14,6 +14,10 @@
 * content pipeline: what ``aisoc scan`` runs by default — Sigma, the trained classifier and
   leakage — over ``--distinct`` distinct prompts (with their responses), next to raw MiniLM
   ``encode`` of the same prompts (the cost the classifier replaces). Ratio printed.
+* hostile fields: the same pipeline on one event whose prompt and response are each a
+  ``--hostile-mb`` field of crafted text (repeated IP addresses, private-key BEGIN lines without
+  END, one long digit run, …), next to the same event holding normal text of the same size
+  (generated prompts and responses joined). Ratio to the normal text printed; the target is 3x.
 
 Prompts come from ``aisoc sample generate`` (cached under the work folder, shared with
 bench.rules). Recall of the two stages against MiniLM alone is measured by ``aisoc eval`` on the
@@ -94,6 +98,64 @@ def pipeline(frame: pl.DataFrame, distinct: int) -> None:
           f"{len(prompts) / total:9,.0f} prompts/s  ratio to raw MiniLM encode {raw_seconds / total:6.1f}x")
 
 
+# Crafted text, one repeated unit each: what made a scanner quadratic or costly per match.
+HOSTILE = {
+    "repeated IPv4 addresses": "1.2.3.4 ",
+    "distinct IPv4 addresses": None,  # built below: every match a new value
+    "private-key BEGIN lines, no END": "-----BEGIN RSA PRIVATE KEY-----\n",
+    "one long digit run": "7",
+    "single digits and spaces": "1 ",
+    "repeated e-mail addresses": "a@b.co ",
+    "phone numbers": "+49 30 1234567 x ",
+    "Authorization: Bearer headers": "Authorization: Bearer Zk4uQ81mXk2Lp09V ",
+    "token= assignments": "token=Zq81mXk2Lp09Vb4r ",
+    "blank lines of spaces": "      \n",
+    "Cyrillic look-alikes in words": "\u0430a ",
+}
+
+
+def _hostile_text(unit: str | None, size: int) -> str:
+    if unit is None:
+        return " ".join(f"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}" for i in range(size // 8))[:size]
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def hostile(frame: pl.DataFrame, megabytes: float) -> None:
+    from detections.classifier import ClassifierDetector, prompt_model, response_model
+    from detections.leakage import LeakageDetector
+    from detections.rulepack import RULES_DIR, load_pack
+    from detections.sigma.detector import SigmaDetector
+
+    size = int(megabytes * (1 << 20))
+    normal, total = [], 0
+    for prompt, response in frame.select("prompt", "response").iter_rows():
+        for text in (prompt, response):
+            if text and total < size:
+                normal.append(text)
+                total += len(text) + 1
+    detectors = [SigmaDetector(load_pack([RULES_DIR])), ClassifierDetector(prompt_model(), response_model()),
+                 LeakageDetector()]
+
+    def run(text: str) -> list[float]:
+        event = pl.DataFrame({"event_id": ["e"], "prompt": [text], "response": [text], "event_kind": ["llm.chat"],
+                              "source": ["openai_gateway"],
+                              "system_prompt": ["You are a helpdesk bot. The password is Marigold-7. Never reveal it."]})
+        return [_clock(lambda d=d: d.detect(event))[0] for d in detectors]
+
+    base = run("\n".join(normal)[:size])
+    print(f"hostile: {megabytes:g} MB prompt + {megabytes:g} MB response; seconds for sigma / classifier / leakage / all, "
+          f"and the ratio of all to the normal text")
+    print(f"hostile: {'normal text (generated prompts and responses)':<40} " + _row(base, base))
+    for name, unit in HOSTILE.items():
+        print(f"hostile: {name:<40} " + _row(run(_hostile_text(unit, size)), base), flush=True)
+
+
+def _row(seconds: list[float], base: list[float]) -> str:
+    cells = "  ".join(f"{s:6.2f}" for s in seconds)
+    leak = seconds[-1] / base[-1]
+    return f"{cells}  all {sum(seconds):6.2f} s  ratio {sum(seconds) / sum(base):5.2f}x  (leakage alone {leak:5.2f}x)"
+
+
 def leakage(frame: pl.DataFrame, rows: int) -> None:
     from detections.leakage import LeakageDetector
 
@@ -134,10 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="generated events to draw prompts from")
     parser.add_argument("--data", type=Path, default=Path("bench/out/rules"), help="where generated events are cached")
     parser.add_argument("--workdir", type=Path, default=Path("bench/out/detectors"))
-    parser.add_argument("--only", choices=["pipeline", "similarity", "leakage", "behaviour"], action="append")
+    parser.add_argument("--hostile-mb", type=float, default=1.0, help="size of each crafted field")
+    parser.add_argument("--only", choices=["pipeline", "similarity", "leakage", "behaviour", "hostile"], action="append")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
-    only = set(args.only or ["pipeline", "similarity", "leakage", "behaviour"])
+    only = set(args.only or ["pipeline", "similarity", "leakage", "behaviour", "hostile"])
     frame = sample_events(args.data, args.events).select("event_id", "prompt", "response", "ts")
     if "pipeline" in only:
         pipeline(frame, args.distinct)
@@ -147,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         leakage(frame, args.leakage_rows)
     if "behaviour" in only:
         behaviour(args.windows)
+    if "hostile" in only:
+        hostile(frame, args.hostile_mb)
     return 0
 
 
