@@ -12,18 +12,26 @@ from collections.abc import Callable, Iterable
 import polars as pl
 
 from detections.leakage import find_pii, find_secrets
+from detections.leakage.limits import Budget
 
-__all__ = ["mask_text", "mask_frame", "segments", "TEXT_FIELDS"]
+__all__ = ["mask_text", "mask_frame", "segments", "TEXT_FIELDS", "MaskingStopped"]
 
 # Event fields that carry attacker- or user-written text.
 TEXT_FIELDS = ("prompt", "response", "system_prompt", "messages", "tool_calls", "retrieved_docs", "request", "raw",
                "response_status")
 
 
-def _hidden(text: str) -> list[tuple[int, int, str]]:
+class MaskingStopped(Exception):
+    """The time budget ran out before the text was scanned whole: no part of it may be shown."""
+
+
+def _hidden(text: str, budget: Budget | None = None) -> list[tuple[int, int, str]]:
     """PII and secret spans in ``text``, overlapping ones merged (the first kind names the merge)."""
+    found = (*find_pii(text, budget), *find_secrets(text, budget))
+    if budget is not None and budget.stopped:
+        raise MaskingStopped  # a scan cut short may have missed a value
     merged: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted((m.start, m.end, m.kind) for m in (*find_pii(text), *find_secrets(text))):
+    for start, end, kind in sorted((m.start, m.end, m.kind) for m in found):
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
         else:
@@ -35,15 +43,17 @@ def _token(start: int, end: int, kind: str, mark: str = "") -> str:
     return f"[{kind}·{end - start}{'·' + mark if mark else ''}]"
 
 
-def mask_text(text: str | None, *, fingerprint: Callable[[str], str] | None = None) -> str | None:
+def mask_text(text: str | None, *, fingerprint: Callable[[str], str] | None = None,
+              budget: Budget | None = None) -> str | None:
     """``text`` with each PII or secret value replaced by its kind and length.
 
     ``fingerprint(value)`` (a keyed hash), when given, is added to each token, so equal values
-    still compare equal (group, join, count distinct) without being readable or guessable."""
+    still compare equal (group, join, count distinct) without being readable or guessable.
+    With a ``budget``, ``MaskingStopped`` is raised if it runs out before the scan is whole."""
     if not text:
         return text
     out, cursor = [], 0
-    for start, end, kind in _hidden(text):
+    for start, end, kind in _hidden(text, budget):
         out.append(text[cursor:start])
         out.append(_token(start, end, kind, fingerprint(text[start:end]) if fingerprint else ""))
         cursor = end

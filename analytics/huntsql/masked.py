@@ -33,7 +33,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analytics.console.masking import mask_text
+from analytics.console.masking import MaskingStopped, mask_text
+from detections.leakage.limits import Budget
 from ingest.secretkey import sign
 from ingest.warehouse import Warehouse
 
@@ -62,10 +63,27 @@ def _fingerprint(value: str) -> str:
     return sign("hunt-pseudonym", value.encode())[:FINGERPRINT_HEX]
 
 
-@lru_cache(maxsize=65_536)
-def _masked(value: str, fingerprinted: bool) -> str:
-    # Shared by every query of the process: alerts and repeated values are masked once.
-    return mask_text(value, fingerprint=_fingerprint if fingerprinted else None)
+# Shared by every query of the process, so alerts and repeated values are masked once. Emptied
+# when full: simpler than an LRU, and a refill costs only time.
+_MASKED: dict[tuple[str, bool], str] = {}
+_MASKED_MAX = 65_536
+
+
+def _masked(value: str, fingerprinted: bool, deadline: float) -> str:
+    key = (value, fingerprinted)
+    done = _MASKED.get(key)
+    if done is None:
+        _check(deadline)
+        # The scan itself watches the clock too, so one huge value cannot carry a query far past it.
+        budget = Budget(time.monotonic, deadline - time.monotonic())
+        try:
+            done = mask_text(value, fingerprint=_fingerprint if fingerprinted else None, budget=budget)
+        except MaskingStopped:
+            raise OutOfTime from None
+        if len(_MASKED) >= _MASKED_MAX:
+            _MASKED.clear()
+        _MASKED[key] = done
+    return done
 
 
 def _check(deadline: float) -> None:
@@ -78,8 +96,7 @@ def _mask_strings(array: pa.Array, fingerprinted: bool, deadline: float) -> pa.A
     out = []
     for value in array.to_pylist():
         if value and value not in done:
-            _check(deadline)  # before each distinct value: one value is the most a query overruns by
-            done[value] = _masked(value, fingerprinted)
+            done[value] = _masked(value, fingerprinted, deadline)
         out.append(done[value] if value else value)
     return pa.array(out, type=array.type)
 

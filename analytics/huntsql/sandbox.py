@@ -177,8 +177,10 @@ class _Budget:
     memory_limit: str | None
     masked: bool
 
-    def out_of_time(self) -> HuntQueryError:
-        return HuntQueryError(f"the query ran longer than {self.timeout:g} s and was stopped")
+    def out_of_time(self, while_masking: bool = False) -> HuntQueryError:
+        # Masked copies made before the stop are kept, so running the query again gets further.
+        hint = " while masking newly stored events; run it again to continue" if while_masking else ""
+        return HuntQueryError(f"the query ran longer than {self.timeout:g} s and was stopped{hint}")
 
 
 def _run(warehouse: Warehouse, principal: Principal, sql: str, budget: _Budget, params: dict | None) -> HuntQuery:
@@ -187,7 +189,7 @@ def _run(warehouse: Warehouse, principal: Principal, sql: str, budget: _Budget, 
     try:
         tables = _tables(warehouse, principal, budget.masked, deadline)
     except OutOfTime:
-        raise budget.out_of_time() from None
+        raise budget.out_of_time(while_masking=True) from None
     with sealed_connection(tables, threads=budget.threads, memory_limit=budget.memory_limit) as con:
         remaining = deadline - time.monotonic()
         if remaining <= 0:

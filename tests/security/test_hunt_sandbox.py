@@ -113,7 +113,7 @@ def hostile_wh(tmp_path) -> Warehouse:
     """Prompts of repeated IP addresses: expensive to mask, written by whoever writes the logs."""
     warehouse = Warehouse(tmp_path / "wh")
     _ingest(warehouse, tmp_path / "hostile", "acme-bank",
-            [_record(i, EMAIL, f"{i} " + "1.2.3.4 " * 16_000) for i in range(6)])
+            [_record(i, EMAIL, f"{i} " + "1.2.3.4 " * 4_000) for i in range(6)])
     return warehouse
 
 
@@ -122,8 +122,8 @@ def test_masking_stored_text_is_stopped_by_the_query_time_limit(hostile_wh):
         run_query(hostile_wh, ANALYST, "SELECT count(*) FROM events", timeout=0.05)
 
 
-def test_masking_progress_survives_a_stopped_query(hostile_wh):
-    with pytest.raises(HuntQueryError, match="longer than"):
+def test_a_stopped_masking_leaves_nothing_half_masked(hostile_wh):
+    with pytest.raises(HuntQueryError, match="longer than .* run it again to continue"):
         run_query(hostile_wh, ANALYST, "SELECT prompt FROM events", timeout=0.05)
     result = run_query(hostile_wh, ANALYST, "SELECT prompt FROM events", timeout=600)
     assert result.rows.height == 6 and not any("1.2.3.4" in p for p in result.rows["prompt"])

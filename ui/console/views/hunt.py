@@ -16,7 +16,9 @@ who = session.require("hunt")
 wh = session.warehouse()
 st.title("Hunt")
 st.caption("One SELECT over the tables `events` and `alerts`, limited to your tenants "
-           f"({md_escape(who.describe_tenants())}). Files, network, writes and settings are refused.")
+           f"({md_escape(who.describe_tenants())}). Files, network, writes and settings are refused."
+           + ("" if who.can("unmask") else " PII and secrets are masked in the tables themselves: "
+              "to filter on a masked value, copy its token from a result."))
 session.show_flash()
 
 saved = saved_searches(wh, who)
