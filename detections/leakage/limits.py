@@ -18,7 +18,7 @@ from ingest.schema import TEXT_LIMIT
 __all__ = ["ScanLimits", "Budget", "MAX_FIELD_CHARS", "MAX_FIELD_SECONDS"]
 
 MAX_FIELD_CHARS = TEXT_LIMIT  # what ingest keeps of a field: a stored field is read whole
-MAX_FIELD_SECONDS = 10.0  # a backstop: a 1 MB field takes about a second of scanning on an idle 2-core box
+MAX_FIELD_SECONDS = 10.0  # a backstop, well above what the linear scan of a 1 MB field costs
 
 
 class Budget:
