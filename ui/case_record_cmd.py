@@ -147,7 +147,7 @@ def _anchors(anchor_file) -> list[dict]:
 
 
 def _missed_anchor(wh, report, anchors: list[dict]) -> str | None:
-    with wh.state(read_only=True) as con:
+    with wh.state() as con:
         return next((p for kept in anchors if (p := anchor_problem(con, report, kept))), None)
 
 

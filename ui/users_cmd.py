@@ -121,7 +121,7 @@ def audit_verify(anchor_file, warehouse: str | None) -> int:
         click.echo(f"aisoc: audit log broken at row {report.bad_seq}: {report.problem} "
                    f"({report.rows} rows before it hold)", err=True)
         return 1
-    with store.state(read_only=True) as con:
+    with store.state() as con:
         missed = next((p for kept in anchors if (p := anchor_problem(con, report, kept))), None)
     if missed:
         click.echo(f"aisoc: audit log does not reach its anchor: {missed}", err=True)

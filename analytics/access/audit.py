@@ -69,14 +69,21 @@ def _is_keyed(row: Sequence) -> bool:
 def append(con: duckdb.DuckDBPyConnection, actor: str, action: str, target: str | None = None,
            detail: Mapping[str, Any] | None = None, *, at: datetime | None = None) -> int:
     """Add one row at the end of the chain, in the caller's transaction; returns its seq."""
-    seal_legacy_audit(con)
-    return _append_row(con, actor, action, target, detail, at or utcnow())
+    last = _row_at(con, "max")
+    # A keyed last row is the usual case, and then the log is no old one: no more to check.
+    if last is not None and not _is_keyed(last) and seal_legacy_audit(con):
+        last = _row_at(con, "max")
+    return _append_row(con, last, actor, action, target, detail, at or utcnow())
 
 
-def _append_row(con: duckdb.DuckDBPyConnection, actor: str, action: str, target: str | None,
+def _row_at(con: duckdb.DuckDBPyConnection, end: str) -> tuple | None:
+    """The first (``min``) or last (``max``) row: a look-up by key, not a sort of the log."""
+    return con.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = (SELECT {end}(seq) FROM audit_log)").fetchone()
+
+
+def _append_row(con: duckdb.DuckDBPyConnection, last: tuple | None, actor: str, action: str, target: str | None,
                 detail: Mapping[str, Any] | None, at: datetime) -> int:
-    last = con.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    seq, prev = (last[0] + 1, last[-1]) if last else (1, GENESIS)
     text = orjson.dumps(dict(detail or {}), option=orjson.OPT_SORT_KEYS).decode()
     con.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [seq, at, actor, action, target, text, prev, _digest(seq, at, actor, action, target, text, prev)])
@@ -227,9 +234,8 @@ def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
     reported as tampered, never blessed. Its old chain is checked with the old hash first; if it
     was broken, the re-seal row says where, and verify repeats it every time.
     """
-    ends = con.execute(f"(SELECT {_COLUMNS} FROM audit_log ORDER BY seq LIMIT 1) UNION ALL "
-                       f"(SELECT {_COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1)").fetchall()
-    if not ends or any(_is_keyed(row) for row in ends):
+    first = _row_at(con, "min")
+    if first is None or _is_keyed(first) or _is_keyed(_row_at(con, "max")):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()
     old = _walk(rows, _plain_digest)
@@ -237,7 +243,7 @@ def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
     detail: dict[str, Any] = {"rows": len(rows), "old_chain": "verified" if old.ok else "broken", "old_head": rows[-1][-1]}
     if not old.ok:
         detail |= {"broken_at": old.bad_seq, "problem": old.problem}
-    seq = _append_row(con, SYSTEM_ACTOR, RESEAL_ACTION, None, detail, utcnow())
+    seq = _append_row(con, _row_at(con, "max"), SYSTEM_ACTOR, RESEAL_ACTION, None, detail, utcnow())
     return Reseal(seq, len(rows), detail.get("broken_at"), detail.get("problem"))
 
 
