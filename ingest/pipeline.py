@@ -15,10 +15,14 @@ Memory stays bounded: a fixed number of blocks in flight and batches of bounded 
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
 import secrets
+import signal
+import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -204,7 +208,36 @@ def _executor(workers: int) -> Executor:
     if workers <= 1:
         return _Inline()
     # spawn, not fork: forking a process whose polars thread pool is running can deadlock.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Run in each worker at start: end the worker when the ingest that started it ends.
+
+    A worker waits on its task queue forever, so a parent killed with SIGKILL (no chance to shut
+    the pool down) would leave it running. On Linux the kernel sends the worker SIGKILL when the
+    parent dies (PR_SET_PDEATHSIG); elsewhere, and as a second line, a thread notices that the
+    worker's parent has changed (it was re-parented) and exits.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass  # no prctl: the watcher below still ends the worker
+    if os.getppid() != parent_pid:  # the parent died before the line above took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent_pid,), name="aisoc-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _in_order(executor: Executor, jobs: Iterator[_Job], max_in_flight: int) -> Iterator[tuple[FileReport, BlockResult]]:

@@ -226,3 +226,60 @@ def test_the_same_record_under_two_tenants_is_stored_for_each(warehouse, tmp_pat
     assert sorted(events.group_by("tenant").len().rows()) == [("acme", 20), ("globex", 20)]
     assert events.filter(tenant="acme")["event_id"].sort().equals(events.filter(tenant="globex")["event_id"].sort())
 
+
+
+# --- a killed ingest's workers ----------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) processes whose parent is ``pid``, read from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat_line = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat_line.rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_workers_of_a_killed_ingest_exit(tmp_path):
+    line = lambda i: orjson.dumps(cloudtrail_record(i, requestParameters={"i": i, "pad": "p" * 400})) + b"\n"  # noqa: E731
+    path = tmp_path / "big.jsonl"
+    with open(path, "wb") as handle:  # over PARALLEL_MIN_BYTES, so the run starts workers
+        for i in range(40_000):
+            handle.write(line(i))
+    command = aisoc_command("ingest", str(path), "--warehouse", str(tmp_path / "wh"), "--workers", "2",
+                            "--no-progress")
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        workers: list[int] = []
+        for _ in range(1200):  # until both workers run (they start with the first blocks of work)
+            workers = [c for c in _children(proc.pid) if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+            if len(workers) >= 2 or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the run must have started its workers for this test to mean anything"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for _ in range(600):  # a liveness bound, not a timing: generous for a loaded machine
+            if not any(_alive(w) for w in workers):
+                break
+            time.sleep(0.05)
+        assert not [w for w in workers if _alive(w)], "workers outlived the killed ingest"
+    finally:
+        proc.kill()
+        for w in workers:
+            if _alive(w):
+                os.kill(w, signal.SIGKILL)
