@@ -264,3 +264,25 @@ def test_old_unkeyed_evidence_is_resealed_with_a_record(wh):
         assert orjson.loads(bytes(seal[2])) == {"entries": 3, "old_chain": "verified", "old_head": prev}
         add_evidence(con, CASE, kind="note", title="new", content=b"new", added_by="ana", added_at=T0 + timedelta(hours=1))
         assert verify_evidence(con, CASE).ok and verify_evidence(con, CASE).entries == 5
+
+
+def test_old_evidence_already_broken_is_resealed_with_the_break_on_record(wh):
+    _case_with_evidence(wh, 0)
+    with wh.state() as con:
+        prev = GENESIS
+        for seq in (1, 2, 3):
+            content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
+            digest = hashlib.sha256(content).hexdigest()
+            chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
+            con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
+            prev = chain
+        con.execute("UPDATE case_evidence SET added_by = 'mallory' WHERE case_id = ? AND seq = 2", [CASE])
+    cli = run_aisoc("case", "verify", CASE, "--warehouse", str(wh.root))
+    assert cli.returncode == 0 and "intact, 4 entries" in cli.stdout
+    assert "aisoc: warning:" in cli.stderr and "already broken at entry 2" in cli.stderr
+    with wh.state() as con:
+        record = orjson.loads(bytes(con.execute("SELECT content FROM case_evidence WHERE case_id = ? AND seq = 4",
+                                                [CASE]).fetchone()[0]))
+        assert record["old_chain"] == "broken" and record["broken_at"] == 2
+        assert verify_evidence(con, CASE).legacy_broken
