@@ -189,6 +189,7 @@ def sign_in(warehouse, name: str, password: str, *, address: str | None = None,
     """
     now = now or utcnow()
     name = name[:200]  # whatever was typed into the form: kept to the longest a user name may be
+    address = str(address)[:100] if address else None
     keys = _throttle_keys(name, address)
     wait, first_of_wait, account, refused_meanwhile = _begin_attempt(warehouse, name, keys, now)
     detail = {"method": "password", "address": address}
@@ -242,7 +243,7 @@ def _conclude(con: duckdb.DuckDBPyConnection, name: str, account: _Account | Non
 def _throttle_keys(name: str, address: str | None) -> list[tuple[str, str]]:
     keys = [("user", name)]
     if address:  # unknown (a local connection): throttling everyone behind one key would lock them all out
-        keys.append(("address", str(address)[:100]))
+        keys.append(("address", address))
     return keys
 
 
@@ -338,7 +339,8 @@ def oidc_sign_in(warehouse, claims: Mapping[str, Any], *, issuer: str | None, ma
     now = now or utcnow()
     email = str(claims.get("email") or "")[:200]
     reason = _oidc_refusal(claims, email, issuer, max_age, now)
-    detail = {"method": "oidc", "issuer": str(claims.get("iss") or "")[:200], "address": address}
+    detail = {"method": "oidc", "issuer": str(claims.get("iss") or "")[:200],
+              "address": str(address)[:100] if address else None}
     with recorded(warehouse, email or "(no e-mail)", "sign_in", None, detail) as (con, logged):
         principal = None if reason else principal_for(con, email)
         if principal is None:

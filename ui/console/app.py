@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics.access import SignInRefused, principal_for, sign_in
+from analytics.access import OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, sign_in
 from ui.console import session
 from ui.console.safe import md_escape
 
@@ -33,6 +33,15 @@ def _oidc_configured() -> bool:
         return False
 
 
+def _client_address() -> str | None:
+    """The client's IP address, for the sign-in back-off; None for a local connection.
+
+    Streamlit's server (uvicorn) takes it from X-Forwarded-For only when the proxy connects from an
+    address in FORWARDED_ALLOW_IPS (loopback by default), so a client cannot choose its own."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else None
+
+
 def _login_page() -> None:
     st.title("aisoc console")
     st.caption("Sign in to triage, investigate and hunt.")
@@ -42,41 +51,52 @@ def _login_page() -> None:
         submitted = st.form_submit_button("Sign in", type="primary")
     if submitted:
         try:
-            who = sign_in(session.warehouse(), name.strip(), password)
+            who = sign_in(session.warehouse(), name.strip(), password, address=_client_address())
+        except SignInThrottled as throttled:
+            st.error(f"Too many failed sign-ins under this user name or from this address: "
+                     f"try again in {throttled.wait} seconds.")
         except SignInRefused:
-            st.error("Sign-in refused: wrong user name or password, or the user is locked or disabled.")
+            st.error("Sign-in refused: wrong user name or password, or the user is disabled.")
         else:
             session.sign_in_as(who)
             st.rerun()
     if _oidc_configured():
         if st.user.is_logged_in:
-            who = principal_for_oidc()
-            if who is None:
-                st.error("Your single sign-on account has no aisoc user. Ask an admin to add it.")
-                st.button("Sign out of single sign-on", on_click=st.logout)
-            else:
-                session.sign_in_as(who)
-                st.rerun()
+            _single_sign_on()
         else:
             st.button("Sign in with single sign-on", on_click=st.login)
 
 
-def principal_for_oidc():
-    email = st.user.get("email")
-    if not email:
-        return None
-    with session.warehouse().state() as con:
-        return principal_for(con, str(email))
+def _single_sign_on() -> None:
+    """Take the identity provider's sign-in if aisoc accepts it; else say why, once per identity
+    (each rerun of the page would otherwise add the same refusal to the audit log)."""
+    claims = st.user.to_dict()
+    identity = tuple(str(claims.get(k)) for k in ("iss", "sub", "email", "iat"))
+    refused = st.session_state.get("_oidc_refused")
+    if refused is None or refused[0] != identity:
+        try:
+            who = oidc_sign_in(session.warehouse(), claims, issuer=oidc_issuer(st.secrets["auth"]),
+                               max_age=session.lifetime(), address=_client_address())
+        except OidcRefused as why:
+            refused = st.session_state["_oidc_refused"] = (identity, why.reason, str(why))
+        else:
+            session.sign_in_as(who, "oidc")
+            st.rerun()
+    _, reason, message = refused
+    st.error(f"Single sign-on refused: {message}.")
+    if reason == "signed in too long ago":
+        st.button("Sign in again with single sign-on", on_click=st.login)
+    else:
+        st.button("Sign out of single sign-on", on_click=st.logout)
 
 
 def main() -> None:
     # An emoji favicon is drawn from a data: URL; a ":material/...:" one is fetched from
     # fonts.gstatic.com, a request off the machine on every page load.
     st.set_page_config(page_title="aisoc console", page_icon="🛡️", layout="wide")
-    who = session.principal()
-    if who is not None and not session.touch():
-        who = None
-        st.info("Signed out after 30 minutes without activity.")
+    who, why = session.recheck()
+    if why:
+        st.info(why)
     if who is None:
         # The sign-in form answers at every page's address too: a link such as /alert?alert=ID
         # (or a reload, which starts a new session) opens that page after sign-in, instead of
@@ -90,8 +110,6 @@ def main() -> None:
         st.caption(f"Signed in as **{md_escape(who.name)}** ({who.role}) · {md_escape(who.describe_tenants())}")
         if st.button("Sign out", icon=":material/logout:"):
             session.sign_out()
-            if _oidc_configured() and st.user.is_logged_in:
-                st.logout()
             st.rerun()
     st.navigation(pages).run()
 

@@ -1,19 +1,26 @@
-"""The signed-in session: the warehouse, the principal, idle time-out and per-page permission checks."""
+"""The signed-in session: the warehouse, the principal, the checks every rerun makes (idle
+time-out, absolute lifetime, the user as the user table has it now) and per-page permission checks."""
 
 from __future__ import annotations
 
+import os
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import streamlit as st
 
-from analytics.access import Principal
+from analytics.access import Principal, session_principal
+from ingest.state import utcnow
 from ingest.warehouse import Warehouse, resolve_root
 from playbooks import Library, library_paths, load_library
 
-__all__ = ["warehouse", "library", "principal", "sign_in_as", "sign_out", "touch", "IDLE_SECONDS", "require", "flash", "show_flash"]
+__all__ = ["warehouse", "library", "principal", "sign_in_as", "sign_out", "recheck", "lifetime", "IDLE_SECONDS",
+           "LIFETIME_ENV", "require", "flash", "show_flash"]
 
 IDLE_SECONDS = 30 * 60
+LIFETIME_ENV = "AISOC_SESSION_HOURS"
+DEFAULT_LIFETIME_HOURS = 12.0
 _KEY = "principal"
 
 
@@ -41,25 +48,65 @@ def principal() -> Principal | None:
     return st.session_state.get(_KEY)
 
 
-def sign_in_as(who: Principal) -> None:
+def lifetime() -> timedelta:
+    """How long a session lasts however active it is: ``$AISOC_SESSION_HOURS``, else 12 hours."""
+    try:
+        hours = float(os.environ.get(LIFETIME_ENV) or DEFAULT_LIFETIME_HOURS)
+    except ValueError:
+        hours = DEFAULT_LIFETIME_HOURS
+    # nan, zero or negative would end every session at once or never: the default instead
+    return timedelta(hours=hours if 0 < hours <= 24 * 30 else DEFAULT_LIFETIME_HOURS)
+
+
+def sign_in_as(who: Principal, method: str = "password") -> None:
+    """Start a session; ``method`` is "password" or "oidc" (an OIDC session ends at the provider too)."""
     st.session_state.clear()
     st.session_state[_KEY] = who
+    st.session_state["signed_in_at"] = utcnow()
+    st.session_state["sign_in_method"] = method
     st.session_state["last_active"] = time.monotonic()
 
 
 def sign_out() -> None:
+    """End the session; an OIDC one also at Streamlit's identity cookie, so no rerun or reload signs
+    it straight back in."""
+    oidc = st.session_state.get("sign_in_method") == "oidc"
     st.session_state.clear()
+    if oidc and st.user.get("is_logged_in"):
+        st.logout()
 
 
-def touch() -> bool:
-    """Note activity; False (and signed out) when the session was idle for longer than ``IDLE_SECONDS``."""
-    now = time.monotonic()
-    last = st.session_state.get("last_active", now)
-    if now - last > IDLE_SECONDS:
+def recheck() -> tuple[Principal | None, str | None]:
+    """The principal as the user table has it now, or ``(None, why)`` after signing the session out.
+
+    Run on every rerun: a disabled user, a new password, the idle time-out or the absolute
+    lifetime ends the session at once; a new role or tenant list applies at once."""
+    who = principal()
+    if who is None:
+        return None, None
+    why = _expired(st.session_state.get("signed_in_at"))
+    if why is None:
+        with warehouse().state() as con:
+            who = session_principal(con, who.name, st.session_state["signed_in_at"])
+        why = None if who is not None else "Signed out: your user was disabled or its password changed."
+    if why is not None:
         sign_out()
-        return False
-    st.session_state["last_active"] = now
-    return True
+        return None, why
+    st.session_state[_KEY] = who
+    st.session_state["last_active"] = time.monotonic()
+    return who, None
+
+
+def _expired(signed_in_at) -> str | None:
+    if not isinstance(signed_in_at, datetime):  # only sign_in_as starts a session: do not trust one without
+        return "Signed out: sign in again."
+    now = time.monotonic()
+    if now - st.session_state.get("last_active", now) > IDLE_SECONDS:
+        return f"Signed out after {IDLE_SECONDS // 60} minutes without activity."
+    limit = lifetime()
+    if utcnow() - signed_in_at > limit:
+        return f"Signed out: a session lasts {limit.total_seconds() / 3600:g} hours at most; sign in again."
+    return None
 
 
 def require(permission: str) -> Principal:

@@ -1,0 +1,127 @@
+"""Live console sessions (issue 15, finding 12): every rerun re-reads the user, a session has an
+absolute lifetime, and a single sign-on identity needs a verified e-mail from the configured
+issuer, is audited, and is not signed straight back in after a time-out."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta, timezone
+
+import pytest
+
+from analytics.access import Principal, add_user, entries, set_disabled, set_password
+from ingest.state import utcnow
+
+from .conftest import APP, PASSWORD
+
+ISSUER = "https://login.corp.example"
+OIDC_USER = "alice@corp.example"
+
+
+def _texts(at, kind: str) -> list[str]:
+    return [str(e.value) for e in getattr(at, kind)]
+
+
+def _signed_out(at) -> bool:
+    return "principal" not in at.session_state and _texts(at, "title") == ["aisoc console"]
+
+
+def test_a_disabled_users_live_session_ends_on_the_next_rerun(app, console_wh):
+    at = app("ana")
+    assert at.session_state["principal"].name == "ana"
+    with console_wh.state() as con:
+        set_disabled(con, "ana", True, utcnow())
+    at.run()
+    assert _signed_out(at)
+
+
+def test_a_role_or_tenant_change_applies_on_the_next_rerun(app, console_wh):
+    at = app("ana")
+    assert any("(analyst) · acme\\-bank" in c for c in _texts(at.sidebar, "caption"))
+    with console_wh.state() as con:
+        con.execute("""UPDATE users SET role = 'viewer', tenants = '["globex-insurance"]' WHERE name = 'ana'""")
+    at.run()
+    assert at.session_state["principal"] == Principal.of("ana", "viewer", ["globex-insurance"])
+    assert any("(viewer) · globex\\-insurance" in c for c in _texts(at.sidebar, "caption"))
+
+
+def test_a_new_password_ends_the_sessions_that_began_before_it(app, console_wh):
+    at = app("ana")
+    with console_wh.state() as con:
+        set_password(con, "ana", PASSWORD + " renewed", utcnow())
+    at.run()
+    assert _signed_out(at)
+
+
+@pytest.mark.parametrize("hours, setting", [(13, None), (2, "1")])
+def test_a_session_past_its_absolute_lifetime_must_sign_in_again(app, monkeypatch, hours, setting):
+    if setting:
+        monkeypatch.setenv("AISOC_SESSION_HOURS", setting)
+    at = app("ana")
+    at.session_state["last_active"] = time.monotonic()  # active all along: only the lifetime ends it
+    at.session_state["signed_in_at"] = utcnow() - timedelta(hours=hours)
+    at.run()
+    assert _signed_out(at)
+    assert any("sign in again" in i for i in _texts(at, "info"))
+
+
+def test_a_session_without_a_sign_in_time_is_not_trusted(app):
+    at = app("ana")
+    del at.session_state["signed_in_at"]
+    at.run()
+    assert _signed_out(at)
+
+
+# -- single sign-on ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def oidc_app(console_wh, monkeypatch):
+    """``oidc_app(**claims)``: a signed-out AppTest whose identity provider has signed someone in."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("AISOC_HOME", str(console_wh.root))
+    with console_wh.state() as con:
+        add_user(con, OIDC_USER, role="responder", tenants=["acme-bank"], password=None, now=utcnow())
+
+    def make(**claims) -> AppTest:
+        test = AppTest.from_file(str(APP), default_timeout=120)
+        test.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                                "client_id": "aisoc", "client_secret": "s",
+                                "server_metadata_url": ISSUER + "/.well-known/openid-configuration"}
+        iat = int((utcnow() - timedelta(minutes=5)).replace(tzinfo=timezone.utc).timestamp())
+        user = {"is_logged_in": True, "email": OIDC_USER, "email_verified": True, "iss": ISSUER, "iat": iat}
+        test.user = {k: v for k, v in {**user, **claims}.items() if v is not None}
+        return test.run()
+    return make
+
+
+def _oidc_audit(console_wh) -> list[dict]:
+    with console_wh.state() as con:
+        return [r["detail"] for r in entries(con, action="sign_in") if r["detail"].get("method") == "oidc"]
+
+
+def test_single_sign_on_with_a_verified_email_from_the_issuer_signs_in_and_is_audited(oidc_app, console_wh):
+    at = oidc_app()
+    assert at.session_state["principal"] == Principal.of(OIDC_USER, "responder", ["acme-bank"])
+    assert [d["outcome"] for d in _oidc_audit(console_wh)] == ["ok"]
+
+
+@pytest.mark.parametrize("claims, reason", [({"email_verified": False}, "e-mail not verified"),
+                                            ({"email_verified": None}, "e-mail not verified"),
+                                            ({"iss": "https://evil.example"}, "wrong issuer")])
+def test_single_sign_on_without_a_verified_email_or_from_another_issuer_is_refused_and_audited(
+        oidc_app, console_wh, claims, reason):
+    at = oidc_app(**claims)
+    assert _signed_out(at) and _texts(at, "error")
+    at.run()  # a rerun of the same refused identity is not audited again
+    assert [(d["outcome"], d["reason"]) for d in _oidc_audit(console_wh)] == [("refused", reason)]
+
+
+def test_single_sign_on_is_not_renewed_silently_after_the_idle_timeout(oidc_app):
+    at = oidc_app()
+    assert at.session_state["principal"].name == OIDC_USER
+    at.session_state["last_active"] = time.monotonic() - 31 * 60
+    at.run()
+    assert _signed_out(at)
+    assert at.user == {"is_logged_in": False}  # st.logout: the identity provider's cookie is gone too
