@@ -3,6 +3,8 @@ and Sigma rule drafts made from a query.
 
 Public API: ``run_query`` (one SELECT on a sealed connection, ``HuntQuery``), ``check_select``,
 ``TABLES``; ``save_search`` / ``saved_searches`` / ``delete_search``; ``sigma_draft`` (``Draft``).
+``masked.prepare_masked_events`` makes the masked copies of the event files ahead of the first
+hunt of a role without unmask (otherwise that hunt makes them, within its time limit).
 Exceptions::
 
     HuntQueryError   the query was refused, failed or timed out
