@@ -229,15 +229,17 @@ def _is_anchor(kept: Any, with_case: bool) -> bool:
 def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
     """Re-seal a log written before the keyed chain, in the caller's transaction; None if there is none.
 
-    A log is taken for an old one only when neither its first nor its last row is keyed: a keyed
-    log rewritten with plain hashes keeps its keyed first row (or its keyed tail), so it is
-    reported as tampered, never blessed. Its old chain is checked with the old hash first; if it
+    A log is taken for an old one only when none of its rows is keyed (the first and the last are
+    looked at on every write, the rest only when both are plain): a keyed log rewritten with plain
+    hashes keeps some keyed row, so it is reported as tampered, never blessed. Its old chain is checked with the old hash first; if it
     was broken, the re-seal row says where, and verify repeats it every time.
     """
     first = _row_at(con, "min")
     if first is None or _is_keyed(first) or _is_keyed(_row_at(con, "max")):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()
+    if any(_is_keyed(row) for row in rows):  # keyed rows inside: a keyed log whose ends were rewritten
+        return None
     old = _walk(rows, _plain_digest)
     _rewrite_keyed(con, rows)
     detail: dict[str, Any] = {"rows": len(rows), "old_chain": "verified" if old.ok else "broken", "old_head": rows[-1][-1]}

@@ -172,8 +172,8 @@ def _is_keyed(case_id: str, row: Sequence) -> bool:
 def seal_legacy_evidence(con: duckdb.DuckDBPyConnection, case_id: str) -> Reseal | None:
     """Re-seal a case's chain from before the key, in the caller's transaction; None if there is none.
 
-    As for the audit log: a chain is old only when neither its first nor its last entry is keyed,
-    so a keyed chain rewritten with plain hashes is reported as tampered, never re-sealed.
+    As for the audit log: a chain is old only when none of its entries is keyed, so a keyed chain
+    rewritten with plain hashes is reported as tampered, never re-sealed.
     """
     ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
                        f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
@@ -181,6 +181,8 @@ def seal_legacy_evidence(con: duckdb.DuckDBPyConnection, case_id: str) -> Reseal
     if not ends or any(_is_keyed(case_id, row) for row in ends):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq", [case_id]).fetchall()
+    if any(_is_keyed(case_id, row) for row in rows):  # a keyed chain whose ends were rewritten
+        return None
     old = _walk(case_id, rows, _plain_chain)
     _rewrite_keyed(con, case_id, rows)
     record: dict[str, Any] = {"entries": len(rows), "old_chain": "verified" if old.ok else "broken", "old_head": rows[-1][-1]}

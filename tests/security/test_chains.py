@@ -140,6 +140,21 @@ def test_a_wholly_rewritten_keyed_log_is_not_taken_for_an_old_one(wh):
     assert not report.ok and report.bad_seq == 2
 
 
+def test_a_keyed_log_with_both_ends_rewritten_is_not_taken_for_an_old_one(wh):
+    """First and last rows rewritten plainly, keyed rows left between: still tampering, no re-seal."""
+    _fill_audit(wh, 6)
+    with wh.state() as con:
+        keyed_middle = con.execute("SELECT seq, prev_hash, hash FROM audit_log WHERE seq IN (3, 4)").fetchall()
+        con.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1")
+        _rechain_audit_plainly(con, 1)
+        for seq, prev, digest in keyed_middle:  # two rows the attacker left as they were
+            con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", [prev, digest, seq])
+    _fill_audit(wh, 1)
+    with wh.state() as con:
+        assert con.execute("SELECT count(*) FROM audit_log WHERE action = 'audit.reseal'").fetchone()[0] == 0
+        assert not verify(con).ok
+
+
 # --- migration of a log written before the keyed chain -------------------------------------------------
 
 def _write_old_audit_log(wh: Warehouse, rows: int) -> str:
