@@ -38,9 +38,13 @@ _BUILD_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64}
 # shown. Every other column a collector fills from the record is redacted like ``raw``.
 _CONTENT_COLUMNS = frozenset({"prompt", "system_prompt", "messages", "response", "tool_calls", "retrieved_docs"})
 _JSON_COLUMNS = ("raw", "request")  # JSON text: redacted structurally, by name and by shape
-# Identifier columns whose contract already excludes the credential (``api_key_id``: an alias,
-# hash or access-key *id*, which investigations pivot on), and what the pipeline sets itself.
-_KEPT_COLUMNS = frozenset({"api_key_id", "tenant", "event_id", "source", "source_ref", "ingest_notes"})
+# Identifiers that detections group by and investigations pivot on (who, which session, which
+# trace; ``api_key_id`` is an alias, hash or access-key *id* by contract): replacing a value with
+# "[REDACTED]" would merge entities, so they are kept (their copies in ``raw`` are redacted).
+# Likewise what the pipeline sets itself.
+_KEPT_COLUMNS = frozenset({"api_key_id", "tenant", "actor_id", "session_id", "conversation_id", "source_ip",
+                           "trace_id", "span_id", "request_id", "cloud_account", "cloud_region",
+                           "event_id", "source", "source_ref", "ingest_notes"})
 _TEXT_COLUMNS = tuple(f.name for f in FIELDS if f.dtype == pl.String
                       and f.name not in {*_CONTENT_COLUMNS, *_KEPT_COLUMNS, *_JSON_COLUMNS})
 

@@ -44,7 +44,11 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Searched in the words joined ("xapikey"), so a credential word split by separators still counts.
 _SECRET_JOINED = re.compile(
     r"password|passwd|passphrase|secret|token|apikey|privatekey|accesskey|credential|authorization"
-    r"|bearer|cookie|signature|sessionkey|auth$")
+    r"|bearer|cookie|signature|auth$"
+    # "<kind>key" written as one word (subscriptionkey, AccountKey): a bare "key" ending would
+    # also take "monkey", so the kinds of credential keys are named.
+    r"|(?:subscription|master|account|shared|signing|encryption|client|license|app|service|session|primary"
+    r"|secondary|admin|auth|host|function|storage|webhook)key$")
 _SECRET_WORDS = {"pass", "pwd", "psk", "otp", "sig"}
 # The last word naming an identifier or a measure of a credential rather than the credential.
 _IDENTIFIER_WORDS = {
@@ -84,7 +88,10 @@ _CREDENTIAL = re.compile(
     # name=value / "name": "value" inside text, found by its credential word; the whole name is
     # read back from the text before the match and judged by ``is_secret_name``.
     r"|(?P<pword>(?i:pass|pwd|secret|token|key|auth|bearer|cookie|credential|signature))[A-Za-z0-9_.-]{0,40}"
-    r"[\"']?[ \t]{0,4}[:=][ \t]{0,4}[\"']?(?P<pscheme>(?i:bearer|basic|token)[ \t]{1,8})?"
+    # "=" always; ":" after a quote ("password": …) or before a space (password: …), never bare:
+    # "system:serviceaccount:external-secrets:name" and ARNs ("…:secret:prod/db") are identifiers.
+    r"(?:[\"']?[ \t]{0,4}=|[\"'][ \t]{0,4}:|[ \t]{0,4}:(?=[ \t]))[ \t]{0,4}[\"']?"
+    r"(?P<pscheme>(?i:bearer|basic|token)[ \t]{1,8})?"
     r"(?P<pvalue>[^\s\"'&,;<>\\]{4,256})"
     # Provider key formats.
     r"|(?P<key>\b(?:sk|rk|pk)[-_](?:proj-|ant-[a-z0-9]{2,12}-|live_|test_|svcacct-|admin-)?[A-Za-z0-9_-]{16,4096}"

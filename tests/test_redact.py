@@ -57,7 +57,8 @@ def test_excerpts_of_unparsable_text_mask_credential_pairs():
 
 def test_names_are_compared_word_by_word_whatever_the_case_and_separators():
     for name in ["auth", "Proxy-Auth", "bearer", "X-API-KEY", "x_api_key", "apiKey", "APIKey", "api.key",
-                 "Set-Cookie", "subscriptionKey", "Ocp-Apim-Subscription-Key", "db_pwd", "basic_auth"]:
+                 "Set-Cookie", "subscriptionKey", "subscriptionkey", "AccountKey", "Ocp-Apim-Subscription-Key", "db_pwd",
+                 "basic_auth"]:
         assert is_secret_name(name), name
     for name in ["author", "authType", "token_count", "tokenizer", "keyName", "key", "monkey", "password_policy",
                  "expires_at", "bypass_guardrail"]:
@@ -144,3 +145,12 @@ def test_scrubbing_stays_linear_on_hostile_text(monkeypatch):
     assert all(b[0] >= a[1] for a, b in zip(judged, judged[1:]))
     # A BEGIN line with no END hides the rest of the text in one step, however many follow.
     assert scrub_text("x " + "-----BEGIN RSA PRIVATE KEY-----" * 2000) == "x " + REDACTED
+
+
+@pytest.mark.parametrize("text", [
+    "system:serviceaccount:external-secrets:external-secrets",
+    "arn:aws:secretsmanager:eu-central-1:111122223333:secret:prod/db-AbCdEf",
+    "projects/p1/secrets/api-key/versions/3",
+])
+def test_identifiers_with_colons_are_not_read_as_name_value_pairs(text):
+    assert scrub_text(text) is text
