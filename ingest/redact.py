@@ -251,8 +251,17 @@ def redact_record(value: Any, *, shapes: bool = True) -> tuple[Any, bool]:
     return result, result is not value
 
 
+# Every credential-like name contains one of these (see ``is_secret_name``): JSON text without
+# any of them needs no parse for the name rules.
+_NAME_HINTS = ("pass", "pwd", "secret", "token", "key", "credential", "auth", "bearer", "cookie", "sig", "psk", "otp")
+
+
 def redact_json_text(text: str, *, shapes: bool = True) -> str:
     """A JSON column's text redacted like ``raw`` (plain text when it is not JSON); same object when clean."""
+    if not shapes:
+        lowered = text.lower()
+        if not any(hint in lowered for hint in _NAME_HINTS):
+            return text
     try:
         value = orjson.loads(text)
     except orjson.JSONDecodeError:
@@ -288,12 +297,14 @@ def _walk_dict(value: dict, shapes: bool) -> dict:
         elif item_kind is str:
             if item and is_secret_name(key) and not (is_pair and key in _LABELS):
                 new = REDACTED
-            else:
+            elif shapes or len(item) > RAW_STRING_LIMIT:  # (inline test: this loop is ingest's hot path)
                 new = _string(item, shapes)
                 if new is item or (_names_an_id(key) and _AWS_KEY_ID.fullmatch(item)):
                     continue  # an access key *id* under its own name identifies the key: rules need it
+            else:
+                continue
         elif item_kind is dict or item_kind is list:
-            new = _walk(item, shapes)
+            new = _walk_dict(item, shapes) if item_kind is dict else _walk_list(item, shapes)
             if new is item:
                 continue
         else:
@@ -306,28 +317,25 @@ def _walk_dict(value: dict, shapes: bool) -> dict:
 
 def _walk_list(value: list, shapes: bool) -> list:
     copy = None
+    # Headers logged as a [name, value] pair or a flat [name, value, name, value…] list of text:
+    # the value after a credential-like name is hidden, whatever it holds.
+    pairs = len(value) == 2 or all(type(item) is str for item in value)
     hide_next = False
     for index, item in enumerate(value):
-        if hide_next:  # the value after a credential-like header name: ["Authorization", "Bearer …"]
+        item_kind = type(item)
+        hide, hide_next = hide_next, (pairs and item_kind is str and not index % 2 and index + 1 < len(value)
+                                      and is_secret_name(item))
+        if hide:
             new = _mask_leaves(item)
+        elif item_kind is dict or item_kind is list or (item_kind is str and (shapes or len(item) > RAW_STRING_LIMIT)):
+            new = _walk(item, shapes)  # (inline test: this loop is ingest's hot path)
         else:
-            new = _walk(item, shapes) if type(item) in (dict, list, str) else item
-        hide_next = _is_header_name(value, index)
+            continue
         if new is not item and new != item:
             if copy is None:
                 copy = list(value)
             copy[index] = new
     return value if copy is None else copy
-
-
-def _is_header_name(items: list, index: int) -> bool:
-    """A credential-like name at an even place of a [name, value] pair or a flat name/value list."""
-    item = items[index]
-    if type(item) is not str or index % 2 or index + 1 >= len(items):
-        return False
-    if len(items) != 2 and not all(type(i) is str for i in items):
-        return False
-    return is_secret_name(item)
 
 
 def _string(text: str, shapes: bool) -> str:
