@@ -25,6 +25,7 @@ __all__ = ["Rejected", "BlockResult", "process_block", "event_row", "EXCERPT_CHA
 
 EXCERPT_CHARS = 512
 _MIN_TS, _MAX_TS = 0, 7_258_118_400_000_000  # 1970-01-01 .. 2200-01-01, µs
+_MIN_INT64, _MAX_INT64 = -(2**63), 2**63 - 1
 _SET_BY_PIPELINE = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
 # What a collector may return, and the Python type each field must have.
 _COLLECTOR_TYPES: dict[str, type] = {
@@ -158,6 +159,8 @@ def _check_row(collector_id: str, row: dict[str, Any]) -> list[str]:
             if expected is None:
                 raise RecordError("collector_error", f"{collector_id} set unexpected field {name!r}")
             raise RecordError("collector_error", f"{collector_id} gave {name} as {kind.__name__}")
+        if kind is int and not _MIN_INT64 <= value <= _MAX_INT64:  # else polars fails the whole block
+            raise RecordError("out_of_range", f"{name}: a {value.bit_length()}-bit number does not fit a 64-bit integer")
         if kind is str and len(value) > TEXT_LIMIT:
             notes.append(f"{name} truncated from {len(value)} chars")
             row[name] = value[:TEXT_LIMIT]
