@@ -283,3 +283,14 @@ def test_workers_of_a_killed_ingest_exit(tmp_path):
         for w in workers:
             if _alive(w):
                 os.kill(w, signal.SIGKILL)
+
+
+def test_a_number_past_64_bits_is_quarantined_not_fatal(warehouse, tmp_path):
+    """Found by the fuzzer: polars refused the whole block, so the run ended with a traceback."""
+    base = {"id": "chatcmpl-1", "call_type": "acompletion", "startTime": 1767225600.0, "endTime": 1767225601.0,
+            "model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "response": {"choices": []},
+            "response_cost": 0.0, "model_parameters": {}}
+    records = [{**base, "prompt_tokens": 2**63}, {**base, "id": "chatcmpl-2", "prompt_tokens": 12}]
+    report = ingest([str(write(tmp_path / "gw.jsonl", jsonl(records)))], warehouse, source="openai_gateway")
+    assert report.reconciles and (report.stored, report.quarantined) == (1, 1)
+    assert report.quarantine_reasons == {"out_of_range": 1}
