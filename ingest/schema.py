@@ -42,12 +42,13 @@ FIELDS: tuple[Field, ...] = (
     # identity
     Field("event_id", pl.String, "identity",
           "SHA-256 (hex) of the collector id and the canonical JSON of the unredacted record; "
-          "re-ingesting the same record yields the same id and is a no-op."),
+          "re-ingesting the same record yields the same id and is a no-op. Unique per tenant: "
+          "(`tenant`, `event_id`) identifies an event."),
     Field("ts", _TS, "identity", "When the event happened, UTC, microseconds.", "@timestamp"),
     Field("ingested_at", _TS, "identity", "When aisoc stored the event, UTC.", "event.ingested"),
     Field("tenant", pl.String, "identity",
           "Owning tenant: `--tenant`, else the collector's documented tenant field, else `default`. "
-          "Not part of `event_id`."),
+          "Not part of `event_id`, part of the deduplication key."),
     Field("source", pl.String, "identity",
           "Collector id: otel_genai, openai_gateway, bedrock_invocation, cloudtrail, k8s_audit, mlflow."),
     Field("source_ref", pl.String, "identity",
