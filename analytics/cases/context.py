@@ -66,7 +66,8 @@ def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) ->
         "first_seen": first_seen,
         "last_seen": last_seen,
     }
-    events = unmasked_events(warehouse, principal, context["event_ids"], since=first_seen, until=last_seen)
+    events = unmasked_events(warehouse, principal, context["event_ids"], since=first_seen, until=last_seen,
+                             tenants=context["tenants"] or None)
     context["candidates"] = {fact: _candidates(events, fact) for fact in IDENTITY_FACTS}
     for fact, found in context["candidates"].items():
         context[fact] = found[0].value if found else None  # the focus of queries; never an action's target alone

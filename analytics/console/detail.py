@@ -57,7 +57,8 @@ def alert_detail(warehouse: Warehouse, principal: Principal, alert_id: str, *, u
         with recorded(warehouse, principal.name, "alert.unmask", alert_id):
             pass
     triage = dict(zip(("assignee", "verdict", "reason", "updated_by", "updated_at"), row or (None,) * 5))
-    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
+    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen,
+                          tenants=None if alert.tenant is None else [alert.tenant])
     marked = _marked(raw, alert_spans(alert.detector, alert.rule_id, raw), unmask)
     return AlertDetail(alert, triage, raw if unmask else mask_frame(raw, TEXT_FIELDS), marked, unmask,
                        related_alerts(warehouse, principal, alert))
@@ -128,7 +129,8 @@ def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *,
         raise AlertError(f"no alert {alert.id!r}")
     if unmask:
         principal.require("unmask")
-    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
+    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen,
+                          tenants=None if alert.tenant is None else [alert.tenant])
     detector = _similarity(str(warehouse.root), embedder)
     rows = []
     for event in raw.select("event_id", "prompt").iter_rows(named=True):
@@ -155,7 +157,8 @@ def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Aler
 
     field = "response" if alert.rule_id == "classifier.response_disclosure" else "prompt"
     model = response_model() if field == "response" else prompt_model()
-    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen)
+    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen,
+                          tenants=None if alert.tenant is None else [alert.tenant])
     rows = []
     if field in raw.columns:
         events = [e for e in raw.select("event_id", field).iter_rows(named=True) if e[field]]

@@ -64,23 +64,31 @@ def scoped_events(warehouse: Warehouse, principal: Principal, *, since: datetime
 
 
 def events_by_id(warehouse: Warehouse, principal: Principal, event_ids: Sequence[str], *,
-                 since: datetime | None = None, until: datetime | None = None, unmask: bool = False) -> pl.DataFrame:
-    """The events with these ids that the principal may see, in the order given; text masked unless ``unmask``."""
+                 since: datetime | None = None, until: datetime | None = None, unmask: bool = False,
+                 tenants: Sequence[str] | None = None) -> pl.DataFrame:
+    """The events with these ids that the principal may see, in the order given; text masked unless ``unmask``.
+
+    An id names a record, and the same record ingested for two tenants is stored for each under
+    one id: a caller that knows whose events it wants (an alert's, a case's tenants) passes
+    ``tenants`` so that another tenant's copy never joins them."""
     if unmask:
         principal.require("unmask")
-    found = unmasked_events(warehouse, principal, event_ids, since=since, until=until)
+    found = unmasked_events(warehouse, principal, event_ids, since=since, until=until, tenants=tenants)
     return found if unmask else mask_frame(found)
 
 
 def unmasked_events(warehouse: Warehouse, principal: Principal, event_ids: Sequence[str], *,
-                    since: datetime | None = None, until: datetime | None = None) -> pl.DataFrame:
+                    since: datetime | None = None, until: datetime | None = None,
+                    tenants: Sequence[str] | None = None) -> pl.DataFrame:
     """As ``events_by_id`` with the text as stored: for what aisoc computes (triage feedback, spans), never shown."""
     if not event_ids:
         return scoped_events(warehouse, principal).head(0).collect()
     missing, parts = set(event_ids), []
     for start, end in _steps(_utc(since), _utc(until)):
-        part = (scoped_events(warehouse, principal, since=start, until=end)
-                .filter(pl.col("event_id").is_in(list(missing))).collect())
+        part = scoped_events(warehouse, principal, since=start, until=end).filter(pl.col("event_id").is_in(list(missing)))
+        if tenants is not None:
+            part = part.filter(pl.col("tenant").is_in(list(tenants)))
+        part = part.collect()
         parts.append(part)
         missing.difference_update(part.get_column("event_id").to_list())
         if not missing:

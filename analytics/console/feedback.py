@@ -43,7 +43,8 @@ def learn(warehouse: Warehouse, principal: Principal, con: duckdb.DuckDBPyConnec
     for detector, rule_id, tenant, evidence, first_seen, last_seen in rows:
         if detector == "classifier" and verdict == "true_positive":
             continue  # the weights are retrained from the manifest, not from triage
-        events = unmasked_events(warehouse, principal, orjson.loads(evidence), since=first_seen, until=last_seen)
+        events = unmasked_events(warehouse, principal, orjson.loads(evidence), since=first_seen, until=last_seen,
+                                 tenants=None if tenant is None else [tenant])
         label = "benign" if verdict != "true_positive" else rule_id.removeprefix("similarity.")
         records = [{"id": f"triage-{e['event_id']}", "label": label, "text": e["prompt"], "tenant": tenant}
                    for e in events.select("event_id", "prompt").iter_rows(named=True) if e["prompt"]]

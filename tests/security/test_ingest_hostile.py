@@ -294,3 +294,18 @@ def test_a_number_past_64_bits_is_quarantined_not_fatal(warehouse, tmp_path):
     report = ingest([str(write(tmp_path / "gw.jsonl", jsonl(records)))], warehouse, source="openai_gateway")
     assert report.reconciles and (report.stored, report.quarantined) == (1, 1)
     assert report.quarantine_reasons == {"out_of_range": 1}
+
+
+def test_an_alert_reads_its_own_tenants_copy_of_a_shared_record(warehouse, tmp_path):
+    """Both tenants' copies share the event id; a reader who sees both gets the alert's own."""
+    from analytics.access import Principal
+    from analytics.console.events import events_by_id
+
+    path = write(tmp_path / "ct.jsonl", jsonl([cloudtrail_record(1)]))
+    ingest([str(path)], warehouse, tenant="acme")
+    ingest([str(path)], warehouse, tenant="globex")
+    [event_id] = warehouse.scan_events().select("event_id").unique().collect()["event_id"].to_list()
+    admin = Principal.of("ada", "admin", ["*"])
+    found = events_by_id(warehouse, admin, [event_id], tenants=["globex"])
+    assert found["tenant"].to_list() == ["globex"]
+    assert sorted(events_by_id(warehouse, admin, [event_id])["tenant"].to_list()) == ["acme", "globex"]
