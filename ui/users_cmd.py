@@ -59,7 +59,7 @@ def user_add(name: str, role: str, tenants: tuple[str, ...], password_stdin: boo
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 @warehouse_option
 def user_passwd(name: str, password_stdin: bool, warehouse: str | None) -> None:
-    """Set a new password for NAME (and lift a lock-out)."""
+    """Set a new password for NAME: lifts the name's sign-in back-off and ends NAME's console sessions."""
     password = _read_password(password_stdin)
     with recorded(open_warehouse(warehouse).create(), operator_name(), "user.passwd", name) as (con, _):
         set_password(con, name, password, utcnow())
@@ -70,7 +70,7 @@ def user_passwd(name: str, password_stdin: bool, warehouse: str | None) -> None:
 @click.argument("name")
 @warehouse_option
 def user_disable(name: str, warehouse: str | None) -> None:
-    """Stop NAME from signing in (their audit trail stays)."""
+    """Stop NAME from signing in; their open console sessions end at their next click (the audit trail stays)."""
     _switch(name, True, warehouse)
 
 
@@ -93,7 +93,7 @@ def _switch(name: str, disabled: bool, warehouse: str | None) -> None:
 @format_option("table", "json", "jsonl")
 @warehouse_option
 def user_list(fmt: str, warehouse: str | None) -> None:
-    """Every user with role, tenants and state (never a hash)."""
+    """Every user with role, tenants and state (never a hash); locked_until: the end of a sign-in back-off."""
     with open_warehouse(warehouse).create().state() as con:
         users = list_users(con)
     rows = [{"name": u.name, "role": u.role, "tenants": u.tenants, "password": u.has_password,
