@@ -216,8 +216,10 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower():
+        except (duckdb.IOException, duckdb.ResourceInUseException) as exc:
+            # ResourceInUse: two threads of this process opened the file at the same moment (a
+            # race in DuckDB's per-process cache of open databases); the next try finds it open.
+            if "lock" not in str(exc).lower() and not isinstance(exc, duckdb.ResourceInUseException):
                 raise WarehouseError(f"{path}: cannot open state database: {exc}") from None
             if time.monotonic() >= deadline:
                 raise WarehouseError(
