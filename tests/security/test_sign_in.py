@@ -165,6 +165,20 @@ def test_an_attacker_cannot_keep_the_real_user_out(wh):
     assert longest * 60 <= users.USER_BACKOFF_CAP.total_seconds() + 60
 
 
+def test_guesses_made_in_parallel_are_all_counted(wh):
+    """Eight guesses at once: each is counted before its password is checked, so only the five
+    free ones are checked, and none fails for any other reason (the state file opened by eight
+    threads at once)."""
+    now, outcomes = utcnow(), []
+    threads = [threading.Thread(target=lambda: outcomes.append(_outcome(wh, "ana", WRONG, now=now)))
+               for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["refused"] * 5 + ["wait"] * 3
+
+
 def test_an_unknown_name_backs_off_like_a_known_one(wh):
     t0 = utcnow()
     known = [_outcome(wh, "ana", WRONG, now=t0) for _ in range(7)]
