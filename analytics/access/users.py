@@ -309,12 +309,14 @@ def _verify(hashed: str, password: str) -> bool:
 # -- single sign-on (OIDC) ---------------------------------------------------------------------------
 
 _DISCOVERY_SUFFIX = "/.well-known/openid-configuration"
+_CLOCK_SKEW = timedelta(minutes=5)  # how far ahead of ours the provider's clock may be
 _OIDC_MESSAGES = {
     "no issuer configured": "single sign-on has no issuer to trust: set issuer (or a standard server_metadata_url) "
                             "in [auth]",
     "wrong issuer": "your single sign-on identity comes from an identity provider this console does not trust",
     "no e-mail": "your identity provider sent no e-mail address",
     "e-mail not verified": "your identity provider has not verified your e-mail address",
+    "no valid sign-in time": "your identity provider sent no valid sign-in time (iat)",
     "signed in too long ago": "your single sign-on session is too old: sign in again",
     "no such user, or disabled": "your single sign-on account has no aisoc user: ask an admin to add it",
 }
@@ -364,12 +366,16 @@ def _oidc_refusal(claims: Mapping[str, Any], email: str, issuer: str | None, max
     # some providers send the claim as the string "true"; anything else is not a verification
     if claims.get("email_verified") not in (True, "true"):
         return "e-mail not verified"
-    issued = claims.get("iat")
-    if not isinstance(issued, (int, float)) or isinstance(issued, bool) or \
-            now - _from_epoch(issued) > max_age:
+    issued = _from_epoch(claims.get("iat"))
+    if issued is None or issued > now + _CLOCK_SKEW:
+        return "no valid sign-in time"
+    if now - issued > max_age:
         return "signed in too long ago"
     return None
 
 
-def _from_epoch(seconds: float) -> datetime:
+def _from_epoch(seconds: Any) -> datetime | None:
+    """An ID token's ``iat`` as a state time; None when it is missing or no plausible time."""
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not 0 <= seconds < 2 ** 35:
+        return None  # 2**35 s is past the year 3000: anything larger (or nan) is not a sign-in time
     return datetime(1970, 1, 1) + timedelta(seconds=seconds)

@@ -239,6 +239,9 @@ def test_oidc_needs_a_verified_email_from_the_configured_issuer_and_is_audited(w
         (_claims(now, iss="https://evil.example"), ISSUER, "wrong issuer"),
         (_claims(now), None, "no issuer configured"),
         (_claims(now, iat=_epoch(now - timedelta(hours=13))), ISSUER, "signed in too long ago"),
+        (_claims(now, iat=None), ISSUER, "no valid sign-in time"),
+        (_claims(now, iat=10 ** 20), ISSUER, "no valid sign-in time"),
+        (_claims(now, iat=_epoch(now + timedelta(hours=1))), ISSUER, "no valid sign-in time"),
         (_claims(now, email="mallory@corp.example"), ISSUER, "no such user, or disabled"),
     ]
     for claims, issuer, _ in refusals:
