@@ -211,6 +211,26 @@ def test_a_new_password_lifts_the_back_off(wh):
     assert _outcome(wh, "ana", PASSWORD + " two", now=t0) == "ok"
 
 
+def test_a_warehouse_from_before_the_back_off_keeps_its_users(tmp_path):
+    """A users table without password_changed_at, with a user locked out the old way: the column
+    is added on open, the old lock-out no longer counts, and the user signs in."""
+    import duckdb
+
+    warehouse = Warehouse(tmp_path / "old").create()
+    hashed = PasswordHasher().hash(PASSWORD)
+    con = duckdb.connect(str(warehouse.state_path))
+    con.execute("""CREATE TABLE users (name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, tenants VARCHAR NOT NULL,
+                   password_hash VARCHAR, disabled BOOLEAN NOT NULL, failed_logins BIGINT NOT NULL,
+                   locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""")
+    con.execute("""INSERT INTO users VALUES ('ana', 'analyst', '["acme"]', ?, false, 0, ?, now(), now())""",
+                [hashed, utcnow() + timedelta(minutes=10)])
+    con.close()
+    assert sign_in(warehouse, "ana", PASSWORD).name == "ana"
+    with warehouse.state() as con:
+        assert users.session_principal(con, "ana", utcnow()).role == "analyst"
+        assert users.list_users(con)[0].locked_until is None
+
+
 # -- finding 12: OIDC ------------------------------------------------------------------------------
 
 
