@@ -97,34 +97,51 @@ def entity_of(actor_id: str | None, api_key_id: str | None, source_ip: str | Non
 
 def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, RuleMeta] | None = None
                ) -> list[Candidate]:
-    """One candidate per finding, its time span, tenant and entity read from its evidence events."""
+    """One candidate per finding and tenant, its time span and entity read from its evidence events.
+
+    Event ids are unique within a tenant, not across tenants: a record ingested under two tenants
+    is stored for each with the same id. A finding is therefore raised in every tenant that holds
+    its evidence, each candidate reading only that tenant's copies — one tenant's finding never
+    lands in another tenant's alert.
+    """
     if findings.height == 0:
         return []
     columns = ("event_id", "ts", "tenant", "actor_id", "api_key_id", "source_ip", "resource_id", "model")
     evidence_ids = findings.get_column("event_ids").explode().unique()
     wanted = events.filter(pl.col("event_id").is_in(evidence_ids.implode()))  # a batch may hold 200k events
-    lookup = {row["event_id"]: row for row in
-              wanted.select([c if c in wanted.columns else pl.lit(None).alias(c) for c in columns]).iter_rows(named=True)}
+    copies: dict[str, list[dict]] = {}
+    for row in wanted.select([c if c in wanted.columns else pl.lit(None).alias(c) for c in columns]).iter_rows(named=True):
+        copies.setdefault(row["event_id"], []).append(row)
     found = []
-    for row in findings.iter_rows(named=True):
-        evidence = [lookup[e] for e in row["event_ids"] if e in lookup]
-        times = [e["ts"] for e in evidence if e["ts"] is not None]
-        if not evidence or not times:
-            continue  # a finding must point at stored events with a time
-        first = evidence[0]
-        entity = row["entity"] or entity_of(first["actor_id"], first["api_key_id"], first["source_ip"],
-                                            first["resource_id"], first["model"])
-        found.append(Candidate(
-            finding_id=finding_id(row), detector=row["detector"], rule_id=row["rule_id"],
-            meta=rule_meta(row["detector"], row["rule_id"], row["label"], pack), tenant=first["tenant"],
-            entity=entity, first_seen=state_time(min(times)), last_seen=state_time(max(times)),
-            event_ids=tuple(row["event_ids"]), explanation=row["explanation"] or "", score=row["score"]))
+    # A per-event detector reports a record held by two tenants once per copy: the same finding twice.
+    for row in findings.unique(maintain_order=True).iter_rows(named=True):
+        by_tenant: dict[str | None, list[dict]] = {}
+        for event_id in row["event_ids"]:
+            for copy in copies.get(event_id, ()):
+                by_tenant.setdefault(copy["tenant"], []).append(copy)
+        shared = len(by_tenant) > 1
+        for tenant, evidence in by_tenant.items():
+            times = [e["ts"] for e in evidence if e["ts"] is not None]
+            if not times:
+                continue  # a finding must point at stored events with a time
+            first = evidence[0]
+            entity = row["entity"] or entity_of(first["actor_id"], first["api_key_id"], first["source_ip"],
+                                                first["resource_id"], first["model"])
+            found.append(Candidate(
+                finding_id=finding_id(row, tenant if shared else None), detector=row["detector"],
+                rule_id=row["rule_id"], meta=rule_meta(row["detector"], row["rule_id"], row["label"], pack),
+                tenant=tenant, entity=entity, first_seen=state_time(min(times)), last_seen=state_time(max(times)),
+                event_ids=tuple(row["event_ids"]), explanation=row["explanation"] or "", score=row["score"]))
     return found
 
 
-def finding_id(row: Mapping) -> str:
+def finding_id(row: Mapping, tenant: str | None = None) -> str:
+    """What the finding is. The tenant joins the hash only when several tenants hold the evidence,
+    so the ids of all other findings stay what earlier releases stored (re-runs stay no-ops)."""
     parts = (row["detector"], row["rule_id"], row.get("entity") or "", row.get("field") or "",
              str(row.get("span_start")), str(row.get("span_end")), *sorted(row["event_ids"]))
+    if tenant is not None:
+        parts += ("tenant", tenant)
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
 
 

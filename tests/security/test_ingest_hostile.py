@@ -11,8 +11,11 @@ import time
 from pathlib import Path
 
 import orjson
+import polars as pl
 import pytest
 
+from analytics.alerting.merge import candidates, finding_id
+from detections.findings import findings_frame
 from ingest import Warehouse, ingest
 from ingest.quarantine import list_quarantine
 
@@ -309,3 +312,24 @@ def test_an_alert_reads_its_own_tenants_copy_of_a_shared_record(warehouse, tmp_p
     found = events_by_id(warehouse, admin, [event_id], tenants=["globex"])
     assert found["tenant"].to_list() == ["globex"]
     assert sorted(events_by_id(warehouse, admin, [event_id])["tenant"].to_list()) == ["acme", "globex"]
+
+
+def test_a_finding_on_a_record_held_by_two_tenants_alerts_in_each(warehouse, tmp_path):
+    """Both copies share one event id: the finding must reach each tenant's alert, never only one."""
+    ingest([str(write(tmp_path / "both.jsonl", jsonl([cloudtrail_record(1)])))], warehouse, tenant="acme")
+    ingest([str(tmp_path / "both.jsonl")], warehouse, tenant="globex")
+    ingest([str(write(tmp_path / "acme.jsonl", jsonl([cloudtrail_record(2)])))], warehouse, tenant="acme")
+    events = warehouse.scan_events().collect()
+    (shared_id,) = events.filter(tenant="globex")["event_id"].to_list()
+    (acme_only,) = events.filter(pl.col("event_id") != shared_id)["event_id"].to_list()
+    finding = {"detector": "sigma", "rule_id": "r-1", "label": "x", "score": 1.0, "field": None,
+               "span_start": None, "span_end": None, "entity": None, "explanation": "seen"}
+    # A per-event detector reports the shared record once per copy, and the other one once.
+    findings = findings_frame([{**finding, "event_ids": [shared_id]}, {**finding, "event_ids": [shared_id]},
+                               {**finding, "event_ids": [acme_only]}])
+    found = candidates(findings, events)
+    shared = sorted((c.tenant, c.finding_id) for c in found if c.event_ids == (shared_id,))
+    assert [tenant for tenant, _ in shared] == ["acme", "globex"] and shared[0][1] != shared[1][1]
+    (single,) = [c for c in found if c.event_ids == (acme_only,)]
+    # A finding only one tenant holds keeps the id earlier releases stored: re-runs stay no-ops.
+    assert single.tenant == "acme" and single.finding_id == finding_id({**finding, "event_ids": [acme_only]})
