@@ -33,7 +33,7 @@ from ingest.state import utcnow
 
 __all__ = ["recorded", "append", "verify", "verify_log", "entries", "ChainReport", "Reseal", "GENESIS",
            "seal_legacy_audit", "anchor", "anchor_problem", "read_anchors", "SYSTEM_ACTOR",
-           "RESEAL_ACTION"]
+           "RESEAL_ACTION", "KEY_MISMATCH"]
 
 GENESIS = "0" * 64
 PURPOSE = "audit-chain"
@@ -66,12 +66,27 @@ def _is_keyed(row: Sequence) -> bool:
     return secretkey.verify(PURPOSE, _body(*fields), digest)
 
 
+def _is_plain(row: Sequence) -> bool:
+    """Whether the row carries the plain SHA-256 hash that rows had before the key."""
+    *fields, digest = row
+    return _plain_digest(*fields) == digest
+
+
+KEY_MISMATCH = ("the audit log does not verify under this secret key ({where}): it was sealed with another "
+                "key, or changed; refusing to extend it (use the key this warehouse was sealed with)")
+
+
 def append(con: duckdb.DuckDBPyConnection, actor: str, action: str, target: str | None = None,
            detail: Mapping[str, Any] | None = None, *, at: datetime | None = None) -> int:
     """Add one row at the end of the chain, in the caller's transaction; returns its seq."""
     last = _row_at(con, "max")
     # A keyed last row is the usual case, and then the log is no old one: no more to check.
-    if last is not None and not _is_keyed(last) and seal_legacy_audit(con):
+    if last is not None and not _is_keyed(last):
+        # A first row that holds neither under this key nor as an old plain row: most likely the
+        # key is not the one the log was sealed with, and new rows would be sealed under the wrong
+        # one. (A log tampered with otherwise goes on growing: verify reports the break.)
+        if seal_legacy_audit(con) is None and not _is_keyed(first := _row_at(con, "min")) and not _is_plain(first):
+            raise secretkey.SecretKeyError(KEY_MISMATCH.format(where=secretkey.key_location()))
         last = _row_at(con, "max")
     return _append_row(con, last, actor, action, target, detail, at or utcnow())
 
@@ -157,7 +172,9 @@ def _walk(rows, digest_of: Callable[..., str]) -> ChainReport:
         if prev_hash != prev:
             return ChainReport(count, False, seq, f"row {seq} does not link to the row before it", prev)
         if digest_of(seq, at, actor, action, target, detail, prev_hash) != digest:
-            return ChainReport(count, False, seq, f"row {seq} was changed after it was written", prev)
+            # Not one row holds: the likelier cause is a different key than a rewritten log.
+            other_key = " (or the log was sealed with another secret key)" if count == 0 else ""
+            return ChainReport(count, False, seq, f"row {seq} was changed after it was written{other_key}", prev)
         if actor == SYSTEM_ACTOR and action == RESEAL_ACTION:
             reseals.append(_reseal_of(seq, detail))
         prev, expected_seq, count = digest, seq + 1, count + 1
@@ -229,13 +246,15 @@ def _is_anchor(kept: Any, with_case: bool) -> bool:
 def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
     """Re-seal a log written before the keyed chain, in the caller's transaction; None if there is none.
 
-    A log is taken for an old one only when none of its rows is keyed (the first and the last are
-    looked at on every write, the rest only when both are plain): a keyed log rewritten with plain
-    hashes keeps some keyed row, so it is reported as tampered, never blessed. Its old chain is checked with the old hash first; if it
-    was broken, the re-seal row says where, and verify repeats it every time.
+    A log is taken for an old one only when its first row carries the old plain hash and none of
+    its rows is keyed (the ends are looked at on every write, the rest only when both are plain):
+    a keyed log rewritten with plain hashes keeps some keyed row, so it is reported as tampered,
+    never blessed; a log sealed under another key is neither, and is left alone. Its old chain is
+    checked with the old hash first; if it was broken, the re-seal row says where, and verify
+    repeats it every time.
     """
     first = _row_at(con, "min")
-    if first is None or _is_keyed(first) or _is_keyed(_row_at(con, "max")):
+    if first is None or not _is_plain(first) or _is_keyed(_row_at(con, "max")):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()
     if any(_is_keyed(row) for row in rows):  # keyed rows inside: a keyed log whose ends were rewritten

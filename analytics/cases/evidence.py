@@ -66,8 +66,22 @@ def add_evidence(con: duckdb.DuckDBPyConnection, case_id: str, *, kind: str, tit
         raise ValueError(f"evidence kind {kind!r}: expected one of {', '.join(EVIDENCE_KINDS)}")
     if media_type == RESEAL_MEDIA_TYPE:
         raise ValueError(f"evidence media type {media_type} is aisoc's own")
-    seal_legacy_evidence(con, case_id)
+    if seal_legacy_evidence(con, case_id) is None and not _extensible(con, case_id):
+        raise secretkey.SecretKeyError(f"{case_id}: the evidence chain does not verify under this secret key "
+                                       f"({secretkey.key_location()}): it was sealed with another key, or changed; "
+                                       "refusing to extend it (use the key this warehouse was sealed with)")
     return _insert(con, case_id, kind, title, content, added_by, added_at, media_type)
+
+
+def _extensible(con: duckdb.DuckDBPyConnection, case_id: str) -> bool:
+    """No entry yet, a last entry sealed under this key, or a first entry that holds under this
+    key or as an old plain entry. Otherwise the key is most likely not the one the chain was
+    sealed with; a chain tampered with goes on growing, and verify reports the break."""
+    ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
+                       f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
+                       [case_id, case_id]).fetchall()
+    return (not ends or _is_keyed(case_id, ends[-1]) or _is_keyed(case_id, ends[0])
+            or _is_plain(case_id, ends[0]))
 
 
 def _insert(con: duckdb.DuckDBPyConnection, case_id: str, kind: str, title: str, content: bytes, added_by: str,
@@ -140,7 +154,10 @@ def _walk(case_id: str, rows: Sequence[tuple], chain_of: Callable[..., str]) -> 
         if prev_hash != prev:
             return EvidenceReport(case_id, count, False, seq, "it does not follow the entry before it", prev)
         if chain_of(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev) != chain:
-            return EvidenceReport(case_id, count, False, seq, "its fields were changed after it was added", prev)
+            # Not one entry holds: the likelier cause is a different key than a rewritten chain.
+            other_key = " (or the chain was sealed with another secret key)" if count == 0 else ""
+            return EvidenceReport(case_id, count, False, seq, f"its fields were changed after it was added{other_key}",
+                                  prev)
         if media_type == RESEAL_MEDIA_TYPE and added_by == SYSTEM_AUTHOR:
             reseals.append(_reseal_of(seq, bytes(content)))
         prev, expected, count = chain, expected + 1, count + 1
@@ -169,16 +186,22 @@ def _is_keyed(case_id: str, row: Sequence) -> bool:
                             chain)
 
 
+def _is_plain(case_id: str, row: Sequence) -> bool:
+    seq, added_at, added_by, kind, title, media_type, _, digest, prev_hash, chain = row
+    return _plain_chain(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev_hash) == chain
+
+
 def seal_legacy_evidence(con: duckdb.DuckDBPyConnection, case_id: str) -> Reseal | None:
     """Re-seal a case's chain from before the key, in the caller's transaction; None if there is none.
 
-    As for the audit log: a chain is old only when none of its entries is keyed, so a keyed chain
-    rewritten with plain hashes is reported as tampered, never re-sealed.
+    As for the audit log: a chain is old only when its first entry carries the old plain hash and
+    none of its entries is keyed, so a keyed chain rewritten with plain hashes is reported as
+    tampered, never re-sealed, and a chain sealed under another key is left alone.
     """
     ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
                        f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
                        [case_id, case_id]).fetchall()
-    if not ends or any(_is_keyed(case_id, row) for row in ends):
+    if not ends or not _is_plain(case_id, ends[0]) or any(_is_keyed(case_id, row) for row in ends):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq", [case_id]).fetchall()
     if any(_is_keyed(case_id, row) for row in rows):  # a keyed chain whose ends were rewritten

@@ -19,6 +19,7 @@ import pytest
 from analytics.access import append, verify
 from analytics.cases.evidence import add_evidence, verify_evidence
 from ingest import Warehouse
+from ingest.secretkey import SecretKeyError
 
 from ..conftest import run_aisoc
 
@@ -301,3 +302,34 @@ def test_old_evidence_already_broken_is_resealed_with_the_break_on_record(wh):
                                                 [CASE]).fetchone()[0]))
         assert record["old_chain"] == "broken" and record["broken_at"] == 2
         assert verify_evidence(con, CASE).legacy_broken
+
+
+# --- a warehouse opened with another secret key ------------------------------------------------------
+
+def test_a_log_sealed_under_another_key_is_neither_resealed_nor_extended(wh, monkeypatch):
+    """A console or job started with the wrong key must not bless the log under its own key."""
+    _fill_audit(wh, 3)
+    with wh.state() as con:
+        sealed = con.execute("SELECT seq, hash FROM audit_log ORDER BY seq").fetchall()
+    monkeypatch.setenv("AISOC_SECRET_KEY", "a different key, long enough")
+    with wh.state() as con, pytest.raises(SecretKeyError, match="another key"):
+        append(con, "ana", "alert.close", "al-9")
+    from analytics.access.audit import verify_log
+    report = verify_log(wh)
+    assert not report.ok and report.bad_seq == 1 and "another secret key" in report.problem
+    with wh.state() as con:
+        assert con.execute("SELECT seq, hash FROM audit_log ORDER BY seq").fetchall() == sealed  # untouched
+    result = run_aisoc("audit", "verify", "--warehouse", str(wh.root),
+                       env={"AISOC_SECRET_KEY": "a different key, long enough"})
+    assert result.returncode == 1
+
+
+def test_evidence_sealed_under_another_key_is_neither_resealed_nor_extended(wh, monkeypatch):
+    _case_with_evidence(wh, 2)
+    monkeypatch.setenv("AISOC_SECRET_KEY", "a different key, long enough")
+    with wh.state() as con:
+        with pytest.raises(SecretKeyError, match="another key"):
+            add_evidence(con, CASE, kind="note", title="new", content=b"new", added_by="ana",
+                         added_at=T0 + timedelta(hours=1))
+        report = verify_evidence(con, CASE)
+    assert not report.ok and report.bad_seq == 1 and "another secret key" in report.problem
