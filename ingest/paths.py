@@ -5,7 +5,10 @@ the pattern before its first wildcard): a symbolic link, to a file or a folder, 
 outside the root is not followed but listed as skipped with reason ``symlink``. Log folders are
 often writable by the systems (and tenants) that produce the logs, so a planted
 ``x.log -> /etc/passwd`` must not put a host file into the warehouse, where the quarantine page
-would show it. A file named explicitly is the user's own choice and is read wherever it points.
+would show it. A glob is matched while walking its root, never by ``glob.glob`` (which follows
+every linked folder, loops included): a linked folder that stays inside the root is entered once
+per place in the pattern, so ``ln -s . loop`` cannot make it loop. A file named explicitly is the
+user's own choice and is read wherever it points.
 
 What a walk saw may change before it is read, so ``open_input`` opens a walked file again from
 its root one path component at a time with ``O_NOFOLLOW``: a file or folder swapped for a link in
@@ -15,8 +18,10 @@ between is refused, not followed.
 from __future__ import annotations
 
 import errno
+import fnmatch
 import glob
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,12 +102,11 @@ def expand_paths(paths: list[str]) -> Inputs:
         elif path.is_file():
             add(InputFile(path), path.resolve())
         elif glob.has_magic(given):
-            root = _glob_root(given)
-            matches = [Path(m) for m in sorted(glob.glob(given, recursive=True))]
-            found = [m for m in matches if m.is_file() or m.is_symlink() or _is_special(m)]
-            if not found:
+            links_before = len(inputs.skipped)
+            root, matches = _glob(given, inputs.skipped)
+            if not matches and len(inputs.skipped) == links_before:
                 inputs.missing.append(f"{given}: no files match")
-            for match in found:
+            for match in matches:
                 add_found(match, root)
         elif path.exists():
             inputs.missing.append(f"{given}: not a regular file or folder")
@@ -126,22 +130,108 @@ def _walk(top: Path, add_found, skipped: list[Skipped]) -> None:
                 add_found(here / name, root)
 
 
-def _glob_root(pattern: str) -> Path:
-    """The folder a glob cannot leave: the pattern's components before the first wildcard."""
+def _glob(pattern: str, skipped: list[Skipped]) -> tuple[Path, list[Path]]:
+    """The root a glob cannot leave (resolved) and the paths under it that match, as written.
+
+    ``glob.glob`` follows every linked folder before anything is checked: three ``ln -s . l``
+    links make ``**`` run for minutes, and a link to ``/`` lists the whole disk. So the root is
+    walked here instead: a linked folder that resolves outside the root is listed as skipped and
+    never entered; one inside it is entered at most once per (folder, place in the pattern), so a
+    loop ends. Names are matched like ``glob`` does (``**`` spans folders; hidden names only match
+    a part that starts with a dot).
+    """
     parts = Path(pattern).parts
     fixed = []
     for part in parts[:-1]:
         if glob.has_magic(part):
             break
         fixed.append(part)
-    return Path(*fixed).resolve() if fixed else Path.cwd().resolve()
+    shown = Path(*fixed) if fixed else Path()
+    root = shown.resolve()
+    matcher = _GlobMatcher(parts[len(fixed):])
+    matches: list[Path] = []
+    seen: set[tuple[int, int, frozenset[int]]] = set()
+    todo = [(root, shown, matcher.start())]
+    while todo:
+        real, here, states = todo.pop()
+        try:
+            info = os.stat(real)
+            if (key := (info.st_dev, info.st_ino, states)) in seen:
+                continue
+            seen.add(key)
+            entries = sorted(os.scandir(real), key=lambda e: e.name)
+        except OSError:
+            continue  # vanished or unreadable since it was listed: nothing to read there
+        for entry in entries:
+            after = matcher.step(states, entry.name)
+            if not after:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if matcher.goes_deeper(after):
+                    todo.append((real / entry.name, here / entry.name, after))
+            elif entry.is_symlink() and _is_dir(entry):
+                target = Path(entry.path).resolve()
+                if not target.is_relative_to(root):
+                    skipped.append(Skipped(here / entry.name, "symlink"))
+                elif matcher.goes_deeper(after):
+                    todo.append((target, here / entry.name, after))
+            elif matcher.accepts(after):
+                matches.append(here / entry.name)
+    return root, sorted(matches, key=str)
 
 
-def _is_special(path: Path) -> bool:
+def _is_dir(entry: os.DirEntry) -> bool:
     try:
-        return not stat.S_ISDIR(path.stat().st_mode)
+        return entry.is_dir()
     except OSError:
         return False
+
+
+class _GlobMatcher:
+    """The parts of a glob pattern after its root, matched one path component at a time.
+
+    A state is the index of the next pattern part to match; a set of states is where a path can
+    be in the pattern (``**`` may match zero or more components, so there can be several).
+    """
+
+    def __init__(self, parts: tuple[str, ...]) -> None:
+        self.parts = parts
+        self.compiled = [None if p == "**" else re.compile(fnmatch.translate(p)) for p in parts]
+
+    def _close(self, states: set[int]) -> frozenset[int]:
+        """Add the states reached by letting each ``**`` match nothing."""
+        todo = list(states)
+        while todo:
+            at = todo.pop()
+            if at < len(self.parts) and self.parts[at] == "**" and at + 1 not in states:
+                states.add(at + 1)
+                todo.append(at + 1)
+        return frozenset(states)
+
+    def start(self) -> frozenset[int]:
+        return self._close({0})
+
+    def step(self, states: frozenset[int], name: str) -> frozenset[int]:
+        """The states after one more component; empty when nothing below ``name`` can match."""
+        hidden = name.startswith(".")
+        after = set()
+        for at in states:
+            if at == len(self.parts):
+                continue
+            part = self.parts[at]
+            if part == "**":
+                if not hidden:
+                    after.add(at)
+            elif (not hidden or part.startswith(".")) and self.compiled[at].match(name):
+                after.add(at + 1)
+        return self._close(after)
+
+    def accepts(self, states: frozenset[int]) -> bool:
+        return len(self.parts) in states
+
+    def goes_deeper(self, states: frozenset[int]) -> bool:
+        """Whether a folder in these states can hold a match (a folder is never one itself)."""
+        return any(at < len(self.parts) for at in states)
 
 
 def open_input(file: InputFile | Path):

@@ -17,6 +17,7 @@ import pytest
 from analytics.alerting.merge import candidates, finding_id
 from detections.findings import findings_frame
 from ingest import Warehouse, ingest
+from ingest.paths import Skipped
 from ingest.quarantine import list_quarantine
 
 from ..conftest import aisoc_command, cloudtrail_record, jsonl, run_aisoc, write
@@ -333,3 +334,80 @@ def test_a_finding_on_a_record_held_by_two_tenants_alerts_in_each(warehouse, tmp
     (single,) = [c for c in found if c.event_ids == (acme_only,)]
     # A finding only one tenant holds keeps the id earlier releases stored: re-runs stay no-ops.
     assert single.tenant == "acme" and single.finding_id == finding_id({**finding, "event_ids": [acme_only]})
+    # A finding judged against one tenant's own triage entries stays in that tenant.
+    scoped = candidates(findings_frame([{**finding, "event_ids": [shared_id], "tenant": "globex"}]), events)
+    assert [c.tenant for c in scoped] == ["globex"]
+
+
+# --- globs never descend through links (issue 15 follow-up) --------------------------------------
+
+class _CountedScandir:
+    """Counts the folders listed (``os.scandir`` is how both glob and os.walk list one), and stops
+    the run past ``cap`` so a walk that loops fails fast instead of running for minutes."""
+
+    def __init__(self, cap: int) -> None:
+        self.listed: list[str] = []
+        self.cap = cap
+        self._real = os.scandir
+
+    def __call__(self, path="."):
+        self.listed.append(os.fsdecode(path))
+        if len(self.listed) > self.cap:
+            raise RuntimeError(f"listed more than {self.cap} folders")
+        return self._real(path)
+
+
+def test_glob_does_not_loop_through_links_to_its_own_folder(tmp_path, monkeypatch):
+    from ingest.paths import expand_paths
+
+    logs = _logs_with_a_good_file(tmp_path)
+    for name in ("l1", "l2", "l3"):
+        (logs / name).symlink_to(".", target_is_directory=True)  # each link is the folder again
+    counted = _CountedScandir(cap=200)
+    monkeypatch.setattr(os, "scandir", counted)
+    inputs = expand_paths([str(logs / "**" / "*.jsonl")])
+    assert [str(f.path) for f in inputs.files] == [str(logs / "good.jsonl")]
+    assert len(counted.listed) <= 2  # the folder (and nothing under it): the links are not entered
+
+
+def test_glob_does_not_list_a_linked_folder_outside_its_root(tmp_path, monkeypatch, host_file):
+    from ingest.paths import expand_paths
+
+    logs = _logs_with_a_good_file(tmp_path)
+    outside = host_file.parent
+    for index in range(20):
+        write(outside / f"d{index}" / "more.jsonl", HOST_SECRET)
+    (logs / "root").symlink_to(outside, target_is_directory=True)  # stands in for a link to /
+    counted = _CountedScandir(cap=200)
+    monkeypatch.setattr(os, "scandir", counted)
+    inputs = expand_paths([str(logs / "**" / "*.jsonl")])
+    assert [str(f.path) for f in inputs.files] == [str(logs / "good.jsonl")]
+    assert Skipped(logs / "root", "symlink") in inputs.skipped
+    assert not [p for p in counted.listed if str(outside) in p or "/root" in p]
+
+
+def test_glob_matches_like_before_without_following_links(tmp_path):
+    from ingest.paths import expand_paths
+
+    logs = tmp_path / "logs"
+    for name in ("a.jsonl", "b.log", "c.txt", ".hidden.jsonl", "x/d.jsonl", "x/y/e.jsonl", ".h/f.jsonl"):
+        write(logs / name, b"{}\n")
+    shown = lambda pattern: sorted(str(f.path.relative_to(logs)) for f in expand_paths([pattern]).files)  # noqa: E731
+    assert shown(str(logs / "**" / "*.jsonl")) == ["a.jsonl", "x/d.jsonl", "x/y/e.jsonl"]
+    assert shown(str(logs / "*.jsonl")) == ["a.jsonl"]
+    assert shown(str(logs / "*" / "*.jsonl")) == ["x/d.jsonl"]
+    assert shown(str(logs / "x" / "**")) == ["x/d.jsonl", "x/y/e.jsonl"]
+    assert shown(str(logs / "**" / "y" / "*")) == ["x/y/e.jsonl"]
+    assert shown(str(logs / "[ab].*")) == ["a.jsonl", "b.log"]
+    assert shown(str(logs / ".*.jsonl")) == [".hidden.jsonl"]
+
+
+def test_glob_reads_through_a_linked_folder_that_stays_inside_its_root(tmp_path):
+    from ingest.paths import expand_paths
+
+    logs = tmp_path / "logs"
+    write(logs / "acme" / "2026-03" / "a.log", b"{}\n")
+    (logs / "acme" / "current").symlink_to("2026-03", target_is_directory=True)
+    (found,) = expand_paths([str(logs / "*" / "current" / "*.log")]).files
+    assert found.path == logs / "acme" / "current" / "a.log"
+    assert found.inside == Path("acme/2026-03/a.log")  # opened by its real, link-free path
