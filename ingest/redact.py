@@ -6,7 +6,8 @@ such as ``request``, quarantine excerpts):
 - **By name.** Values stored under credential-like names (``Authorization``, ``auth``,
   ``bearer``, ``api_key`` / ``apiKey`` / ``x-api-key``, ``client_secret``, ``password``,
   ``cookie`` / ``set-cookie``…, compared word by word whatever the case and separators) are
-  replaced; so is the value of a header logged as a ``{name, value}`` object or a
+  replaced, and so is every text leaf of a list or object stored under such a name (identifiers
+  inside it, such as an STS answer's ``accessKeyId``, are kept); so is the value of a header logged as a ``{name, value}`` object or a
   ``[name, value]`` pair whose name is credential-like.
 - **By shape.** Credential-shaped text under any name (``Bearer``/``Basic`` tokens, ``sk-…``
   keys, AWS access key ids, JWTs, GitHub/Slack/Google/Hugging Face tokens, private-key blocks,
@@ -291,7 +292,7 @@ def _walk_dict(value: dict, shapes: bool) -> dict:
     for key, item in value.items():
         item_kind = type(item)
         if secret_pair and key == "value":  # whatever its shape: OTLP wraps it in a dict
-            new = _mask_leaves(item)
+            new = _hide(item, shapes)
             if new == item:
                 continue
         elif item_kind is str:
@@ -304,9 +305,14 @@ def _walk_dict(value: dict, shapes: bool) -> dict:
             else:
                 continue
         elif item_kind is dict or item_kind is list:
-            new = _walk_dict(item, shapes) if item_kind is dict else _walk_list(item, shapes)
-            if new is item:
-                continue
+            if is_secret_name(key) and not (is_pair and key in _LABELS):
+                new = _hide(item, shapes)  # {"X-Api-Key": ["k…"]}, {"password": {"plain": …}}
+                if new == item:
+                    continue
+            else:
+                new = _walk_dict(item, shapes) if item_kind is dict else _walk_list(item, shapes)
+                if new is item:
+                    continue
         else:
             continue
         if copy is None:
@@ -326,7 +332,7 @@ def _walk_list(value: list, shapes: bool) -> list:
         hide, hide_next = hide_next, (pairs and item_kind is str and not index % 2 and index + 1 < len(value)
                                       and is_secret_name(item))
         if hide:
-            new = _mask_leaves(item)
+            new = _hide(item, shapes)
         elif item_kind is dict or item_kind is list or (item_kind is str and (shapes or len(item) > RAW_STRING_LIMIT)):
             new = _walk(item, shapes)  # (inline test: this loop is ingest's hot path)
         else:
@@ -344,13 +350,27 @@ def _string(text: str, shapes: bool) -> str:
     return scrub_text(text) if shapes else text
 
 
-def _mask_leaves(value: Any) -> Any:
-    """The same shape with every non-empty text leaf masked."""
-    if type(value) is dict:
-        return {k: _mask_leaves(v) for k, v in value.items()}
-    if type(value) is list:
-        return [_mask_leaves(v) for v in value]
-    return REDACTED if type(value) is str and value else value
+def _hide(value: Any, shapes: bool) -> Any:
+    """A value stored under a credential name: the same shape with every non-empty text leaf
+    masked, however deep, since a credential may be logged as a list of header values or an
+    object. Inside an object, leaves under names of identifiers (``accessKeyId``, ``expiration``,
+    ``type``) are kept and treated like anywhere else: STS logs ``{"credentials": {...}}`` and
+    investigations need the key id. Numbers and booleans are kept, as under any name."""
+    kind = type(value)
+    if kind is str:
+        return REDACTED if value else value
+    if kind is list:
+        return [_hide(item, shapes) for item in value]
+    if kind is dict:
+        kept = _walk_dict({k: v for k, v in value.items() if _names_an_identifier(k)}, shapes)
+        return {k: kept[k] if k in kept else _hide(v, shapes) for k, v in value.items()}
+    return value
+
+
+def _names_an_identifier(name: str) -> bool:
+    """A name whose last word says it identifies or measures a credential (see ``is_secret_name``)."""
+    words = _WORD.findall(name)
+    return bool(words) and (words[-1].lower() in _IDENTIFIER_WORDS or words[-1].lower().startswith("expir"))
 
 
 def _cut(text: str) -> str:

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest import Warehouse, ingest
-from ingest.redact import _names_an_id, is_secret_name, redact_record, scrub_frame
+from ingest.redact import _names_an_id, _names_an_identifier, is_secret_name, redact_record, scrub_frame
 
 from ..conftest import jsonl
 
@@ -109,6 +109,20 @@ plain_json = st.recursive(
     max_leaves=12)
 
 
+# Names inside a credential's own list or object: not identifiers (``type``, ``expiration``), which
+# are kept there on purpose (an STS answer's accessKeyId).
+inner_names = plain_names.filter(lambda n: not _names_an_identifier(n))
+
+
+@st.composite
+def wrapped(draw, value: str) -> object:
+    """A value as it may stand under a credential name: text, or a list or object holding it at any depth."""
+    for _ in range(draw(st.integers(0, 3))):
+        how = draw(st.sampled_from(["list", "dict", "list_with_plain"]))
+        value = [value] if how == "list" else {draw(inner_names): value} if how == "dict" else [draw(plain_json), value]
+    return value
+
+
 @st.composite
 def injection(draw) -> tuple[object, str]:
     """A credential in one of the ways logs carry them, and its core."""
@@ -118,7 +132,7 @@ def injection(draw) -> tuple[object, str]:
     core = draw(with_digit(ALNUM, 20))
     value = draw(st.sampled_from(["{core}", "Bearer {core}", "x {core} y"])).format(core=core)
     if mode == "named":
-        return {draw(credential_names): value}, core
+        return {draw(credential_names): draw(wrapped(value))}, core
     name = draw(header_names)
     if mode == "pair":
         return [name, value], core

@@ -175,3 +175,34 @@ def test_quarantine_cli_masks_excerpts_unless_asked_to_unmask(tmp_path, warehous
     [row] = [orjson.loads(line) for line in shown.stdout.splitlines()]
     assert "mallory@example.com" in row["excerpt"]
     assert_no_secret(row["excerpt"])
+
+
+# --- values under credential names that are not strings (issue 15 follow-up) --------------------
+
+def test_lists_and_objects_under_credential_names_are_redacted_in_raw_and_request(tmp_path, warehouse):
+    """The name rule used to apply to string values only: a list or an object under a credential
+    name was stored as it came (none of these values has a credential *shape*)."""
+    record = gateway_record(model_parameters={
+        "extra_headers": {"X-Api-Key": ["k0123plainkeyvalue"], "Authorization": ["Tok3nplainvalue", "second2value"]},
+        "password": {"plain": "hunter22hunter22", "nested": [{"again": "hunter22nested"}]},
+    })
+    ingest([str(write(tmp_path / "gw.jsonl", jsonl([record])))], warehouse)
+    [row] = stored_events(warehouse)
+    for column in ("raw", "request"):
+        for value in ("k0123plainkeyvalue", "Tok3nplainvalue", "second2value", "hunter22hunter22", "hunter22nested"):
+            assert value not in row[column], f"{value} stored in {column}"
+    params = orjson.loads(row["raw"])["model_parameters"]
+    assert params["extra_headers"]["X-Api-Key"] == ["[REDACTED]"]  # the shape is kept, the text masked
+    assert params["password"] == {"plain": "[REDACTED]", "nested": [{"again": "[REDACTED]"}]}
+
+
+def test_identifiers_inside_a_credentials_object_are_kept():
+    """STS answers carry {"credentials": {"accessKeyId", "sessionToken", "expiration"}}: the key id
+    and the expiry identify the session for investigations; the token is the secret."""
+    from ingest.redact import redact_record
+
+    record = {"credentials": {"accessKeyId": "ASIAZ7QW2K5N8PLMRT4X", "sessionToken": "IQoJb3JpZ2luX2VjEJr",
+                              "expiration": "Mar 1, 2026, 1:00:00 AM", "secretAccessKey": "wJalrXUtnFEMI0K7MDENG"}}
+    redacted, _ = redact_record(record)
+    assert redacted == {"credentials": {"accessKeyId": "ASIAZ7QW2K5N8PLMRT4X", "sessionToken": "[REDACTED]",
+                                        "expiration": "Mar 1, 2026, 1:00:00 AM", "secretAccessKey": "[REDACTED]"}}
