@@ -17,6 +17,10 @@ One row per finding:
   that field's text as stored (end exclusive); null when the finding has no place in a text.
 * ``entity``: who, for findings about an identity (``api_key:k-1``); null otherwise.
 * ``explanation``: one human-readable sentence. It never repeats a secret it found.
+* ``tenant``: set by detectors whose verdict depends on a tenant's own data (its triage-learned
+  attacks or allow-list): the tenant of the event judged. Event ids are unique per tenant only, so
+  the alerting step raises such a finding in that tenant alone; a null one follows from the
+  events themselves and is raised in every tenant holding them.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ FINDING_SCHEMA: dict[str, pl.DataType] = {
     "span_end": pl.Int64,
     "entity": pl.String,
     "explanation": pl.String,
+    "tenant": pl.String,
 }
 
 

@@ -100,9 +100,10 @@ def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, 
     """One candidate per finding and tenant, its time span and entity read from its evidence events.
 
     Event ids are unique within a tenant, not across tenants: a record ingested under two tenants
-    is stored for each with the same id. A finding is therefore raised in every tenant that holds
-    its evidence, each candidate reading only that tenant's copies — one tenant's finding never
-    lands in another tenant's alert.
+    is stored for each with the same id. A finding that names its tenant (one judged against that
+    tenant's own learned attacks or allow-list) is raised there alone; any other finding follows
+    from the records themselves and is raised in every tenant that holds its evidence. Each
+    candidate reads only its tenant's copies: one tenant's finding never lands in another's alert.
     """
     if findings.height == 0:
         return []
@@ -116,9 +117,11 @@ def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, 
     # A per-event detector reports a record held by two tenants once per copy: the same finding twice.
     for row in findings.unique(maintain_order=True).iter_rows(named=True):
         by_tenant: dict[str | None, list[dict]] = {}
+        scope = row.get("tenant")
         for event_id in row["event_ids"]:
             for copy in copies.get(event_id, ()):
-                by_tenant.setdefault(copy["tenant"], []).append(copy)
+                if scope is None or copy["tenant"] == scope:
+                    by_tenant.setdefault(copy["tenant"], []).append(copy)
         shared = len(by_tenant) > 1
         for tenant, evidence in by_tenant.items():
             times = [e["ts"] for e in evidence if e["ts"] is not None]

@@ -61,14 +61,14 @@ class ClassifierDetector:
             for (row, text, whole), verdict in zip(pieces, verdicts):
                 if self._flags(self.prompt, verdict, text, tenants[row]):
                     rows.append(self._finding(ids[row], field, verdict, whole, self.prompt,
-                                              f"classifier.{verdict.label}", verdict.label))
+                                              f"classifier.{verdict.label}", verdict.label, tenants[row]))
         if self.response is not None:
             responses = text_column(events, "response").to_list()
             present = [i for i, t in enumerate(responses) if t]
             for i, verdict in zip(present, score_texts(self.response, [responses[i] for i in present])):
                 if self._flags(self.response, verdict, responses[i], tenants[i]):
                     rows.append(self._finding(ids[i], "response", verdict, True, self.response,
-                                              "classifier.response_disclosure", "response_disclosure"))
+                                              "classifier.response_disclosure", "response_disclosure", tenants[i]))
         return findings_frame(_best_per_field(rows)) if rows else empty_findings()
 
     def _pieces(self, field: str, texts: list[str | None], prompts: list[str | None]) -> list[tuple[int, str, bool]]:
@@ -96,7 +96,8 @@ class ClassifierDetector:
         return key not in self.allow.get("*", ()) and key not in self.allow.get(tenant or "", ())
 
     def _finding(self, event_id: str, field: str, verdict: Verdict, whole: bool, model: TextClassifier,
-                 rule_id: str, label: str) -> dict:
+                 rule_id: str, label: str, tenant: str | None) -> dict:
+        """One finding; tenant-scoped, since the tenant's allow-list had its say."""
         tier = model.tier(verdict.score)
         grams = model.top_ngrams(verdict.text, verdict.label)
         where = _VIEW_WORDS.get(verdict.view, "")
@@ -105,7 +106,7 @@ class ClassifierDetector:
         return {"event_ids": [event_id], "detector": self.id, "rule_id": rule_id, "label": label,
                 "score": round(min(max(verdict.score, 0.0), 1.0), 4), "field": field,
                 "span_start": verdict.span[0] if whole and verdict.span else None,
-                "span_end": verdict.span[1] if whole and verdict.span else None,
+                "span_end": verdict.span[1] if whole and verdict.span else None, "tenant": tenant,
                 "explanation": (f"{('In ' + where + ' the ' + field) if where else 'The ' + field} {what} "
                                 f"(classifier probability {verdict.score:.2f}, {tier} confidence{reason}).")}
 

@@ -72,6 +72,7 @@ class SigmaDetector:
             .otherwise(pl.format("Sigma correlation '{}' ({}) fired over {} events.", "title",
                                  pl.col("level").fill_null("no level"), pl.col("event_ids").list.len()))
             .alias("explanation"),
+            pl.lit(None, pl.String).alias("tenant"),
         ).cast(FINDING_SCHEMA).sort(pl.col("event_ids").list.first(), "rule_id")
 
 

@@ -270,7 +270,7 @@ class SimilarityDetector:
                                           skip=[skip[i] for i in present] if skip else None, tenant=tenant)
                 results.extend(zip(present, scored))
             for i, result in sorted(results, key=lambda pair: pair[0]):
-                rows.extend(self._findings(ids[i], field, result))
+                rows.extend(self._findings(ids[i], field, result, tenants[i]))
         rows.extend(self._paraphrases(events, ids))
         self.flush()
         return findings_frame(rows) if rows else empty_findings()
@@ -289,13 +289,14 @@ class SimilarityDetector:
                                     f"in other words (each at MiniLM cosine ≥ {hit.cosine:.2f}).")})
         return found
 
-    def _findings(self, event_id: str, field: str, result: Scored) -> list[dict]:
+    def _findings(self, event_id: str, field: str, result: Scored, tenant: str | None) -> list[dict]:
+        """The findings of one scored text; tenant-scoped, as the references it met were."""
         found = []
         for signal in result.signals:
             if signal in _SUSPICIOUS_SIGNALS:
                 found.append({"event_ids": [event_id], "detector": self.id,
                               "rule_id": f"similarity.obfuscation.{signal}", "label": signal,
-                              "score": _SUSPICIOUS_SIGNALS[signal], "field": field,
+                              "score": _SUSPICIOUS_SIGNALS[signal], "field": field, "tenant": tenant,
                               "explanation": f"The {field} hides text with {_SIGNAL_WORDS[signal]}."})
         if result.attack is not None and result.score >= self.thresholds.flag:
             attack = result.attack
@@ -304,10 +305,10 @@ class SimilarityDetector:
                 "event_ids": [event_id], "detector": self.id, "rule_id": f"similarity.{attack.label}",
                 "label": attack.label, "score": round(min(max(result.score, 0.0), 1.0), 4), "field": field,
                 "span_start": result.span[0] if result.span else None,
-                "span_end": result.span[1] if result.span else None,
+                "span_end": result.span[1] if result.span else None, "tenant": tenant,
                 "explanation": (f"The {field}{where} reads like an attack (score {result.score:.2f}); nearest "
                                 f"known {attack.label.replace('_', ' ')} example {attack.kind}:{attack.id} "
-                                f"at cosine {result.attack_cosine:.2f}: {_quote(attack.text)}"),
+                                f"at cosine {result.attack_cosine:.2f}{_quoted(attack)}"),
             })
         return found
 
@@ -327,6 +328,12 @@ def _nearest(shared: ReferenceIndex, own: ReferenceIndex | None, vectors: np.nda
         for i in np.flatnonzero(own_cosines > cosines).tolist():
             cosines[i], found[i] = own_cosines[i], own.examples[own_positions[i]]
     return cosines, found
+
+
+def _quoted(example: Example) -> str:
+    """The example's text for the explanation, unless it is a tenant's own prompt (learned in
+    triage): explanations are shown unmasked, and that text is real traffic, not a corpus entry."""
+    return "" if example.tenant is not None else f": {_quote(example.text)}"
 
 
 def _quote(text: str, limit: int = 90) -> str:

@@ -9,11 +9,13 @@ tenant and apply only there; the seed and admin-added corpora stay global.
 from __future__ import annotations
 
 import warnings
+from datetime import datetime
 
 import orjson
 import polars as pl
 import pytest
 
+from analytics.alerting.merge import candidates
 from analytics.console import detail, queue
 from analytics.detectors import DetectorOptions, Store, similarity_detector
 from detections.similarity import Thresholds
@@ -116,6 +118,22 @@ def test_a_learned_attack_detects_only_in_its_tenant(console_wh):
     assert "learned:triage-" in found["globex-insurance-0"]
     # acme's copy still resembles a seed attack, but never through (or quoting) globex's entry
     assert "learned:" not in found.get("acme-bank-0", "")
+
+
+def test_a_learned_match_on_a_record_both_tenants_hold_alerts_only_where_it_was_learned(console_wh):
+    """The same record stored under two tenants shares one event id: the finding that globex's
+    learned entry made must not be raised (and quoted) in acme's alert too."""
+    alert_id = _similarity_alert(console_wh, "globex-insurance")
+    text = _triage_text(console_wh, alert_id)
+    queue.close(console_wh, principal("gil"), [alert_id], "true_positive", "")
+    both = pl.DataFrame({"event_id": ["shared-0", "shared-0"], "tenant": ["globex-insurance", "acme-bank"],
+                         "prompt": [text, text], "ts": [datetime(2026, 3, 1, 10)] * 2})
+    found = _detector(Store(console_wh.root)).detect(both)
+    learned = found.filter(pl.col("explanation").str.contains("learned:triage-"))
+    assert learned.height == 1 and learned["tenant"].to_list() == ["globex-insurance"]
+    assert text[:40] not in learned["explanation"][0]  # a tenant's real prompt is named by id, never quoted
+    raised = [(c.tenant, c.explanation) for c in candidates(found, both)]
+    assert [t for t, e in raised if "learned:" in e] == ["globex-insurance"]
 
 
 def test_an_allow_entry_silences_only_its_tenant(console_wh):
