@@ -28,8 +28,10 @@ __all__ = ["Problem", "check_playbook", "SCHEMA_PATH", "ENRICHMENT_PARAMS"]
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema.json"
 # Parameters an enrichment step may set: how far back to look (days), how many rows to keep.
 ENRICHMENT_PARAMS = {"days": (1, 366), "limit": (1, 10_000)}
-# The query window is a query's own: an action has no since/until.
-_ACTION_FIELDS = tuple(f for f in CONTEXT_FIELDS if f not in ("since", "until"))
+# The query window is a query's own: an action has no since/until. Nor ``entity``: it is the
+# first alert's entity, which in gateway logs the API caller writes, and an action's target is
+# chosen among the evidence's candidates (analytics.cases.actions), never taken from a claim.
+_ACTION_FIELDS = tuple(f for f in CONTEXT_FIELDS if f not in ("since", "until", "entity"))
 
 
 @lru_cache(maxsize=1)

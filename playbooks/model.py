@@ -45,7 +45,7 @@ CONTEXT_FIELDS: Mapping[str, str] = MappingProxyType({
     "resource_id": ("the MLOps resource (model@version, endpoint, bucket…) in the evidence (queries: the most "
                     "frequent; actions: one certain value or the responder's pick)"),
     "source_ip": "the source IP in the evidence (queries: the most frequent; actions: one certain value or the responder's pick)",
-    "entity": "the entity of the first alert",
+    "entity": "the entity of the first alert (queries only: callers can write it, so no action targets it)",
     "alert_ids": "the case's alert ids (a list)",
     "event_ids": "the evidence event ids of the case's alerts (a list)",
     "since": "the first alert's first_seen minus the step's lookback (params.days, default 7)",

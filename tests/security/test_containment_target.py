@@ -21,7 +21,7 @@ from analytics.cases import CaseError
 from analytics.cases.records import load_case
 from analytics.jobs import DetectConfig, run_detect
 from ingest import Warehouse, ingest
-from playbooks import load_library
+from playbooks import PLAYBOOK_DIR, load_library
 
 VICTIM, ATTACKER, KEY = "victim@acme.example", "mallory@acme.example", "hash-of-mallorys-key"
 RESPONDER = Principal.of("rio", "responder", ["acme"])
@@ -92,3 +92,15 @@ def test_one_authenticated_identity_is_filled_in(case):
     assert (key.value, key.count, key.caller_chosen) == (KEY, 7, False)
     assert automatic_target(context["candidates"]["api_key_id"]) == KEY
     assert automatic_target(context["candidates"]["actor_id"]) is None
+
+
+def test_a_playbook_cannot_aim_an_action_at_the_alerts_entity(tmp_path):
+    """``{entity}`` is the first alert's entity, ``user:<actor_id>`` a gateway caller writes: an
+    action using it would bypass the choice among candidates, so the checker refuses it."""
+    text = (PLAYBOOK_DIR / "pb-prompt-injection.yml").read_text(encoding="utf-8")
+    assert 'params: {actor_id: "{actor_id}"' in text
+    path = tmp_path / "pb-prompt-injection.yml"
+    path.write_text(text.replace('params: {actor_id: "{actor_id}"', 'params: {actor_id: "{entity}"'), encoding="utf-8")
+    library = load_library([path])
+    assert "pb-prompt-injection" not in library.playbooks
+    assert any("no case fact {entity} for an action" in p.message for p in library.problems)
