@@ -100,6 +100,12 @@ _SCHEMA = (
         refused_waiting BIGINT NOT NULL,      -- attempts refused unchecked since the last checked one
         PRIMARY KEY (kind, key)
     )""",
+    # Addresses (an IPv6 /64 as one) a user has signed in from: the name's back-off does not apply
+    # to them, so an attacker guessing from elsewhere cannot keep the user out of their usual place.
+    """CREATE TABLE IF NOT EXISTS sign_in_known_addresses (
+        name VARCHAR NOT NULL, address VARCHAR NOT NULL, last_sign_in_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (name, address)
+    )""",
     # Append-only and hash-chained: each row's hash covers its fields and the previous row's hash.
     """CREATE TABLE IF NOT EXISTS audit_log (
         seq BIGINT PRIMARY KEY, logged_at TIMESTAMP NOT NULL, actor VARCHAR NOT NULL, action VARCHAR NOT NULL,

@@ -4,14 +4,23 @@ A refused sign-in says the same thing whether the name or the password was wrong
 long (an unknown name is checked against a dummy hash), so the form cannot be used to find out
 which user names exist.
 
-**Back-off.** Failed attempts in a row are counted per typed user name and per client address.
+**Back-off.** Failed attempts in a row are counted per typed user name and per client address
+(an IPv6 address counts as its /64: one subscriber gets a whole /64, so hopping inside it is free).
 After ``MAX_FAILURES`` of them, the next attempt under that name or from that address waits 2 s,
 then 4, 8 ... up to ``USER_BACKOFF_CAP`` for a name and ``ADDRESS_BACKOFF_CAP`` for an address.
 An attempt made during a wait is refused without looking at the password and does not make the
-wait longer, so nobody can lock a user out for good: the right password after the wait works.
-A name's cap is short and an address's long: one attacker's address soon gets one guess per
-quarter hour, and each keeps the real user waiting two minutes at most. Counts live in the state
-database, so restarting the console does not reset them.
+wait longer. A name's cap is short and an address's long: one attacker's address soon gets one
+guess per quarter hour.
+
+**No lock-out.** An attacker with many addresses (free with IPv6) can guess the moment each of a
+name's waits ends and so keep that name waiting for ever. The name's back-off therefore does not
+apply to an address the user has signed in from before (kept in ``sign_in_known_addresses``): the
+real user gets in from their usual place while the attack goes on; only the address's own back-off
+applies there. A user at a new address waits like everyone else. A sign-in gives back only the
+failure counted for itself up front, so the real user signing in does not hand the attacker a new
+set of free guesses. Only names that have signed in have known addresses, and only someone at
+such an address sees the difference, so the back-off still does not tell which names exist.
+Counts live in the state database, so restarting the console does not reset them.
 
 **No lock held while hashing.** The argon2 check is the slow part of a sign-in. It runs outside
 every lock: the attempt is counted first, in a short write of its own (so guesses made in
@@ -20,6 +29,7 @@ parallel count too), and the outcome and its audit row are written after it.
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import threading
 from collections.abc import Iterable, Mapping
@@ -212,7 +222,7 @@ def sign_in(warehouse, name: str, password: str, *, address: str | None = None,
             logged["reason"] = reason
     if principal is None:
         raise SignInRefused("wrong user name or password, or the user is disabled")
-    _end_attempt(warehouse, keys)
+    _end_attempt(warehouse, name, keys, now)
     return principal
 
 
@@ -243,8 +253,22 @@ def _conclude(con: duckdb.DuckDBPyConnection, name: str, account: _Account | Non
 def _throttle_keys(name: str, address: str | None) -> list[tuple[str, str]]:
     keys = [("user", name)]
     if address:  # unknown (a local connection): throttling everyone behind one key would lock them all out
-        keys.append(("address", address))
+        keys.append(("address", address_group(address)))
     return keys
+
+
+def address_group(address: str) -> str:
+    """The key an address is throttled and remembered under: an IPv6 address's /64 network (an
+    IPv4-mapped one as its IPv4 address), anything else as given."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])  # a zone index (fe80::1%eth0) names no network
+    except ValueError:
+        return address
+    if ip.version == 4:
+        return str(ip)
+    if ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    return str(ipaddress.ip_network(f"{ip}/64", strict=False))
 
 
 def _backoff(kind: str, failures: int) -> timedelta:
@@ -265,12 +289,16 @@ def _begin_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datet
                    ) -> tuple[int, bool, _Account | None, int]:
     """Refuse while a key is backing off, else count the attempt as a failure up front (parallel
     guesses see each other) and read the account. Returns ``(wait seconds, first refusal of this
-    wait, account, attempts refused during waits since the last checked one)``."""
+    wait, account, attempts refused during waits since the last checked one)``.
+
+    The name's back-off is counted for every attempt but not applied to an address the user has
+    signed in from before."""
     with _ATTEMPTS, warehouse.state() as con:
         con.execute("DELETE FROM sign_in_failures WHERE last_failure_at < ?", [now - FORGET_FAILURES_AFTER])
         rows = {(kind, key): con.execute("SELECT failures, last_failure_at, refused_waiting FROM sign_in_failures "
                                          "WHERE kind = ? AND key = ?", [kind, key]).fetchone() for kind, key in keys}
-        waits = {k: _waiting_until(k[0], r[0], r[1], now) for k, r in rows.items() if r}
+        exempt = ("user", name) if _known_address(con, name, keys) else None
+        waits = {k: _waiting_until(k[0], r[0], r[1], now) for k, r in rows.items() if r and k != exempt}
         waiting = {k: until for k, until in waits.items() if until}
         if waiting:
             first = any(rows[k][2] == 0 for k in waiting)
@@ -287,16 +315,23 @@ def _begin_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datet
     return 0, False, None if row is None else _Account(row[0], row[1]), refused_meanwhile
 
 
-def _end_attempt(warehouse, keys: list[tuple[str, str]]) -> None:
-    """A sign-in went through: the name starts afresh; the address only gets back the failure
-    counted up front (signing in to one's own account must not reset a guessing address)."""
+def _known_address(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple[str, str]]) -> bool:
+    address = next((key for kind, key in keys if kind == "address"), None)
+    return address is not None and con.execute(
+        "SELECT 1 FROM sign_in_known_addresses WHERE name = ? AND address = ?", [name, address]).fetchone() is not None
+
+
+def _end_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datetime) -> None:
+    """A sign-in went through: each key gets back only the failure counted up front (the real user
+    signing in must not reset the count of someone guessing their name or from their address),
+    and the address becomes one the name's back-off does not apply to."""
     with _ATTEMPTS, warehouse.state() as con:
         for kind, key in keys:
-            if kind == "user":
-                con.execute("DELETE FROM sign_in_failures WHERE kind = 'user' AND key = ?", [key])
-            else:
-                con.execute("UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) "
-                            "WHERE kind = ? AND key = ?", [kind, key])
+            con.execute("UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) "
+                        "WHERE kind = ? AND key = ?", [kind, key])
+            if kind == "address":
+                con.execute("INSERT INTO sign_in_known_addresses VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+                            "last_sign_in_at = excluded.last_sign_in_at", [name, key, now])
 
 
 def _verify(hashed: str, password: str) -> bool:

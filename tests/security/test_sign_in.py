@@ -281,3 +281,69 @@ def test_the_expected_issuer_comes_from_the_auth_settings():
                               "issuer": "https://idp.example/"}) == "https://idp.example/"
     assert users.oidc_issuer({"server_metadata_url": "https://idp.example/meta.json"}) is None
     assert users.oidc_issuer({}) is None
+
+
+# -- review of finding 11: no lock-out from rotating addresses ---------------------------------------
+
+
+def _rotating_attack(warehouse, name, t0, *, seconds=3600, ana_every=90) -> tuple[int, list[str]]:
+    """An attacker who guesses ``name``'s password the moment each wait ends, from a new address
+    (a new IPv6 /64) every time, for ``seconds``; meanwhile ana tries her own password from her
+    office every ``ana_every`` seconds. Returns (addresses used, ana's outcomes)."""
+    attacker_next, addresses, ana = 0, 0, []
+    for second in range(seconds):
+        now = t0 + timedelta(seconds=second)
+        if second >= attacker_next:
+            addresses += 1
+            try:
+                sign_in(warehouse, name, WRONG, address=f"2001:db8:{addresses:x}::1", now=now)
+            except SignInRefused as refused:
+                attacker_next = second + (getattr(refused, "wait", 0) or 1)
+        if second % ana_every == ana_every // 2:
+            ana.append(_outcome(warehouse, "ana", PASSWORD, address=OFFICE, now=now))
+    return addresses, ana
+
+
+def test_an_attacker_rotating_addresses_cannot_keep_the_real_user_out_from_her_usual_address(wh):
+    """The review's attack: one guess as each of the name's waits ends, each from a fresh address,
+    for an hour. Ana, who has signed in from her office before, gets in every time."""
+    t0 = utcnow()
+    assert _outcome(wh, "ana", PASSWORD, address=OFFICE, now=t0) == "ok"
+    addresses, ana = _rotating_attack(wh, "ana", t0 + timedelta(seconds=1))
+    assert addresses > 30  # the attack did run: the name backed off again and again
+    assert ana == ["ok"] * len(ana)
+
+
+def test_the_rotating_attacker_is_still_held_to_the_names_back_off(wh):
+    """The known address lets ana through, not the attacker: his guesses stay one per wait, and
+    ana's sign-ins do not hand him five free ones each."""
+    t0 = utcnow()
+    _outcome(wh, "ana", PASSWORD, address=OFFICE, now=t0)
+    _rotating_attack(wh, "ana", t0 + timedelta(seconds=1))
+    with wh.state() as con:
+        checked = [r for r in entries(con, action="sign_in", limit=10_000)
+                   if r["detail"]["outcome"] == "refused" and r["detail"].get("reason") == "wrong password"]
+    # 5 free, then 2, 4, ... 64 s, then one per two minutes: about 35 in an hour
+    assert len(checked) <= 40
+
+
+def test_a_known_address_still_backs_off_on_its_own_failures(wh):
+    t0 = utcnow()
+    _outcome(wh, "ana", PASSWORD, address=OFFICE, now=t0)
+    assert [_outcome(wh, "ana", WRONG, address=OFFICE, now=t0) for _ in range(7)] == ["refused"] * 5 + ["wait"] * 2
+
+
+def test_rotating_addresses_see_the_same_back_off_for_a_known_and_an_unknown_name(wh):
+    t0 = utcnow()
+    _outcome(wh, "ana", PASSWORD, address=OFFICE, now=t0)
+    known = [_outcome(wh, "ana", WRONG, address=f"192.0.2.{i}", now=t0) for i in range(8)]
+    unknown = [_outcome(wh, "nobody", WRONG, address=f"192.0.2.{100 + i}", now=t0) for i in range(8)]
+    assert known == unknown == ["refused"] * 5 + ["wait"] * 3
+
+
+def test_ipv6_addresses_of_one_64_share_one_address_back_off(wh):
+    t0 = utcnow()
+    outcomes = [_outcome(wh, f"user{i}", WRONG, address=f"2001:db8:1:2::{i:x}", now=t0 + timedelta(seconds=10 * i))
+                for i in range(50)]  # 50 names from 50 addresses of one /64 in 500 seconds
+    assert outcomes.count("refused") <= 13 and outcomes.count("wait") >= 37
+    assert _outcome(wh, "ana", PASSWORD, address="2001:db8:1:3::1", now=t0 + timedelta(seconds=500)) == "ok"
