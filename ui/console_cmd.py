@@ -17,6 +17,7 @@ __all__ = ["console_command", "APP", "streamlit_args"]
 
 APP = Path(__file__).resolve().parent / "console" / "app.py"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+_FORWARDED_ENV = "FORWARDED_ALLOW_IPS"  # uvicorn's list of proxies whose X-Forwarded-For it believes
 
 
 def streamlit_args(port: int, host: str) -> list[str]:
@@ -46,11 +47,18 @@ def console_command(port: int, host: str, warehouse: str | None) -> None:
     """Serve the SOC console (sign-in required) until interrupted.
 
     Create users first: aisoc user add NAME --role analyst --tenant acme --password-stdin
+
+    Behind a reverse proxy, set FORWARDED_ALLOW_IPS to the proxy's address so its X-Forwarded-For
+    is believed; without it no client address is taken from that header.
     """
     root = resolve_root(warehouse).resolve()
     Warehouse(root).create()
     if host not in _LOOPBACK:
         warn(f"binding to {host}: the console is reachable from the network; put TLS in front of it")
-    env = {**os.environ, HOME_ENV: str(root), "HF_HUB_OFFLINE": "1", "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {**os.environ, HOME_ENV: str(root), "HF_HUB_OFFLINE": "1", "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+           # uvicorn believes X-Forwarded-For from loopback unless told otherwise: a local client (an
+           # SSH tunnel) could then pick any address for the sign-in back-off. Trust only a proxy
+           # the operator names.
+           _FORWARDED_ENV: os.environ.get(_FORWARDED_ENV, "")}
     click.echo(f"aisoc console on http://{host}:{port} (warehouse {root}); Ctrl-C stops it", err=True)
     os.execve(sys.executable, streamlit_args(port, host), env)

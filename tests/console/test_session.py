@@ -125,3 +125,67 @@ def test_single_sign_on_is_not_renewed_silently_after_the_idle_timeout(oidc_app)
     at.run()
     assert _signed_out(at)
     assert at.user == {"is_logged_in": False}  # st.logout: the identity provider's cookie is gone too
+
+
+# -- the client address (review of finding 11) -------------------------------------------------------
+
+
+def _console_env(monkeypatch, tmp_path) -> dict:
+    """The environment ``aisoc console`` starts Streamlit with (``os.execve`` caught, not run)."""
+    import os
+
+    from click.testing import CliRunner
+
+    from ui.console_cmd import console_command
+
+    started = {}
+    monkeypatch.setattr(os, "execve", lambda path, args, env: started.update(env))
+    result = CliRunner().invoke(console_command, ["--warehouse", str(tmp_path / "wh")])
+    assert result.exit_code == 0, result.output
+    return started
+
+
+def _address_seen(env: dict, peer: str, forwarded: str) -> str:
+    """The client address Streamlit's server (uvicorn's proxy-header middleware, configured as
+    uvicorn configures it from ``env``) hands the app for a request from ``peer`` that claims
+    ``forwarded`` in X-Forwarded-For."""
+    import asyncio
+    import os
+
+    from uvicorn.config import Config
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    seen = {}
+
+    async def app(scope, receive, send):
+        seen["client"] = scope["client"][0]
+
+    saved = os.environ.get("FORWARDED_ALLOW_IPS")
+    os.environ.pop("FORWARDED_ALLOW_IPS", None)
+    if "FORWARDED_ALLOW_IPS" in env:
+        os.environ["FORWARDED_ALLOW_IPS"] = env["FORWARDED_ALLOW_IPS"]
+    try:
+        trusted = Config(app).forwarded_allow_ips
+    finally:
+        os.environ.pop("FORWARDED_ALLOW_IPS", None)
+        if saved is not None:
+            os.environ["FORWARDED_ALLOW_IPS"] = saved
+    scope = {"type": "http", "client": (peer, 40000), "scheme": "http",
+             "headers": [(b"x-forwarded-for", forwarded.encode())]}
+    asyncio.run(ProxyHeadersMiddleware(app, trusted_hosts=trusted)(scope, None, None))
+    return seen["client"]
+
+
+def test_a_local_client_cannot_choose_its_address_with_x_forwarded_for(monkeypatch, tmp_path):
+    """Through an SSH tunnel a client connects from 127.0.0.1; uvicorn's default trusts that
+    address's X-Forwarded-For, so every guess could claim a new address (or a user's usual one)."""
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    env = _console_env(monkeypatch, tmp_path)
+    assert _address_seen(env, "127.0.0.1", "198.51.100.7") == "127.0.0.1"
+
+
+def test_a_configured_proxy_is_believed(monkeypatch, tmp_path):
+    monkeypatch.setenv("FORWARDED_ALLOW_IPS", "10.0.0.5")
+    env = _console_env(monkeypatch, tmp_path)
+    assert _address_seen(env, "10.0.0.5", "198.51.100.7") == "198.51.100.7"
+    assert _address_seen(env, "127.0.0.1", "198.51.100.7") == "127.0.0.1"

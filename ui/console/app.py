@@ -36,8 +36,9 @@ def _oidc_configured() -> bool:
 def _client_address() -> str | None:
     """The client's IP address, for the sign-in back-off; None for a local connection.
 
-    Streamlit's server (uvicorn) takes it from X-Forwarded-For only when the proxy connects from an
-    address in FORWARDED_ALLOW_IPS (loopback by default), so a client cannot choose its own."""
+    Streamlit's server (uvicorn) takes it from X-Forwarded-For only when the connection comes from
+    an address in FORWARDED_ALLOW_IPS. ``aisoc console`` sets that to nothing unless the operator
+    names a proxy, so a client (a local one too, through an SSH tunnel) cannot choose its own."""
     address = st.context.ip_address
     return address if isinstance(address, str) and address else None
 
