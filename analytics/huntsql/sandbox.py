@@ -5,6 +5,7 @@ nothing but two tables, ``events`` and ``alerts``, already cut down to the princ
 ``events`` is a pyarrow dataset over the stored Parquet files with the tenant filter built in,
 ``alerts`` a table of the alerts they see. Unless the principal may unmask, both hold text that is
 *already masked* (``masked.py``): no SQL function can undo a mask the query never saw behind.
+Their result is masked once more, in case the query rebuilt a value from unmasked pieces.
 Then the connection is sealed:
 
 * ``enable_external_access = false``: no file, URL, ATTACH, COPY, INSTALL or LOAD;
@@ -16,7 +17,7 @@ Then the connection is sealed:
 
 Only a single SELECT statement is accepted (DuckDB's own parser decides, before anything runs);
 it has a row limit and one time limit that covers everything done for it — reading alerts,
-masking, running — and every query, refused, failed or run, is audit-logged with its text.
+masking, running, masking the result — and every query, refused, failed or run, is audit-logged with its text.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from analytics.access import Principal, recorded
 from analytics.console._db import query_frame, scope_clause
 from ingest.warehouse import Warehouse
 
-from .masked import OutOfTime, mask_alerts, masked_event_files
+from .masked import OutOfTime, mask_alerts, mask_result, masked_event_files
 
 __all__ = ["run_query", "HuntQuery", "HuntQueryError", "TABLES", "check_select", "sealed_connection",
            "MEMORY_LIMIT_ENV", "DEFAULT_MEMORY_LIMIT"]
@@ -89,7 +90,10 @@ def _dataset(files: tuple[str, ...]) -> ds.Dataset:
 
 
 def _events(warehouse: Warehouse, principal: Principal, masked: bool, deadline: float) -> ds.Dataset | pa.Table:
-    paths = masked_event_files(warehouse, deadline) if masked else warehouse.event_files()
+    if masked:  # only the principal's tenants are masked for them, so no other tenant's text costs them time
+        paths = masked_event_files(warehouse, deadline, None if principal.all_tenants else principal.tenant_list())
+    else:
+        paths = warehouse.event_files()
     files = tuple(str(p) for p in paths)
     if not files:
         return pa.table({"event_id": pa.array([], pa.string()), "tenant": pa.array([], pa.string())})
@@ -195,6 +199,8 @@ def _run(warehouse: Warehouse, principal: Principal, sql: str, budget: _Budget, 
         if remaining <= 0:
             raise budget.out_of_time()
         table = _fetch(con, sql, params, budget, remaining)
+    if budget.masked:
+        table = _masked_result(table.slice(0, budget.limit + 1), budget, deadline)
     rows = pl.from_arrow(table)
     if not isinstance(rows, pl.DataFrame):
         rows = rows.to_frame()
@@ -207,6 +213,15 @@ def _tables(warehouse: Warehouse, principal: Principal, masked: bool, deadline: 
     if masked:
         alerts = mask_alerts(alerts, deadline)
     return {"events": _events(warehouse, principal, masked, deadline), "alerts": alerts}
+
+
+def _masked_result(table: pa.Table, budget: _Budget, deadline: float) -> pa.Table:
+    """Defence in depth: text the query put together from pieces (two halves of a card number in two
+    rows) was never masked as a whole, so the result is masked too, before the same deadline."""
+    try:
+        return mask_result(table, deadline)
+    except OutOfTime:
+        raise budget.out_of_time() from None
 
 
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None, budget: _Budget, seconds: float) -> pa.Table:
