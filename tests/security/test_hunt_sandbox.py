@@ -279,3 +279,36 @@ def test_the_sealed_connection_refuses_every_setting(statement):
     with sealed_connection({}, threads=1, memory_limit="64MB") as con:
         with pytest.raises(Exception, match="locked"):
             con.execute(statement)
+
+
+# --- review follow-up: concurrent queries of one console write the same part safely ------------
+
+def test_two_threads_writing_the_same_file_each_write_whole(tmp_path):
+    # The console runs queries in threads of one process, and two may mask the same part at once.
+    import threading
+
+    from ingest.atomic import write_atomic
+
+    target, started, go_on = tmp_path / "part.parquet", threading.Event(), threading.Event()
+    errors = []
+
+    def slow(handle):
+        handle.write(b"A" * 1000)
+        started.set()
+        go_on.wait(10)
+        handle.write(b"A" * 1000)
+
+    def first():
+        try:
+            write_atomic(target, slow)
+        except OSError as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    started.wait(10)
+    write_atomic(target, lambda handle: handle.write(b"B" * 2000))
+    go_on.set()
+    thread.join(10)
+    assert not errors and target.read_bytes() in (b"A" * 2000, b"B" * 2000)
+    assert [p.name for p in tmp_path.iterdir()] == ["part.parquet"], "no temp file left behind"
