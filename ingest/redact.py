@@ -18,8 +18,9 @@ and other non-text values are kept: rules and investigations need them and they 
 Very long strings are cut, so one huge prompt cannot bloat the ``raw`` column (the full text, up
 to the contract's limit, lives in the contract fields).
 
-Every pattern has bounded repetition and is tried left to right once, so the cost is linear in
-the text, whatever an attacker writes.
+Every pattern has bounded repetition and is tried left to right once; long repeats are possessive
+(never give characters back) and start only at the beginning of a run of their characters, so
+the cost is linear in the text, whatever an attacker writes.
 """
 
 from __future__ import annotations
@@ -83,27 +84,34 @@ def _names_an_id(name: str) -> bool:
 # --- credential-shaped values ------------------------------------------------------------------
 
 _TOKEN_CHARS = r"[A-Za-z0-9._~+/=-]"
+# Where a provider key may start: not after a character keys are made of. A word boundary would
+# also hold after every "-", so "eyJ-eyJ-…" would start an attempt at each "eyJ",
+# each reading up to 4096 characters.
+_KEY_START = r"(?<![A-Za-z0-9_-])"
+# Long repeats are possessive ({m,n}+): what follows them cannot match one of their characters, so
+# giving characters back never helps, and Python's engine would otherwise retry once per character.
 _CREDENTIAL = re.compile(
     # An HTTP auth scheme and its token ("Bearer eyJ…", "Basic dXNl…"): the scheme is kept.
-    rf"(?P<scheme>\b(?i:bearer|basic|token|digest|apikey|ssws)[ \t]{{1,8}})(?P<token>{_TOKEN_CHARS}{{8,4096}})"
+    rf"(?P<scheme>\b(?i:bearer|basic|token|digest|apikey|ssws)[ \t]{{1,8}})(?P<token>{_TOKEN_CHARS}{{8,4096}}+)"
     # name=value / "name": "value" inside text, found by its credential word; the whole name is
     # read back from the text before the match and judged by ``is_secret_name``.
-    r"|(?P<pword>(?i:pass|pwd|secret|token|key|auth|bearer|cookie|credential|signature))[A-Za-z0-9_.-]{0,40}"
+    r"|(?P<pword>(?i:pass|pwd|secret|token|key|auth|bearer|cookie|credential|signature))[A-Za-z0-9_.-]{0,40}+"
     # "=" always; ":" after a quote ("password": …) or before a space (password: …), never bare:
     # "system:serviceaccount:external-secrets:name" and ARNs ("…:secret:prod/db") are identifiers.
     r"(?:[\"']?[ \t]{0,4}=|[\"'][ \t]{0,4}:|[ \t]{0,4}:(?=[ \t]))[ \t]{0,4}[\"']?"
     r"(?P<pscheme>(?i:bearer|basic|token)[ \t]{1,8})?"
-    r"(?P<pvalue>[^\s\"'&,;<>\\]{4,256})"
+    r"(?P<pvalue>[^\s\"'&,;<>\\]{4,256}+)"
     # Provider key formats.
-    r"|(?P<key>\b(?:sk|rk|pk)[-_](?:proj-|ant-[a-z0-9]{2,12}-|live_|test_|svcacct-|admin-)?[A-Za-z0-9_-]{16,4096}"
-    r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\b"
-    r"|\beyJ[A-Za-z0-9_-]{6,4096}\.eyJ[A-Za-z0-9_-]{6,4096}\.[A-Za-z0-9_-]{0,4096}"
-    r"|\bgh[pousr]_[A-Za-z0-9]{30,255}|\bgithub_pat_[A-Za-z0-9_]{22,255}"
-    r"|\bxox[abposre]-[A-Za-z0-9-]{10,255}|\bAIza[0-9A-Za-z_-]{35}|\bhf_[A-Za-z0-9]{30,64}"
-    r"|\bglpat-[A-Za-z0-9_-]{20,64}|\bnpm_[A-Za-z0-9]{36}\b)"
+    rf"|(?P<key>{_KEY_START}(?:(?:sk|rk|pk)[-_](?:proj-|ant-[a-z0-9]{{2,12}}-|live_|test_|svcacct-|admin-)?"
+    r"[A-Za-z0-9_-]{16,4096}+"
+    r"|eyJ[A-Za-z0-9_-]{6,4096}+\.eyJ[A-Za-z0-9_-]{6,4096}+\.[A-Za-z0-9_-]{0,4096}+"
+    r"|gh[pousr]_[A-Za-z0-9]{30,255}+|github_pat_[A-Za-z0-9_]{22,255}+"
+    r"|xox[abposre]-[A-Za-z0-9-]{10,255}+|AIza[0-9A-Za-z_-]{35}|hf_[A-Za-z0-9]{30,64}+"
+    r"|glpat-[A-Za-z0-9_-]{20,64}+|npm_[A-Za-z0-9]{36}\b)"
+    r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\b)"
 )
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-_VALUE_REST = re.compile(r"[^\s\"'&,;<>\\]*")
+_VALUE_REST = re.compile(r"[^\s\"'&,;<>\\]*+")
 _AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA)[A-Z0-9]{16}")
 _PRIVATE_KEY_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
 _PRIVATE_KEY_END = re.compile(r"-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----")
@@ -379,7 +387,7 @@ def _cut(text: str) -> str:
 
 # --- text that did not parse --------------------------------------------------------------------
 
-_QUOTED_PAIR_IN_TEXT = re.compile(rb'"(?P<name>[^"\\]{1,200})"\s{0,8}:\s{0,8}"(?:[^"\\]|\\.){0,100000}"?')
+_QUOTED_PAIR_IN_TEXT = re.compile(rb'"(?P<name>[^"\\]{1,200}+)"\s{0,8}:\s{0,8}"(?:[^"\\]|\\.){0,100000}+"?')
 
 
 def _mask_quoted_pair(match: re.Match) -> bytes:
