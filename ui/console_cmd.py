@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from analytics.access.audit import check_key
 from ingest.warehouse import HOME_ENV, Warehouse, resolve_root
 
 from .options import warehouse_option
@@ -52,7 +53,9 @@ def console_command(port: int, host: str, warehouse: str | None) -> None:
     is believed; without it no client address is taken from that header.
     """
     root = resolve_root(warehouse).resolve()
-    Warehouse(root).create()
+    with Warehouse(root).create().state() as con:
+        # Every sign-in writes an audit row: with the wrong key each would fail. Say so once, here.
+        check_key(con)
     if host not in _LOOPBACK:
         warn(f"binding to {host}: the console is reachable from the network; put TLS in front of it")
     env = {**os.environ, HOME_ENV: str(root), "HF_HUB_OFFLINE": "1", "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",

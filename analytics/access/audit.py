@@ -33,7 +33,7 @@ from ingest.state import utcnow
 
 __all__ = ["recorded", "append", "verify", "verify_log", "entries", "ChainReport", "Reseal", "GENESIS",
            "seal_legacy_audit", "anchor", "anchor_problem", "read_anchors", "SYSTEM_ACTOR",
-           "RESEAL_ACTION", "KEY_MISMATCH"]
+           "RESEAL_ACTION", "KEY_MISMATCH", "check_key"]
 
 GENESIS = "0" * 64
 PURPOSE = "audit-chain"
@@ -82,13 +82,26 @@ def append(con: duckdb.DuckDBPyConnection, actor: str, action: str, target: str 
     last = _row_at(con, "max")
     # A keyed last row is the usual case, and then the log is no old one: no more to check.
     if last is not None and not _is_keyed(last):
-        # A first row that holds neither under this key nor as an old plain row: most likely the
-        # key is not the one the log was sealed with, and new rows would be sealed under the wrong
-        # one. (A log tampered with otherwise goes on growing: verify reports the break.)
-        if seal_legacy_audit(con) is None and not _is_keyed(first := _row_at(con, "min")) and not _is_plain(first):
+        if seal_legacy_audit(con) is None and _sealed_under_another_key(con):
             raise secretkey.SecretKeyError(KEY_MISMATCH.format(where=secretkey.key_location()))
         last = _row_at(con, "max")
     return _append_row(con, last, actor, action, target, detail, at or utcnow())
+
+
+def _sealed_under_another_key(con: duckdb.DuckDBPyConnection) -> bool:
+    """A first row that holds neither under this key nor as an old plain row: most likely the key
+    is not the one the log was sealed with, and new rows would be sealed under the wrong one. (A
+    log tampered with otherwise goes on growing: verify reports the break.)"""
+    first = _row_at(con, "min")
+    return first is not None and not _is_keyed(first) and not _is_plain(first)
+
+
+def check_key(con: duckdb.DuckDBPyConnection) -> None:
+    """Raise ``SecretKeyError`` (one line) when the log was sealed with another secret key, as the
+    next audited action would; reads the two ends of the log only, writes nothing."""
+    last = _row_at(con, "max")
+    if last is not None and not _is_keyed(last) and _sealed_under_another_key(con):
+        raise secretkey.SecretKeyError(KEY_MISMATCH.format(where=secretkey.key_location()))
 
 
 def _row_at(con: duckdb.DuckDBPyConnection, end: str) -> tuple | None:

@@ -189,3 +189,22 @@ def test_a_configured_proxy_is_believed(monkeypatch, tmp_path):
     env = _console_env(monkeypatch, tmp_path)
     assert _address_seen(env, "10.0.0.5", "198.51.100.7") == "198.51.100.7"
     assert _address_seen(env, "127.0.0.1", "198.51.100.7") == "127.0.0.1"
+
+
+# -- a warehouse sealed with another secret key (review of finding 7) --------------------------------
+
+
+def test_sign_in_under_another_secret_key_says_so_in_one_line(app, console_wh, monkeypatch):
+    from analytics.access import append
+
+    with console_wh.state() as con:
+        append(con, "admin", "alert.close", "al-1")  # the log is sealed under the suite's key
+    monkeypatch.setenv("AISOC_SECRET_KEY", "a different key, long enough")
+    at = app(None)
+    at.text_input[0].input("ana")
+    at.text_input[1].input(PASSWORD)
+    at.button[0].click().run()
+    assert not at.exception, at.exception
+    assert "principal" not in at.session_state
+    errors = _texts(at, "error")
+    assert len(errors) == 1 and "another key" in errors[0] and "\n" not in errors[0]

@@ -333,3 +333,19 @@ def test_evidence_sealed_under_another_key_is_neither_resealed_nor_extended(wh, 
                          added_at=T0 + timedelta(hours=1))
         report = verify_evidence(con, CASE)
     assert not report.ok and report.bad_seq == 1 and "another secret key" in report.problem
+
+
+def test_the_console_does_not_start_under_another_key(wh, monkeypatch, capsys):
+    """``aisoc console`` checks the audit log's head against the key before serving anything, so a
+    wrong key is one line at start, not a failing sign-in form."""
+    from ui.cli import main
+
+    _fill_audit(wh, 3)
+    started = []
+    monkeypatch.setattr(os, "execve", lambda *args: started.append(args))
+    monkeypatch.setenv("AISOC_SECRET_KEY", "a different key, long enough")
+    assert main(["console", "--warehouse", str(wh.root)]) == 1
+    assert not started
+    assert "another key" in capsys.readouterr().err
+    monkeypatch.delenv("AISOC_SECRET_KEY")
+    assert main(["console", "--warehouse", str(wh.root)]) == 0 and len(started) == 1  # the right key starts it

@@ -11,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from analytics.access import OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, sign_in
+from ingest.secretkey import SecretKeyError
 from ui.console import session
 from ui.console.safe import md_escape
 
@@ -58,6 +59,8 @@ def _login_page() -> None:
                      f"try again in {throttled.wait} seconds.")
         except SignInRefused:
             st.error("Sign-in refused: wrong user name or password, or the user is disabled.")
+        except SecretKeyError as wrong_key:  # every sign-in is audited: no audit row, no sign-in
+            st.error(f"Sign-in impossible: {md_escape(str(wrong_key))}")
         else:
             session.sign_in_as(who)
             st.rerun()
@@ -80,6 +83,9 @@ def _single_sign_on() -> None:
                                max_age=session.lifetime(), address=_client_address())
         except OidcRefused as why:
             refused = st.session_state["_oidc_refused"] = (identity, why.reason, str(why))
+        except SecretKeyError as wrong_key:
+            st.error(f"Sign-in impossible: {md_escape(str(wrong_key))}")
+            return
         else:
             session.sign_in_as(who, "oidc")
             st.rerun()
@@ -112,7 +118,10 @@ def main() -> None:
         if st.button("Sign out", icon=":material/logout:"):
             session.sign_out()
             st.rerun()
-    st.navigation(pages).run()
+    try:
+        st.navigation(pages).run()
+    except SecretKeyError as wrong_key:  # an audited action on any page, under the wrong key
+        st.error(md_escape(str(wrong_key)))
 
 
 main()
