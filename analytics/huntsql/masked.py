@@ -271,15 +271,17 @@ def _tenant_batches(source: pq.ParquetFile, tenant: str, skip: int) -> Iterator[
 def _cut(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.Table]:
     """Whole parts: at most ``PART_ROWS`` rows and ``PART_TEXT`` bytes of text, a bigger row alone.
     Cut only from the rows themselves, so every writer starting at a part's end cuts alike."""
-    pending: list[pa.RecordBatch] = []
+    pending: list[pa.RecordBatch] = []  # whole runs of rows, not one slice per row
     rows = text = 0
     for batch in batches:
+        begin = 0  # the first row of this batch not yet in ``pending``
         for k, size in enumerate(_row_text(batch)):
             if rows and (rows + 1 > PART_ROWS or text + size > PART_TEXT):
-                yield pa.Table.from_batches(pending)
-                pending, rows, text = [], 0, 0
-            pending.append(batch.slice(k, 1))
+                yield pa.Table.from_batches([*pending, batch.slice(begin, k - begin)])
+                pending, rows, text, begin = [], 0, 0, k
             rows, text = rows + 1, text + size
+        if begin < batch.num_rows:
+            pending.append(batch.slice(begin))
     if pending:
         yield pa.Table.from_batches(pending)
 
