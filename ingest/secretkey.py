@@ -8,7 +8,8 @@ HMAC under a key that lives *outside* the warehouse:
 1. ``AISOC_SECRET_KEY`` — the key itself (at least 16 characters);
 2. ``AISOC_SECRET_KEY_FILE`` — a file holding it (a mounted Kubernetes or Docker secret);
 3. otherwise ``$XDG_CONFIG_HOME/aisoc/secret.key`` (``~/.config/aisoc/secret.key``), created with
-   32 random bytes and mode 0600 on first use.
+   32 random bytes and mode 0600 on first use (written to a temporary file, then linked into
+   place, so no process ever reads it empty or half-written).
 
 Every tag is bound to a *purpose* ("behaviour-model", "audit-chain", …), so a tag made for one
 kind of file never verifies another kind. Something whose tag does not verify is not trusted: the
@@ -17,10 +18,12 @@ caller ignores and rebuilds it, and says so with a :class:`TamperWarning`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from .errors import IngestError
@@ -62,22 +65,62 @@ def _checked(key: bytes, where: str) -> bytes:
 
 def _read_or_create(path: Path) -> bytes:
     try:
-        return _checked(path.read_bytes(), str(path))
+        return _read_existing(path)
     except FileNotFoundError:
         pass
-    except OSError as exc:
-        raise SecretKeyError(f"{path}: cannot read the secret key ({exc.strerror or exc})") from exc
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        return _create(path)
     except FileExistsError:  # another process created it first: use theirs
-        return _checked(path.read_bytes(), str(path))
+        return _read_existing(path)
     except OSError as exc:
         raise SecretKeyError(f"{path}: cannot create the secret key ({exc.strerror or exc})") from exc
+
+
+def _read_existing(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise SecretKeyError(f"{path}: cannot read the secret key ({exc.strerror or exc})") from exc
+    if not data.strip():  # only an interrupted creation by a release before the link below leaves this
+        raise SecretKeyError(f"{path}: the secret key file is empty (an interrupted first run?); "
+                             "delete it and a new key is created")
+    return _checked(data, str(path))
+
+
+def _create(path: Path) -> bytes:
+    """Write a new key where no other process can see it half-written, then give it its name.
+
+    The key goes to a private temporary file in the same folder, reaches the disk, and only then
+    is hard-linked to ``path``: the name appears with the whole key or not at all, and ``link``
+    fails when the name exists, so two first runs racing agree on one key (the loser reads the
+    winner's). A crash at any point leaves at most a stray temporary file, never an empty key.
+    """
     key = secrets.token_hex(32).encode()
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key + b"\n")
+    fd, temporary = tempfile.mkstemp(prefix=".secret.key.", suffix=".tmp", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key + b"\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+    _sync_folder(path.parent)
     return key
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name durable too, so a power cut cannot lose a key already used to sign."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def secret_key() -> bytes:
