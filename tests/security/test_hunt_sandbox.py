@@ -171,7 +171,8 @@ def _masked_parts(warehouse: Warehouse) -> list[Path]:
 def test_an_analyst_masks_only_their_own_tenants_events(card_wh, tmp_path):
     _ingest(card_wh, tmp_path / "crafted", "globex-insurance", _crafted(100, 12, 64_000))
     assert run_query(card_wh, ANALYST, "SELECT count(*) FROM events").rows.item() == 3
-    tenants = {t for part in _masked_parts(card_wh) for t in pq.read_table(part, columns=["tenant"])["tenant"].to_pylist()}
+    tenants = {tenant for part in _masked_parts(card_wh)
+               for tenant in pq.read_table(part, columns=["tenant"])["tenant"].to_pylist()}
     assert tenants == {"acme-bank"}, "globex's crafted records were never masked for an acme analyst"
 
 
@@ -199,7 +200,8 @@ def test_a_stopped_masking_keeps_every_part_it_finished_and_the_next_try_continu
 def test_a_part_holds_a_bounded_amount_of_text(tmp_path):
     warehouse = Warehouse(tmp_path / "wh")
     _ingest(warehouse, tmp_path / "crafted", "acme-bank",
-            _crafted(0, 6, masked.PART_TEXT // 6, "lorem ipsum ") + [_record(50 + i, EMAIL, "hello") for i in range(20)])
+            _crafted(0, 6, masked.PART_TEXT // 6, "lorem ipsum ")
+            + [_record(50 + i, EMAIL, "hello") for i in range(20)])
     masked.prepare_masked_events(warehouse)
     parts = _masked_parts(warehouse)
     assert len(parts) > 1
