@@ -98,7 +98,8 @@ _CREDENTIAL = re.compile(
     r"|(?P<pword>(?i:pass|pwd|secret|token|key|auth|bearer|cookie|credential|signature))[A-Za-z0-9_.-]{0,40}+"
     # "=" always; ":" after a quote ("password": …) or before a space (password: …), never bare:
     # "system:serviceaccount:external-secrets:name" and ARNs ("…:secret:prod/db") are identifiers.
-    r"(?:[\"']?[ \t]{0,4}=|[\"'][ \t]{0,4}:|[ \t]{0,4}:(?=[ \t]))[ \t]{0,4}[\"']?"
+    # A backslash may come before a quote: a JSON document logged inside a string ({\"password\": …}).
+    r"(?:(?:\\?[\"'])?[ \t]{0,4}=|\\?[\"'][ \t]{0,4}:|[ \t]{0,4}:(?=[ \t]))[ \t]{0,4}(?:\\?[\"'])?"
     r"(?P<pscheme>(?i:bearer|basic|token)[ \t]{1,8})?"
     r"(?P<pvalue>[^\s\"'&,;<>\\]{4,256}+)"
     # Provider key formats.
@@ -130,7 +131,7 @@ def _name_before(text: str, match: re.Match) -> str:
     while start > floor and text[start - 1] in _NAME_CHARS:
         start -= 1
     return text[start:match.start("pword")] + text[match.start("pword"):match.end("pword")] + \
-        text[match.end("pword"):match.start("pvalue")].split(":")[0].split("=")[0].strip("\"' \t")
+        text[match.end("pword"):match.start("pvalue")].split(":")[0].split("=")[0].strip("\"'\\ \t")
 
 
 def _judge(text: str, match: re.Match) -> tuple[str | None, int]:
@@ -200,8 +201,9 @@ _GATE_SHAPES = (
     r"|(?:sk|rk|pk)[-_]|eyJ|gh[pousr]_|github_pat_|xox[abposre]-|AIza|hf_|glpat-|npm_|PRIVATE KEY"
 )
 _GATE_PAIR = r"(?i:pass|pwd|secret|token|key|auth|bearer|cookie|credential|signature)[A-Za-z0-9_.-]{0,40}"
-_JSON_GATE = _GATE_SHAPES + "|" + _GATE_PAIR + r"""(?:\\"|')?(?:[ \t]|\\t){0,4}[:=]"""
-_TEXT_GATE = _GATE_SHAPES + "|" + _GATE_PAIR + r"""["']?[ \t]{0,4}[:=]"""
+# A quote before the separator may be escaped once more for each level of JSON it was logged in.
+_JSON_GATE = _GATE_SHAPES + "|" + _GATE_PAIR + r"""(?:\\{1,7}"|')?(?:[ \t]|\\t){0,4}[:=]"""
+_TEXT_GATE = _GATE_SHAPES + "|" + _GATE_PAIR + r"""\\{0,3}["']?[ \t]{0,4}[:=]"""
 _GATE_AWS_ID = r"(?:AKIA|ASIA)[A-Z0-9]{16}"
 # Where an access key id stands under the names CloudTrail and AWS tooling give it (kept, see
 # ``_walk_dict``): such rows need no Python pass for it.
@@ -388,6 +390,10 @@ def _cut(text: str) -> str:
 # --- text that did not parse --------------------------------------------------------------------
 
 _QUOTED_PAIR_IN_TEXT = re.compile(rb'"(?P<name>[^"\\]{1,200}+)"\s{0,8}:\s{0,8}"(?:[^"\\]|\\.){0,100000}+"?')
+# The same pair in a JSON document logged as a string: every quote escaped (\"password\": \"…\"),
+# and the value ends at the first escaped quote.
+_ESCAPED_PAIR_IN_TEXT = re.compile(
+    rb'\\"(?P<name>[^"\\]{1,200}+)\\"\s{0,8}:\s{0,8}\\"(?:[^"\\]|\\[^"]){0,100000}+(?:\\")?')
 
 
 def _mask_quoted_pair(match: re.Match) -> bytes:
@@ -397,12 +403,19 @@ def _mask_quoted_pair(match: re.Match) -> bytes:
     return match.group(0)[:match.end("name") + 1 - match.start()] + b': "' + REDACTED.encode() + b'"'
 
 
+def _mask_escaped_pair(match: re.Match) -> bytes:
+    name = match.group("name").decode("utf-8", errors="replace")
+    if not is_secret_name(name):
+        return match.group(0)
+    return match.group(0)[:match.end("name") + 2 - match.start()] + b': \\"' + REDACTED.encode() + b'\\"'
+
+
 def mask_excerpt(data: bytes) -> str:
     """Printable start of an unparsable record with credentials masked.
 
     A record that failed to parse cannot be redacted structurally, so this masks the values of
-    ``"<credential-like name>": "…"`` pairs found in the text, then credential shapes anywhere,
+    ``"<credential-like name>": "…"`` pairs found in the text (escaped ones too), then credential shapes anywhere,
     before the excerpt is kept in quarantine.
     """
-    masked = _QUOTED_PAIR_IN_TEXT.sub(_mask_quoted_pair, data)
+    masked = _QUOTED_PAIR_IN_TEXT.sub(_mask_quoted_pair, _ESCAPED_PAIR_IN_TEXT.sub(_mask_escaped_pair, data))
     return scrub_text(masked.decode("utf-8", errors="replace").replace("\x00", "\\x00"))

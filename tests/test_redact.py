@@ -154,3 +154,24 @@ def test_scrubbing_stays_linear_on_hostile_text(monkeypatch):
 ])
 def test_identifiers_with_colons_are_not_read_as_name_value_pairs(text):
     assert scrub_text(text) is text
+
+
+def test_escaped_json_pairs_inside_text_are_masked():
+    # A JSON document logged as a string inside a broken line: its quotes arrive escaped.
+    line = b'{"msg": "{\\"password\\": \\"hunter2hunter2\\", \\"api_key\\": \\"two words\\", \\"user\\": \\"bob\\"}", broken'
+    excerpt = mask_excerpt(line)
+    assert "hunter2hunter2" not in excerpt and "two words" not in excerpt, excerpt
+    assert '\\"user\\": \\"bob\\"' in excerpt and '\\"password\\"' in excerpt  # names and the rest kept
+    text = 'request body {\\"password\\": \\"hunter2hunter2\\"} sent'
+    scrubbed = scrub_text(text)
+    assert "hunter2hunter2" not in scrubbed and scrubbed.startswith('request body {\\"password\\"'), scrubbed
+
+
+def test_the_frame_gates_flag_escaped_pairs():
+    import orjson
+
+    inner = '{\\"password\\": \\"hunter2hunter2\\"}'  # a JSON document logged inside a string
+    raw = orjson.dumps({"body": inner}).decode()  # stored once more as JSON: the backslashes double
+    frame = pl.DataFrame({"raw": [raw], "text": [inner]})
+    out = scrub_frame(frame, json_columns=("raw",), text_columns=("text",))
+    assert "hunter2hunter2" not in out["raw"][0] and "hunter2hunter2" not in out["text"][0], out.row(0)
