@@ -83,7 +83,7 @@ def process_block(collector_id: str | None, check_shape: bool, shown_path: str,
         if type(chunk) is RawChunk:
             chunk = parse_chunk(chunk)
         if type(chunk) is BadChunk:
-            rejected.append(Rejected(chunk.line, collector_id, chunk.reason, chunk.detail,
+            rejected.append(Rejected(chunk.line, collector_id, chunk.reason, detail_of(chunk.detail),
                                      mask_excerpt(chunk.excerpt)))
             continue
         if collector is None:
@@ -178,9 +178,16 @@ def _matches(collector: Collector, value: Any) -> bool:
 
 def _rejection(line: int, collector_id: str | None, exc: Exception, value: Any) -> Rejected:
     if isinstance(exc, RecordError):
-        return Rejected(line, collector_id, exc.reason, exc.detail, excerpt_of(value))
+        return Rejected(line, collector_id, exc.reason, detail_of(exc.detail), excerpt_of(value))
     # A collector bug on odd input must not end the run: quarantine and say what broke.
-    return Rejected(line, collector_id, "collector_error", f"{type(exc).__name__}: {exc}", excerpt_of(value))
+    return Rejected(line, collector_id, "collector_error", detail_of(f"{type(exc).__name__}: {exc}"),
+                    excerpt_of(value))
+
+
+def detail_of(message: str) -> str:
+    """A reason's detail, credentials masked like an excerpt: it often quotes the value that broke
+    the record ("not a timestamp: 'password=…'"), and an exception's text is whatever it holds."""
+    return mask_excerpt(message.encode("utf-8", errors="replace"))
 
 
 def excerpt_of(value: Any) -> str:

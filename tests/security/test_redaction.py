@@ -206,3 +206,26 @@ def test_identifiers_inside_a_credentials_object_are_kept():
     redacted, _ = redact_record(record)
     assert redacted == {"credentials": {"accessKeyId": "ASIAZ7QW2K5N8PLMRT4X", "sessionToken": "[REDACTED]",
                                         "expiration": "Mar 1, 2026, 1:00:00 AM", "secretAccessKey": "[REDACTED]"}}
+
+
+def test_quarantine_details_are_stored_without_credentials(tmp_path, warehouse):
+    """A reason's detail quotes the value that broke the record: it is redacted like the excerpt."""
+    records = [gateway_record(id="r-1", startTime=f"password=hunter22hunter22 {SK_KEY}"),
+               gateway_record(id="r-2", response_cost=SK_KEY)]
+    report = ingest([str(write(tmp_path / "gw.jsonl", jsonl(records)))], warehouse)
+    assert report.quarantined == 2
+    with warehouse.state(read_only=True) as con:
+        details = [d for (d,) in con.execute("SELECT detail FROM quarantine ORDER BY line").fetchall()]
+    assert details[0].startswith("startTime: not a timestamp") and details[1].startswith("response_cost: expected")
+    for detail in details:
+        assert_no_secret(detail)
+        assert "Xq7vB2nLk9Rt4" not in detail  # not even the cut start of the key
+
+
+def test_a_collector_error_detail_is_redacted():
+    from ingest.records import _rejection
+
+    error = ValueError(f"unexpected {{'password': 'hunter22hunter22'}} near {SK_KEY}")
+    rejected = _rejection(3, "openai_gateway", error, {"x": 1})
+    assert rejected.reason == "collector_error" and rejected.detail.startswith("ValueError: unexpected")
+    assert_no_secret(rejected.detail)
