@@ -200,9 +200,12 @@ def _reseal_of(seq: int, detail: str) -> Reseal:
 
 
 def verify_log(warehouse) -> ChainReport:
-    """Re-seal a log from before the key if need be (queued with the other writes), then verify it."""
+    """Re-seal a log from before the key if need be (a short write, queued with the other writes),
+    then verify it outside the write lock: the walk reads its own snapshot of the log, so sign-ins
+    and triage go on meanwhile and rows they add are simply not part of this verify."""
     with _WRITE, warehouse.state() as con:
-        seal_legacy_audit(con)
+        seal_legacy_audit(con)  # looks at the two ends only, unless the log really is an old one
+    with warehouse.state() as con:
         return verify(con)
 
 

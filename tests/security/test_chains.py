@@ -349,3 +349,40 @@ def test_the_console_does_not_start_under_another_key(wh, monkeypatch, capsys):
     assert "another key" in capsys.readouterr().err
     monkeypatch.delenv("AISOC_SECRET_KEY")
     assert main(["console", "--warehouse", str(wh.root)]) == 0 and len(started) == 1  # the right key starts it
+
+
+# --- verifying does not hold up the writers (review of finding 7) -------------------------------------
+
+def test_an_audited_action_goes_through_while_the_log_is_verified(wh, monkeypatch):
+    """verify_log walks the whole chain; an audited action (a sign-in, a triage) made meanwhile
+    must not queue behind it on the write lock."""
+    import threading
+
+    from analytics.access import audit, recorded
+
+    _fill_audit(wh, 50)
+    finished, held, real_digest = threading.Event(), [], audit._digest
+
+    def audited_action():
+        with recorded(wh, "rio", "alert.acknowledge", "al-x"):
+            pass
+        finished.set()
+
+    walker = threading.current_thread()
+
+    def watching_digest(*fields):
+        if threading.current_thread() is not walker:  # the action's own append, under the lock as it should be
+            return real_digest(*fields)
+        held.append(audit._WRITE.locked())
+        if len(held) == 1:  # once, in the middle of the walk
+            threading.Thread(target=audited_action).start()
+            finished.wait(timeout=20)  # a cap so a regression fails instead of hanging; no timing asserted
+        return real_digest(*fields)
+
+    monkeypatch.setattr(audit, "_digest", watching_digest)
+    report = audit.verify_log(wh)
+    assert finished.is_set(), "the audited action waited for the verify"
+    assert report.ok and report.rows == 50  # the walk's own snapshot: the row added meanwhile is not in it
+    assert not any(held)
+    monkeypatch.setattr(audit, "_digest", real_digest)
+    assert audit.verify_log(wh).rows == 51
