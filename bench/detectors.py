@@ -148,6 +148,28 @@ def hostile(frame: pl.DataFrame, megabytes: float) -> None:
     print(f"hostile: {'normal text (generated prompts and responses)':<40} " + _row(base, base))
     for name, unit in HOSTILE.items():
         print(f"hostile: {name:<40} " + _row(run(_hostile_text(unit, size)), base), flush=True)
+    hostile_redaction("\n".join(normal)[:size], size)
+
+
+# Crafted text for ingest's redactor (``ingest.redact.scrub_text``, run over every stored string):
+# units that start a credential pattern again and again without ever completing it.
+HOSTILE_REDACTION = {
+    "JWT starts after every dash (eyJ-)": "eyJ-",
+    "credential words with no value (key)": "key",
+    "Slack token starts (xoxb-)": "xoxb-",
+    "provider key starts (sk-)": "sk-",
+    "escaped pairs with no value": '\\"password\\": ',
+}
+
+
+def hostile_redaction(normal: str, size: int) -> None:
+    from ingest.redact import scrub_text
+
+    base = _clock(lambda: scrub_text(normal))[0]
+    print(f"hostile: redactor on {size >> 10} KB: normal text {base:6.2f} s")
+    for name, unit in HOSTILE_REDACTION.items():
+        seconds = _clock(lambda u=unit: scrub_text(_hostile_text(u, size)))[0]
+        print(f"hostile: redactor {name:<40} {seconds:6.2f} s  ratio {seconds / base:5.2f}x", flush=True)
 
 
 def _row(seconds: list[float], base: list[float]) -> str:
