@@ -62,7 +62,7 @@ _PLACEHOLDER = re.compile(r"(?i)(x{6,}|\*{4,}|\.{3}|<[^>]*>|your[_-]?|example|du
 _PRIVATE_KEY_MARKER = re.compile(r"-----(?P<edge>BEGIN|END) (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----")
 _KEY_BODY = (20, 65_536)  # characters between the two lines: a PGP key block with subkeys fits
 _QUICK = re.compile(r"AKIA|ASIA|ABIA|ACCA|aws|AIza|sk-|sk_|rk_|hf_|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack|"
-                    r"AccountKey|PRIVATE KEY|eyJ|SG\.|npm_|Q~|ntn_|sgp_|EAA|hvs\.|ops_|://[^\s/]*:[^\s/]*@|"
+                    r"AccountKey|PRIVATE KEY|eyJ|SG\.|npm_|Q~|ntn_|sgp_|EAA|hvs\.|ops_|://[^\s/:@]{0,256}+:[^\s/@]{0,256}+@|"
                     r"--user|-u |(?i:key|secret|token|passw|pwd|credential|auth)")
 
 
