@@ -27,7 +27,7 @@ import pyarrow as pa
 from ingest import secretkey
 from ingest.state import utcnow
 
-__all__ = ["add_evidence", "verify_evidence", "seal_legacy_evidence", "anchor_problem", "EvidenceReport", "Reseal",
+__all__ = ["add_evidence", "verify_evidence", "seal_legacy_evidence", "may_be_legacy", "anchor_problem", "EvidenceReport", "Reseal",
            "EVIDENCE_KINDS", "GENESIS", "RESEAL_MEDIA_TYPE", "as_json_bytes"]
 
 GENESIS = "0" * 64
@@ -191,6 +191,16 @@ def _is_plain(case_id: str, row: Sequence) -> bool:
     return _plain_chain(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev_hash) == chain
 
 
+def may_be_legacy(con: duckdb.DuckDBPyConnection, case_id: str) -> bool:
+    """Whether the case's chain may be one from before the key (a read of its two ends only): its
+    first entry carries the old plain hash and neither end is keyed. Only then can
+    ``seal_legacy_evidence`` have anything to do."""
+    ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
+                       f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
+                       [case_id, case_id]).fetchall()
+    return bool(ends) and _is_plain(case_id, ends[0]) and not any(_is_keyed(case_id, row) for row in ends)
+
+
 def seal_legacy_evidence(con: duckdb.DuckDBPyConnection, case_id: str) -> Reseal | None:
     """Re-seal a case's chain from before the key, in the caller's transaction; None if there is none.
 
@@ -198,10 +208,7 @@ def seal_legacy_evidence(con: duckdb.DuckDBPyConnection, case_id: str) -> Reseal
     none of its entries is keyed, so a keyed chain rewritten with plain hashes is reported as
     tampered, never re-sealed, and a chain sealed under another key is left alone.
     """
-    ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
-                       f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
-                       [case_id, case_id]).fetchall()
-    if not ends or not _is_plain(case_id, ends[0]) or any(_is_keyed(case_id, row) for row in ends):
+    if not may_be_legacy(con, case_id):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq", [case_id]).fetchall()
     if any(_is_keyed(case_id, row) for row in rows):  # a keyed chain whose ends were rewritten

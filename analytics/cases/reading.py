@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from analytics.access import Principal
+from analytics.access import Principal, recorded
+from analytics.access.audit import SYSTEM_ACTOR
 
-from .evidence import EvidenceReport, seal_legacy_evidence, verify_evidence
+from .evidence import EvidenceReport, may_be_legacy, seal_legacy_evidence, verify_evidence
 from .records import Case, CaseError, case_rows, load_case
 
 __all__ = ["get_case", "list_cases", "cases_of_alert", "case_metrics", "CaseMetrics", "verify_case_evidence", "evidence_content",
@@ -52,13 +53,40 @@ def cases_of_alert(warehouse, principal: Principal, alert_id: str) -> list[str]:
     return [i for i in ids if i in visible_ids]
 
 
+RESEAL_ACTION = "case.evidence_reseal"
+
+
 def verify_case_evidence(warehouse, principal: Principal, case_id: str) -> EvidenceReport:
-    """The case's evidence chain checked; a chain from before the key is re-sealed first (once)."""
+    """The case's evidence chain checked; a chain from before the key is re-sealed first (once).
+
+    Checking is a read; the re-seal is a write, so it is queued with every other audited write
+    and audited as aisoc's own action (verifies run in parallel, by users who may only view)."""
     principal.require("view")
     with warehouse.state() as con:
         load_case(con, principal, case_id, details=False)
-        seal_legacy_evidence(con, case_id)
+        old = may_be_legacy(con, case_id)
+    if old:
+        _reseal(warehouse, case_id)
+    with warehouse.state() as con:
         return verify_evidence(con, case_id)
+
+
+class _AlreadyResealed(Exception):
+    """Another verify re-sealed the chain first: leave the audited write without a row."""
+
+
+def _reseal(warehouse, case_id: str) -> None:
+    try:
+        with recorded(warehouse, SYSTEM_ACTOR, RESEAL_ACTION, case_id) as (con, logged):
+            reseal = seal_legacy_evidence(con, case_id)
+            if reseal is None:
+                raise _AlreadyResealed  # rolls back the (empty) transaction: no audit row for nothing done
+            logged.update(entries=reseal.entries, reseal_entry=reseal.seq,
+                          old_chain="verified" if reseal.broken_at is None else "broken")
+            if reseal.broken_at is not None:
+                logged.update(broken_at=reseal.broken_at, problem=reseal.problem)
+    except _AlreadyResealed:
+        pass
 
 
 def evidence_content(warehouse, principal: Principal, case_id: str, seq: int) -> tuple[str, bytes]:

@@ -386,3 +386,46 @@ def test_an_audited_action_goes_through_while_the_log_is_verified(wh, monkeypatc
     assert not any(held)
     monkeypatch.setattr(audit, "_digest", real_digest)
     assert audit.verify_log(wh).rows == 51
+
+
+# --- re-sealing old evidence on verify is a serialized, audited write (review of finding 7) -----------
+
+def _old_unkeyed_evidence(wh: Warehouse, entries: int) -> None:
+    _case_with_evidence(wh, 0)
+    with wh.state() as con:
+        prev = GENESIS
+        for seq in range(1, entries + 1):
+            content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
+            digest = hashlib.sha256(content).hexdigest()
+            chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
+            con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
+            prev = chain
+
+
+def test_concurrent_verifies_of_old_evidence_reseal_it_once_with_an_audit_row(wh):
+    import threading
+
+    from analytics.access import Principal, entries
+    from analytics.cases.reading import verify_case_evidence
+
+    _old_unkeyed_evidence(wh, 3)
+    viewer = Principal.of("vic", "viewer", ["acme"])
+    reports, errors = [], []
+
+    def verify_it():
+        try:
+            reports.append(verify_case_evidence(wh, viewer, CASE))
+        except Exception as exc:  # noqa: BLE001 - the test reports whatever a verify raised
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=verify_it) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert all(r.ok and r.entries == 4 for r in reports) and len(reports) == 6  # one re-seal entry, not six
+    with wh.state() as con:
+        rows = entries(con, action="case.evidence_reseal")
+    assert [(r["actor"], r["target"], r["detail"]["entries"]) for r in rows] == [("aisoc", CASE, 3)]
