@@ -48,7 +48,7 @@ from .audit import recorded
 from .principal import ALL_TENANTS, ROLES, Principal
 
 __all__ = ["add_user", "set_password", "set_disabled", "list_users", "sign_in", "principal_for", "session_principal",
-           "oidc_sign_in", "oidc_issuer", "UserError", "SignInRefused", "SignInThrottled", "OidcRefused",
+           "oidc_sign_in", "oidc_issuer", "oidc_signed_in_at", "UserError", "SignInRefused", "SignInThrottled", "OidcRefused",
            "MAX_FAILURES", "USER_BACKOFF_CAP", "ADDRESS_BACKOFF_CAP", "MIN_PASSWORD"]
 
 MAX_FAILURES = 5  # failures in a row before a name or an address has to wait
@@ -407,6 +407,12 @@ def _oidc_refusal(claims: Mapping[str, Any], email: str, issuer: str | None, max
     if now - issued > max_age:
         return "signed in too long ago"
     return None
+
+
+def oidc_signed_in_at(claims: Mapping[str, Any]) -> datetime | None:
+    """When the identity provider signed the user in (the ID token's ``iat``), as a state time: an
+    accepted token may be up to a session's lifetime old, so the session counts from this."""
+    return _from_epoch(claims.get("iat"))
 
 
 def _from_epoch(seconds: Any) -> datetime | None:

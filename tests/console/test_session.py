@@ -127,6 +127,18 @@ def test_single_sign_on_is_not_renewed_silently_after_the_idle_timeout(oidc_app)
     assert at.user == {"is_logged_in": False}  # st.logout: the identity provider's cookie is gone too
 
 
+def test_a_single_sign_on_session_lasts_from_the_providers_sign_in_not_from_ours(oidc_app):
+    """An ID token up to the lifetime old is accepted: counting the session from our sign-in
+    would let it last nearly twice the lifetime. It counts from the token's iat."""
+    iat = utcnow().replace(microsecond=0) - timedelta(hours=11)
+    at = oidc_app(iat=int(iat.replace(tzinfo=timezone.utc).timestamp()))
+    assert at.session_state["principal"].name == OIDC_USER
+    assert at.session_state["lifetime_from"] == iat
+    at.session_state["lifetime_from"] = iat - timedelta(hours=1, minutes=1)  # as a clock 1 h later would see it
+    at.run()
+    assert _signed_out(at)
+
+
 # -- the client address (review of finding 11) -------------------------------------------------------
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics.access import OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, sign_in
+from analytics.access import (OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, oidc_signed_in_at,
+                              sign_in)
 from ingest.secretkey import SecretKeyError
 from ui.console import session
 from ui.console.safe import md_escape
@@ -87,7 +88,7 @@ def _single_sign_on() -> None:
             st.error(f"Sign-in impossible: {md_escape(str(wrong_key))}")
             return
         else:
-            session.sign_in_as(who, "oidc")
+            session.sign_in_as(who, "oidc", authenticated_at=oidc_signed_in_at(claims))
             st.rerun()
     _, reason, message = refused
     st.error(f"Single sign-on refused: {message}.")

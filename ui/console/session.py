@@ -58,11 +58,17 @@ def lifetime() -> timedelta:
     return timedelta(hours=hours if 0 < hours <= 24 * 30 else DEFAULT_LIFETIME_HOURS)
 
 
-def sign_in_as(who: Principal, method: str = "password") -> None:
-    """Start a session; ``method`` is "password" or "oidc" (an OIDC session ends at the provider too)."""
+def sign_in_as(who: Principal, method: str = "password", authenticated_at: datetime | None = None) -> None:
+    """Start a session; ``method`` is "password" or "oidc" (an OIDC session ends at the provider too).
+
+    ``authenticated_at`` starts the lifetime clock: for OIDC, when the provider signed the user in
+    (the token's ``iat``), since a token up to a lifetime old is accepted; now when not given. A
+    credential change is still compared with ``signed_in_at``, the moment aisoc let the user in."""
     st.session_state.clear()
+    now = utcnow()
     st.session_state[_KEY] = who
-    st.session_state["signed_in_at"] = utcnow()
+    st.session_state["signed_in_at"] = now
+    st.session_state["lifetime_from"] = min(authenticated_at or now, now)  # a provider clock ahead of ours: now
     st.session_state["sign_in_method"] = method
     st.session_state["last_active"] = time.monotonic()
 
@@ -84,7 +90,7 @@ def recheck() -> tuple[Principal | None, str | None]:
     who = principal()
     if who is None:
         return None, None
-    why = _expired(st.session_state.get("signed_in_at"))
+    why = _expired(st.session_state.get("signed_in_at"), st.session_state.get("lifetime_from"))
     if why is None:
         with warehouse().state() as con:
             who = session_principal(con, who.name, st.session_state["signed_in_at"])
@@ -97,14 +103,15 @@ def recheck() -> tuple[Principal | None, str | None]:
     return who, None
 
 
-def _expired(signed_in_at) -> str | None:
+def _expired(signed_in_at, lifetime_from) -> str | None:
     if not isinstance(signed_in_at, datetime):  # only sign_in_as starts a session: do not trust one without
         return "Signed out: sign in again."
+    started = lifetime_from if isinstance(lifetime_from, datetime) else signed_in_at
     now = time.monotonic()
     if now - st.session_state.get("last_active", now) > IDLE_SECONDS:
         return f"Signed out after {IDLE_SECONDS // 60} minutes without activity."
     limit = lifetime()
-    if utcnow() - signed_in_at > limit:
+    if utcnow() - started > limit:
         return f"Signed out: a session lasts {limit.total_seconds() / 3600:g} hours at most; sign in again."
     return None
 
