@@ -129,7 +129,10 @@ def case_anchor(case_ids, as_user, warehouse, debug) -> int:
     failed = 0
     for case_id in case_ids or [c.id for c in cases.list_cases(wh, principal)]:
         report = cases.verify_case_evidence(wh, principal, case_id)
-        if report.ok:
+        if report.ok and report.entries == 0:  # {"seq": 0} would be an anchor no verify accepts
+            click.echo(f"aisoc: {case_id} has no evidence yet: nothing to anchor", err=True)
+            failed = failed or int(bool(case_ids))  # named on purpose: an error; one of all cases: skipped
+        elif report.ok:
             click.echo(orjson.dumps(report.anchor()).decode())
         else:
             click.echo(f"aisoc: {report.describe()}; no anchor taken", err=True)

@@ -140,7 +140,12 @@ def audit_anchor(warehouse: str | None) -> int:
     if not report.ok:
         click.echo(f"aisoc: audit log broken at row {report.bad_seq}: {report.problem}; no anchor taken", err=True)
         return 1
-    click.echo(orjson.dumps(anchor(report)).decode())
+    try:
+        kept = anchor(report)
+    except ValueError as nothing:
+        click.echo(f"aisoc: {nothing}", err=True)
+        return 1
+    click.echo(orjson.dumps(kept).decode())
     return 0
 
 
@@ -157,7 +162,7 @@ def _say_reseals(report: ChainReport) -> None:
     """A log re-sealed at the upgrade says so each time; one that was already broken is a warning."""
     for reseal in report.reseals:
         if reseal.broken_at is None:
-            click.echo(f"note: {reseal.describe()}")
+            click.echo(f"note: {reseal.describe()}", err=True)
         else:
             click.echo(f"aisoc: warning: audit log {reseal.describe()}", err=True)
 

@@ -213,6 +213,8 @@ def anchor(report: ChainReport) -> dict:
     """The head of a verified log as ``{"seq": N, "hash": "…"}``, to keep somewhere else."""
     if not report.ok:
         raise ValueError(f"the audit log is broken at row {report.bad_seq}: there is no head to anchor")
+    if report.rows == 0:  # {"seq": 0} would be an anchor no verify accepts
+        raise ValueError("the audit log is empty: there is no head to anchor yet")
     return {"seq": report.rows, "hash": report.head}
 
 

@@ -175,7 +175,8 @@ def test_an_old_unkeyed_log_is_resealed_once_and_says_so(wh):
     old_head = _write_old_audit_log(wh, 4)
     cli = run_aisoc("audit", "verify", "--warehouse", str(wh.root))
     assert cli.returncode == 0, cli.stderr
-    assert "5 rows" in cli.stdout and "re-sealed" in cli.stdout and "verified" in cli.stdout
+    assert "5 rows" in cli.stdout and "re-sealed" not in cli.stdout  # stdout is the result; notes go to stderr
+    assert "note:" in cli.stderr and "re-sealed" in cli.stderr and "verified" in cli.stderr
     with wh.state() as con:
         seal = con.execute("SELECT seq, actor, detail FROM audit_log WHERE action = 'audit.reseal'").fetchall()
         assert len(seal) == 1 and seal[0][:2] == (5, "aisoc")
@@ -429,3 +430,16 @@ def test_concurrent_verifies_of_old_evidence_reseal_it_once_with_an_audit_row(wh
     with wh.state() as con:
         rows = entries(con, action="case.evidence_reseal")
     assert [(r["actor"], r["target"], r["detail"]["entries"]) for r in rows] == [("aisoc", CASE, 3)]
+
+
+# --- nothing to anchor (review of finding 7) ----------------------------------------------------------
+
+def test_an_empty_audit_log_or_a_case_without_evidence_is_not_anchored(wh):
+    """An anchor of nothing ({"seq": 0, …}) is one verify --anchor would reject: refuse to take it."""
+    empty = run_aisoc("audit", "anchor", "--warehouse", str(wh.root))
+    assert empty.returncode == 1 and empty.stdout == ""
+    assert "empty" in empty.stderr and len(empty.stderr.strip().splitlines()) == 1
+    _case_with_evidence(wh, 0)
+    case = run_aisoc("case", "anchor", CASE, "--warehouse", str(wh.root))
+    assert case.returncode == 1 and case.stdout == ""
+    assert "no evidence" in case.stderr and len(case.stderr.strip().splitlines()) == 1
