@@ -120,17 +120,28 @@ def add_user(con: duckdb.DuckDBPyConnection, name: str, *, role: str, tenants: I
              password: str | None, now: datetime) -> None:
     """Create a user, or replace the role, tenants and password of an existing one.
 
-    ``password`` None makes a user that signs in only through OIDC. Either way the credential is
-    new, so the user's sessions that began before ``now`` end.
+    ``password`` None makes a user that signs in only through OIDC. A new credential ends the
+    user's sessions that began before ``now``; the same one (the same password, or OIDC-only
+    again) does not, so a role or tenant change applies to live sessions at once.
     """
     tenants = sorted(set(tenants))
     _check(name, role, tenants)
     hashed = _checked_password(password)
-    existing = con.execute("SELECT created_at FROM users WHERE name = ?", [name]).fetchone()
+    existing = con.execute("SELECT created_at, password_hash, password_changed_at FROM users WHERE name = ?",
+                           [name]).fetchone()
+    changed_at = now
+    if existing is not None and _same_credential(existing[1], password):
+        hashed, changed_at = existing[1], existing[2]
     con.execute("INSERT OR REPLACE INTO users (name, role, tenants, password_hash, disabled, failed_logins, "
                 "locked_until, created_at, updated_at, password_changed_at) "
                 "VALUES (?, ?, ?, ?, false, 0, NULL, ?, ?, ?)",
-                [name, role, orjson.dumps(tenants).decode(), hashed, existing[0] if existing else now, now, now])
+                [name, role, orjson.dumps(tenants).decode(), hashed, existing[0] if existing else now, now, changed_at])
+
+
+def _same_credential(stored_hash: str | None, password: str | None) -> bool:
+    if password is None or stored_hash is None:
+        return password is None and stored_hash is None
+    return _verify(stored_hash, password)
 
 
 def set_password(con: duckdb.DuckDBPyConnection, name: str, password: str, now: datetime) -> None:

@@ -45,6 +45,20 @@ def test_a_role_or_tenant_change_applies_on_the_next_rerun(app, console_wh):
     assert any("(viewer) · globex\\-insurance" in c for c in _texts(at.sidebar, "caption"))
 
 
+def test_a_role_change_with_aisoc_user_add_applies_at_once_and_keeps_the_session(app, console_wh):
+    """``aisoc user add`` is how a role changes, and it takes the password again: the same one is
+    no new credential, so the session goes on under the new role; another one ends it."""
+    at = app("ana")
+    with console_wh.state() as con:
+        add_user(con, "ana", role="viewer", tenants=["acme-bank"], password=PASSWORD, now=utcnow())
+    at.run()
+    assert at.session_state["principal"] == Principal.of("ana", "viewer", ["acme-bank"])
+    with console_wh.state() as con:
+        add_user(con, "ana", role="viewer", tenants=["acme-bank"], password=PASSWORD + " new", now=utcnow())
+    at.run()
+    assert _signed_out(at)
+
+
 def test_a_new_password_ends_the_sessions_that_began_before_it(app, console_wh):
     at = app("ana")
     with console_wh.state() as con:
