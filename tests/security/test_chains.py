@@ -443,3 +443,21 @@ def test_an_empty_audit_log_or_a_case_without_evidence_is_not_anchored(wh):
     case = run_aisoc("case", "anchor", CASE, "--warehouse", str(wh.root))
     assert case.returncode == 1 and case.stdout == ""
     assert "no evidence" in case.stderr and len(case.stderr.strip().splitlines()) == 1
+
+
+def test_one_anchor_file_for_every_case_checks_one_case_or_notices_a_removed_one(wh, tmp_path):
+    """The documented workflow: ``case anchor >> anchors.jsonl`` for all cases, then verify any of them."""
+    _case_with_evidence(wh, 3)
+    with wh.state() as con:
+        con.execute("INSERT INTO cases SELECT * REPLACE ('CASE-0002' AS case_id) FROM cases WHERE case_id = ?", [CASE])
+        add_evidence(con, "CASE-0002", kind="note", title="n", content=b"n", added_by="ana", added_at=T0)
+    anchors = run_aisoc("case", "anchor", "--warehouse", str(wh.root))
+    (tmp_path / "anchors.jsonl").write_text(anchors.stdout)
+    assert sorted(json.loads(l)["case"] for l in anchors.stdout.splitlines()) == [CASE, "CASE-0002"]
+    one = run_aisoc("case", "verify", CASE, "--anchor", str(tmp_path / "anchors.jsonl"), "--warehouse", str(wh.root))
+    assert one.returncode == 0, one.stdout + one.stderr
+    with wh.state() as con:  # the whole case removed, evidence and all
+        con.execute("DELETE FROM case_evidence WHERE case_id = ?", [CASE])
+        con.execute("DELETE FROM cases WHERE case_id = ?", [CASE])
+    every = run_aisoc("case", "verify", "--anchor", str(tmp_path / "anchors.jsonl"), "--warehouse", str(wh.root))
+    assert every.returncode == 1 and f"{CASE}: anchored in" in every.stdout and "the case is gone" in every.stdout
