@@ -261,17 +261,23 @@ def test_evidence_rewritten_with_recomputed_sha256_is_caught(wh):
     assert cli.returncode == 1 and "broken at entry 2" in cli.stdout
 
 
+def _old_evidence(con, entries: int) -> str:
+    """``entries`` notes chained with plain SHA-256, as releases before the key wrote them; returns the head."""
+    prev = GENESIS
+    for seq in range(1, entries + 1):
+        content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
+        digest = hashlib.sha256(content).hexdigest()
+        chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
+        con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
+        prev = chain
+    return prev
+
+
 def test_old_unkeyed_evidence_is_resealed_with_a_record(wh):
     _case_with_evidence(wh, 0)
     with wh.state() as con:
-        prev = GENESIS
-        for seq in (1, 2, 3):
-            content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
-            digest = hashlib.sha256(content).hexdigest()
-            chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
-            con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
-            prev = chain
+        prev = _old_evidence(con, 3)
     cli = run_aisoc("case", "verify", CASE, "--warehouse", str(wh.root))
     assert cli.returncode == 0, cli.stdout + cli.stderr
     assert "intact, 4 entries" in cli.stdout and "re-sealed" in cli.stdout
@@ -286,14 +292,7 @@ def test_old_unkeyed_evidence_is_resealed_with_a_record(wh):
 def test_old_evidence_already_broken_is_resealed_with_the_break_on_record(wh):
     _case_with_evidence(wh, 0)
     with wh.state() as con:
-        prev = GENESIS
-        for seq in (1, 2, 3):
-            content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
-            digest = hashlib.sha256(content).hexdigest()
-            chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
-            con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
-            prev = chain
+        _old_evidence(con, 3)
         con.execute("UPDATE case_evidence SET added_by = 'mallory' WHERE case_id = ? AND seq = 2", [CASE])
     cli = run_aisoc("case", "verify", CASE, "--warehouse", str(wh.root))
     assert cli.returncode == 0 and "intact, 4 entries" in cli.stdout
