@@ -33,16 +33,16 @@ from pathlib import Path
 import orjson
 import polars as pl
 
-from detections.classifier import ClassifierDetector, prompt_model, response_model
-from detections.findings import Detector
-from detections.leakage import LeakageDetector
-from detections.rulepack import RULES_DIR, load_pack
-from detections.sigma.detector import SigmaDetector
-from detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
+from aisoc.detections.classifier import ClassifierDetector, prompt_model, response_model
+from aisoc.detections.findings import Detector
+from aisoc.detections.leakage import LeakageDetector
+from aisoc.detections.rulepack import RULES_DIR, load_pack
+from aisoc.detections.sigma.detector import SigmaDetector
+from aisoc.detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
                                    read_examples, seed_attacks, seed_benign)
-from ingest.atomic import write_atomic
-from ingest.secretkey import TamperWarning
-from ingest.warehouse import Warehouse
+from aisoc.ingest.atomic import write_atomic
+from aisoc.ingest.secretkey import TamperWarning
+from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "classifier_detector",
            "CONTENT_DETECTORS", "SCAN_DETECTORS", "CORPUS_KINDS", "TRIAGE_FILES", "CorpusWarning"]

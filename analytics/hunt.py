@@ -8,9 +8,9 @@ from pathlib import Path
 
 import polars as pl
 
-from detections.rulepack import Problem, load_pack
-from detections.sigma.detector import pack_matches
-from ingest.warehouse import Warehouse
+from aisoc.detections.rulepack import Problem, load_pack
+from aisoc.detections.sigma.detector import pack_matches
+from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["HuntResult", "hunt", "MATCH_COLUMNS"]
 

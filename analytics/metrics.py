@@ -18,8 +18,8 @@ from prometheus_client import CollectorRegistry, generate_latest, start_http_ser
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from detections.findings import DETECTOR_IDS
-from ingest.warehouse import Warehouse
+from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest.warehouse import Warehouse
 
 from .jobs.cursor import stored_files
 from .jobs.scheduler import HEARTBEAT_NAME

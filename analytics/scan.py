@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import orjson
 import polars as pl
 
-from detections.findings import FINDING_SCHEMA, Detector, empty_findings
-from ingest.schema import POLARS_SCHEMA
+from aisoc.detections.findings import FINDING_SCHEMA, Detector, empty_findings
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 __all__ = ["scan_lines", "parse_line", "ScanRecord", "BATCH_LINES", "FINDING_KEYS"]
 

@@ -24,11 +24,11 @@ from pathlib import Path
 import numpy as np
 import orjson
 
-from analytics.evaluation import half, load_preset
-from analytics.evaluation.baseline import keyword_score
-from analytics.evaluation.metrics import threshold_at_fpr
-from detections.similarity import MINILM_ID, STATIC_ID, SimilarityDetector, Thresholds, minilm, static_model
-from detections.similarity.detector import _THRESHOLDS_FILE
+from aisoc.analytics.evaluation import half, load_preset
+from aisoc.analytics.evaluation.baseline import keyword_score
+from aisoc.analytics.evaluation.metrics import threshold_at_fpr
+from aisoc.detections.similarity import MINILM_ID, STATIC_ID, SimilarityDetector, Thresholds, minilm, static_model
+from aisoc.detections.similarity.detector import _THRESHOLDS_FILE
 
 FPR = 0.02
 BENIGN = ("notinject", "mitre_frr")

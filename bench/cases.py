@@ -60,16 +60,16 @@ from pathlib import Path
 import duckdb
 import orjson
 
-from analytics import cases
-from analytics.cases.context import case_context, query_params
-from analytics.cases.enrich import DEFAULT_ROWS
-from analytics.cases.records import CaseError, load_case
-from analytics.cases.report import render_html, render_markdown, render_pdf
-from analytics.huntsql import run_query
+from aisoc.analytics import cases
+from aisoc.analytics.cases.context import case_context, query_params
+from aisoc.analytics.cases.enrich import DEFAULT_ROWS
+from aisoc.analytics.cases.records import CaseError, load_case
+from aisoc.analytics.cases.report import render_html, render_markdown, render_pdf
+from aisoc.analytics.huntsql import run_query
 from bench.console import APP, EVENTS, MANIFEST, REPO, built, ensure_warehouses, principal
-from ingest import Warehouse
-from ingest.state import utcnow
-from playbooks import load_library
+from aisoc.ingest import Warehouse
+from aisoc.ingest.state import utcnow
+from aisoc.playbooks import load_library
 
 STAGES = ("open", "enrich", "report", "page", "list")
 ADMIN = "admin"

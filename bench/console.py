@@ -48,16 +48,16 @@ from pathlib import Path
 import orjson
 import polars as pl
 
-from analytics.access import Principal, add_user, sign_in
-from analytics.alerting import Alert
-from analytics.alerting.store import list_alerts, save_alerts
-from analytics.console import queue
-from analytics.huntsql import save_search
-from analytics.jobs import DetectConfig, run_detect
-from detections.findings import DETECTOR_IDS
-from ingest import Warehouse, ingest
-from ingest.schema import POLARS_SCHEMA
-from ingest.state import utcnow
+from aisoc.analytics.access import Principal, add_user, sign_in
+from aisoc.analytics.alerting import Alert
+from aisoc.analytics.alerting.store import list_alerts, save_alerts
+from aisoc.analytics.console import queue
+from aisoc.analytics.huntsql import save_search
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.state import utcnow
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "ui" / "console" / "app.py"
@@ -283,9 +283,9 @@ def triage(warehouse: Warehouse, now: datetime) -> None:
 
 def direct_calls(page: str, warehouse: Warehouse, who: Principal, alert_id: str):
     """The analytics calls a page makes, without Streamlit."""
-    from analytics.access import entries
-    from analytics.console import detail, health, overview, rulebook
-    from analytics.huntsql import saved_searches
+    from aisoc.analytics.access import entries
+    from aisoc.analytics.console import detail, health, overview, rulebook
+    from aisoc.analytics.huntsql import saved_searches
 
     def alert():
         info = detail.alert_detail(warehouse, who, alert_id)
@@ -336,7 +336,7 @@ def measure_page(root: Path, page: str, who_name: str, runs: int) -> dict:
 
 def measure_hunt(root: Path, who_name: str, runs: int) -> dict:
     """The hunt page's example (tokens per user over every stored event), and the same over the last day."""
-    from analytics.huntsql import run_query
+    from aisoc.analytics.huntsql import run_query
 
     warehouse, who = Warehouse(root), principal(who_name)
     newest = pl.scan_parquet(warehouse.event_files()[-8:]).select(pl.col("ts").max()).collect().item()

@@ -34,8 +34,8 @@ from string import ascii_lowercase
 
 import orjson
 
-from analytics.jobs import DetectConfig, run_detect
-from ingest import Warehouse, ingest
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.ingest import Warehouse, ingest
 
 from .gateway_data import gateway_record
 

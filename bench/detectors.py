@@ -37,8 +37,8 @@ import numpy as np
 import polars as pl
 
 from bench.rules import sample_events
-from detections.similarity import MINILM_ID, SimilarityDetector, minilm, static_model
-from detections.similarity.models import _sentence_transformer
+from aisoc.detections.similarity import MINILM_ID, SimilarityDetector, minilm, static_model
+from aisoc.detections.similarity.models import _sentence_transformer
 
 
 def _clock(action):
@@ -73,10 +73,10 @@ def similarity(work: Path, frame: pl.DataFrame, distinct: int, log_rows: int) ->
 
 
 def pipeline(frame: pl.DataFrame, distinct: int) -> None:
-    from detections.classifier import ClassifierDetector, prompt_model, response_model
-    from detections.leakage import LeakageDetector
-    from detections.rulepack import RULES_DIR, load_pack
-    from detections.sigma.detector import SigmaDetector
+    from aisoc.detections.classifier import ClassifierDetector, prompt_model, response_model
+    from aisoc.detections.leakage import LeakageDetector
+    from aisoc.detections.rulepack import RULES_DIR, load_pack
+    from aisoc.detections.sigma.detector import SigmaDetector
 
     sample = (frame.filter(pl.col("prompt").is_not_null()).unique("prompt", keep="first", maintain_order=True)
               .sample(n=min(distinct, frame["prompt"].n_unique()), seed=5)
@@ -121,10 +121,10 @@ def _hostile_text(unit: str | None, size: int) -> str:
 
 
 def hostile(frame: pl.DataFrame, megabytes: float) -> None:
-    from detections.classifier import ClassifierDetector, prompt_model, response_model
-    from detections.leakage import LeakageDetector
-    from detections.rulepack import RULES_DIR, load_pack
-    from detections.sigma.detector import SigmaDetector
+    from aisoc.detections.classifier import ClassifierDetector, prompt_model, response_model
+    from aisoc.detections.leakage import LeakageDetector
+    from aisoc.detections.rulepack import RULES_DIR, load_pack
+    from aisoc.detections.sigma.detector import SigmaDetector
 
     size = int(megabytes * (1 << 20))
     normal, total = [], 0
@@ -163,7 +163,7 @@ HOSTILE_REDACTION = {
 
 
 def hostile_redaction(normal: str, size: int) -> None:
-    from ingest.redact import scrub_text
+    from aisoc.ingest.redact import scrub_text
 
     base = _clock(lambda: scrub_text(normal))[0]
     print(f"hostile: redactor on {size >> 10} KB: normal text {base:6.2f} s")
@@ -179,7 +179,7 @@ def _row(seconds: list[float], base: list[float]) -> str:
 
 
 def leakage(frame: pl.DataFrame, rows: int) -> None:
-    from detections.leakage import LeakageDetector
+    from aisoc.detections.leakage import LeakageDetector
 
     sample = frame.head(rows).select("event_id", "prompt", "response")
     megabytes = (sample["prompt"].str.len_bytes().sum() + sample["response"].str.len_bytes().sum()) / 1e6
@@ -199,7 +199,7 @@ def behaviour(windows: int) -> None:
     from pyod.models.ecod import ECOD
     from pyod.models.iforest import IForest
 
-    from detections.behaviour.features import FEATURES
+    from aisoc.detections.behaviour.features import FEATURES
 
     rng = np.random.default_rng(3)
     matrix = rng.lognormal(size=(windows, len(FEATURES)))

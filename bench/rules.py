@@ -32,13 +32,13 @@ import polars as pl
 from sigma.backends.sqlite import sqliteBackend
 from sigma.collection import SigmaCollection
 
-from detections.rulepack import RULES_DIR, load_pack
-from detections.sigma import ir
-from detections.sigma.engine import evaluate
-from detections.sigma.expressions import KEYWORD_FIELDS, Columns
-from detections.sigma.pipeline import aisoc_pipeline
-from ingest import Warehouse, ingest
-from ingest.schema import POLARS_SCHEMA
+from aisoc.detections.rulepack import RULES_DIR, load_pack
+from aisoc.detections.sigma import ir
+from aisoc.detections.sigma.engine import evaluate
+from aisoc.detections.sigma.expressions import KEYWORD_FIELDS, Columns
+from aisoc.detections.sigma.pipeline import aisoc_pipeline
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 AISOC = str(Path(sys.executable).parent / "aisoc")
 

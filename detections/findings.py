@@ -30,7 +30,7 @@ from typing import Protocol, runtime_checkable
 
 import polars as pl
 
-from ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 __all__ = ["Detector", "FINDING_SCHEMA", "DETECTOR_IDS", "empty_findings", "findings_frame", "text_column",
            "with_contract_columns"]

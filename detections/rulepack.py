@@ -21,7 +21,7 @@ from sigma.correlations import SigmaCorrelationConditionOperator, SigmaCorrelati
 from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
-from ingest.userfiles import Problem, authored_files
+from aisoc.ingest.userfiles import Problem, authored_files
 
 from .sigma.compile import compile_rule
 from .sigma.correlate import CORRELATION_TYPES, CompiledCorrelation

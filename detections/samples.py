@@ -9,7 +9,7 @@ from typing import Any
 import orjson
 import polars as pl
 
-from ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 from .rulepack import PackCorrelation, PackRule, RulePack
 from .sigma.correlate import correlate

@@ -19,8 +19,8 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from ingest.atomic import write_atomic
-from ingest.secretkey import TamperWarning, sign, verify
+from aisoc.ingest.atomic import write_atomic
+from aisoc.ingest.secretkey import TamperWarning, sign, verify
 
 __all__ = ["MAGIC", "seal", "unseal", "write_sealed", "read_sealed"]
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from ingest.userfiles import Problem
+from aisoc.ingest.userfiles import Problem
 
 from .model import CONTEXT_FIELDS, END, OPERATIONS
 from .source import Located

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 import duckdb
 
-from ingest.userfiles import authored_files
+from aisoc.ingest.userfiles import authored_files
 
 from .check import Problem, check_playbook
 from .model import CONTEXT_FIELDS, AppliesTo, Option, Playbook, Query, Step

@@ -19,8 +19,8 @@ from typing import IO
 
 import orjson
 
-from ingest.collectors import COLLECTORS
-from ingest.identity import event_id
+from aisoc.ingest.collectors import COLLECTORS
+from aisoc.ingest.identity import event_id
 
 from .attacks import MIN_EVENTS, STORYLINES
 from .benign import LLM_UNITS, fill

@@ -11,7 +11,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from ingest import Warehouse
+from aisoc.ingest import Warehouse
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"

@@ -8,8 +8,8 @@ from pathlib import Path
 import orjson
 import polars as pl
 
-from ingest import Warehouse, ingest
-from sample_logs import generate
+from aisoc.ingest import Warehouse, ingest
+from aisoc.sample_logs import generate
 
 from .conftest import REPO
 

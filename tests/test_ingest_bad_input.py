@@ -7,9 +7,9 @@ import gzip
 import orjson
 import pytest
 
-from ingest import ingest
-from ingest.quarantine import list_quarantine
-from ingest.reader import RECORD_BYTE_LIMIT
+from aisoc.ingest import ingest
+from aisoc.ingest.quarantine import list_quarantine
+from aisoc.ingest.reader import RECORD_BYTE_LIMIT
 
 from .conftest import cloudtrail_record, jsonl, write
 

@@ -10,7 +10,7 @@ import orjson
 import polars as pl
 import pytest
 
-from ingest import Warehouse, event_id, ingest
+from aisoc.ingest import Warehouse, event_id, ingest
 
 from .conftest import SHARED_DATA, aisoc_command, cloudtrail_record, jsonl, run_aisoc, write
 
@@ -126,7 +126,7 @@ def test_worker_processes_give_the_same_events_as_inline(tmp_path):
     records = [cloudtrail_record(i, requestParameters={"i": i}) for i in range(3000)]
     path = write(tmp_path / "ct.jsonl", jsonl(records) + b"not json\n" + jsonl(records[:10]))
     inline, pooled = Warehouse(tmp_path / "a"), Warehouse(tmp_path / "b")
-    import ingest.pipeline as pipeline
+    import aisoc.ingest.pipeline as pipeline
 
     one = ingest([str(path)], inline, workers=1)
     threshold = pipeline.PARALLEL_MIN_BYTES

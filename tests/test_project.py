@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ingest import COLLECTORS, FIELDS
+from aisoc.ingest import COLLECTORS, FIELDS
 
 from .conftest import REPO
 

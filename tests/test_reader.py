@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.errors import PathError
-from ingest.reader import BadChunk, Chunk, iter_chunks
+from aisoc.ingest.errors import PathError
+from aisoc.ingest.reader import BadChunk, Chunk, iter_chunks
 
 from .conftest import write
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from ingest.redact import (RAW_STRING_LIMIT, REDACTED, is_secret_name, mask_excerpt, redact_json_text, redact_record,
+from aisoc.ingest.redact import (RAW_STRING_LIMIT, REDACTED, is_secret_name, mask_excerpt, redact_json_text, redact_record,
                            scrub_frame, scrub_text)
 
 
@@ -127,7 +127,7 @@ def test_the_frame_pass_scrubs_only_what_its_gate_flags_and_finds_what_python_wo
 def test_scrubbing_stays_linear_on_hostile_text(monkeypatch):
     # Linear because every match the engine returns is judged once and the next search starts
     # past it: count the judgements and check each one moves the scan forward.
-    import ingest.redact as redact
+    import aisoc.ingest.redact as redact
 
     judged: list[tuple[int, int]] = []
     judge = redact._judge

@@ -12,13 +12,13 @@ from pathlib import Path
 import orjson
 import pytest
 
-from ingest import Warehouse
-from ingest.collectors import COLLECTORS, detect
-from ingest.identity import event_id
-from ingest.pipeline import ingest
-from ingest.reader import BadChunk, iter_chunks
-from sample_logs import LOGS_DIR, MIN_EVENTS, STORYLINES, TENANT_NAMES, generate
-from sample_logs.fakes import iban_ok, luhn_ok
+from aisoc.ingest import Warehouse
+from aisoc.ingest.collectors import COLLECTORS, detect
+from aisoc.ingest.identity import event_id
+from aisoc.ingest.pipeline import ingest
+from aisoc.ingest.reader import BadChunk, iter_chunks
+from aisoc.sample_logs import LOGS_DIR, MIN_EVENTS, STORYLINES, TENANT_NAMES, generate
+from aisoc.sample_logs.fakes import iban_ok, luhn_ok
 
 N, DAYS, SEED, END = 1500, 5, 3, date(2025, 3, 10)
 START_US = int(datetime(2025, 3, 5, tzinfo=timezone.utc).timestamp()) * 1_000_000

@@ -9,8 +9,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from analytics.detectors import DetectorOptions, Store, content_detectors
-from analytics.scan import scan_lines
+from aisoc.analytics.detectors import DetectorOptions, Store, content_detectors
+from aisoc.analytics.scan import scan_lines
 from tests.conftest import run_aisoc
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 
@@ -88,8 +88,8 @@ def test_the_command_scans_offline_with_the_real_model(tmp_path):
 
 
 def test_corpus_add_extends_the_index_without_touching_the_seed(tmp_path):
-    from analytics.detectors import similarity_detector
-    from detections.similarity.corpus import SEED_DIR
+    from aisoc.analytics.detectors import similarity_detector
+    from aisoc.detections.similarity.corpus import SEED_DIR
 
     seed_bytes = {p.name: p.read_bytes() for p in SEED_DIR.glob("*.jsonl")}
     source = tmp_path / "mine.jsonl"

@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 import orjson
 
-from analytics.alerting import SEVERITIES, STATUSES, alert_dict, entity_risk, get_alert, list_alerts, set_status
-from analytics.delivery import deliver, entries
-from detections.findings import DETECTOR_IDS
-from ingest.atomic import write_atomic
-from ingest.state import utcnow
+from aisoc.analytics.alerting import SEVERITIES, STATUSES, alert_dict, entity_risk, get_alert, list_alerts, set_status
+from aisoc.analytics.delivery import deliver, entries
+from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest.atomic import write_atomic
+from aisoc.ingest.state import utcnow
 
 from .detect_cmd import show_delivery
 from .options import format_option, open_warehouse, warehouse_option
@@ -140,7 +140,7 @@ def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
 @click.option("--debug", is_flag=True, hidden=True)
 def metrics_command(textfile, warehouse, debug) -> None:
     """Prometheus metrics (text format) from the warehouse's state: ingest, detectors, alerts, delivery."""
-    from analytics.metrics import exposition
+    from aisoc.analytics.metrics import exposition
 
     body = exposition(open_warehouse(warehouse))
     if textfile:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from analytics import cases
-from ingest.state import utcnow
+from aisoc.analytics import cases
+from aisoc.ingest.state import utcnow
 
 from .case_common import as_option, open_as, format_span, moment, seconds, when
 from .case_record_cmd import RECORD_COMMANDS

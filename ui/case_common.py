@@ -11,9 +11,9 @@ from datetime import datetime, timedelta, timezone
 
 import click
 
-from analytics.access import Principal, principal_for
-from analytics.cases.report.view import duration
-from analytics.cases.report.view import when as report_when
+from aisoc.analytics.access import Principal, principal_for
+from aisoc.analytics.cases.report.view import duration
+from aisoc.analytics.cases.report.view import when as report_when
 
 from .operator import ACTOR_ENV, operator_name
 from .options import open_warehouse

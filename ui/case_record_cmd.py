@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 import orjson
 
-from analytics import cases
-from analytics.access.audit import read_anchors
-from analytics.cases.evidence import anchor_problem
-from ingest.state import state_time, utcnow
-from playbooks import CLASSIFICATIONS
+from aisoc.analytics import cases
+from aisoc.analytics.access.audit import read_anchors
+from aisoc.analytics.cases.evidence import anchor_problem
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import CLASSIFICATIONS
 
 from .case_common import as_option, open_as, format_span, moment, seconds, when
 from .options import format_option, warehouse_option
@@ -184,7 +184,7 @@ def case_evidence(case_id, seq, output, as_user, warehouse, debug) -> None:
 @click.option("--debug", is_flag=True, hidden=True)
 def case_report(case_id, fmt, output, playbook_paths, as_user, warehouse, debug) -> None:
     """Write the incident report of case CASE_ID (Markdown, HTML or PDF)."""
-    from analytics.cases.report import write_report  # the PDF library loads only for reports
+    from aisoc.analytics.cases.report import write_report  # the PDF library loads only for reports
     wh, principal = open_as(warehouse, as_user)
     data = cases.build_report(wh, principal, case_id, open_library(playbook_paths), fmt=fmt)
     path = write_report(data, fmt, output)

@@ -11,19 +11,19 @@ import warnings
 
 import click
 
-from analytics.access import AccessDenied, UserError
-from analytics.alerting import AlertError
-from analytics.cases import CaseError
-from analytics.connectors import ConnectorError
-from analytics.delivery import DeliveryError
-from analytics.evaluation import EvaluationError
-from analytics.jobs.config import ConfigError
-from analytics.training.shared_sources import TrainingDataError
-from detections.behaviour import BehaviourError
-from detections.classifier import ClassifierError
-from detections.similarity import SimilarityError
-from ingest.errors import IngestError
-from ingest.secretkey import TamperWarning
+from aisoc.analytics.access import AccessDenied, UserError
+from aisoc.analytics.alerting import AlertError
+from aisoc.analytics.cases import CaseError
+from aisoc.analytics.connectors import ConnectorError
+from aisoc.analytics.delivery import DeliveryError
+from aisoc.analytics.evaluation import EvaluationError
+from aisoc.analytics.jobs.config import ConfigError
+from aisoc.analytics.training.shared_sources import TrainingDataError
+from aisoc.detections.behaviour import BehaviourError
+from aisoc.detections.classifier import ClassifierError
+from aisoc.detections.similarity import SimilarityError
+from aisoc.ingest.errors import IngestError
+from aisoc.ingest.secretkey import TamperWarning
 
 from .alerts_cmd import alerts_group, metrics_command
 from .case_cmd import case_group

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from analytics.access.audit import check_key
-from ingest.warehouse import HOME_ENV, Warehouse, resolve_root
+from aisoc.analytics.access.audit import check_key
+from aisoc.ingest.warehouse import HOME_ENV, Warehouse, resolve_root
 
 from .options import warehouse_option
 from .output import warn

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import click
 
-from analytics.alerting import alert_dict
-from analytics.delivery import DeliveryError, Destination, deliver, parse_destination, webhook_secret
-from analytics.jobs import DEFAULT_BATCH_EVENTS, DEFAULT_LATENESS, DetectConfig, DetectReport, run_detect
-from analytics.jobs.config import CONFIG_NAME, ConfigError, load_settings, parse_duration
-from analytics.jobs.scheduler import HEARTBEAT_NAME, Tick, run_scheduler
-from detections.findings import DETECTOR_IDS
+from aisoc.analytics.alerting import alert_dict
+from aisoc.analytics.delivery import DeliveryError, Destination, deliver, parse_destination, webhook_secret
+from aisoc.analytics.jobs import DEFAULT_BATCH_EVENTS, DEFAULT_LATENESS, DetectConfig, DetectReport, run_detect
+from aisoc.analytics.jobs.config import CONFIG_NAME, ConfigError, load_settings, parse_duration
+from aisoc.analytics.jobs.scheduler import HEARTBEAT_NAME, Tick, run_scheduler
+from aisoc.detections.findings import DETECTOR_IDS
 
 from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
 from .output import emit_json, emit_jsonl, emit_table, say, warn
@@ -161,7 +161,7 @@ def _schedule(wh, config: DetectConfig, every, fmt: str, metrics_port, metrics_h
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     if metrics_port:
-        from analytics.metrics import serve
+        from aisoc.analytics.metrics import serve
         serve(wh, metrics_port, metrics_host)
         warn(f"metrics on http://{metrics_host}:{metrics_port}/metrics")
     warn(f"scheduler: every {every}, detectors {', '.join(config.detectors)}, "

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
-from analytics.detectors import SCAN_DETECTORS, DetectorOptions, content_detectors
-from analytics.evaluation import PRESETS, EvaluationError, half, load_items, load_preset
-from analytics.evaluation.leakcases import leak_cases
-from analytics.evaluation.leakset import secret_leak_items
-from analytics.evaluation.run import TASKS, InjectionScorers, injection_report, injection_scores, leak_report, \
+from aisoc.analytics.detectors import SCAN_DETECTORS, DetectorOptions, content_detectors
+from aisoc.analytics.evaluation import PRESETS, EvaluationError, half, load_items, load_preset
+from aisoc.analytics.evaluation.leakcases import leak_cases
+from aisoc.analytics.evaluation.leakset import secret_leak_items
+from aisoc.analytics.evaluation.run import TASKS, InjectionScorers, injection_report, injection_scores, leak_report, \
     pii_report, response_leak_report, secrets_report
-from detections.similarity import load_thresholds
+from aisoc.detections.similarity import load_thresholds
 
 from .output import emit_json, emit_table, say, warn
 from .scan_cmd import resolve_store, store_option

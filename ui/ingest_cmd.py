@@ -7,9 +7,9 @@ import sys
 import click
 from tqdm import tqdm
 
-from ingest import COLLECTORS, ingest
-from ingest.pipeline import BATCH_RECORDS
-from ingest.quarantine import list_quarantine
+from aisoc.ingest import COLLECTORS, ingest
+from aisoc.ingest.pipeline import BATCH_RECORDS
+from aisoc.ingest.quarantine import list_quarantine
 
 from .options import format_option, open_warehouse, warehouse_option
 from .output import emit_json, emit_jsonl, emit_table, say, warn
@@ -114,8 +114,8 @@ def quarantine_group() -> None:
 def quarantine_list(run_id: str | None, reason: str | None, limit: int, unmask: bool, warehouse: str | None,
                     fmt: str, debug: bool) -> None:
     """List quarantined records, newest first; excerpts have PII masked unless --unmask."""
-    from analytics.access import recorded  # lazily: `aisoc --help` loads no detector code
-    from analytics.console.health import QUARANTINE_TEXT, shown_quarantine_text
+    from aisoc.analytics.access import recorded  # lazily: `aisoc --help` loads no detector code
+    from aisoc.analytics.console.health import QUARANTINE_TEXT, shown_quarantine_text
 
     from .case_common import acting_principal
 

@@ -33,11 +33,11 @@ def model_group() -> None:
 def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> int:
     """Rebuild prompt.{npy,json} and response.{npy,json} from the manifest (seeded: same inputs,
     same bytes). Needs ../shared/data; takes a few minutes on two cores."""
-    from analytics.detectors import Store
-    from analytics.training.build import train_models
-    from analytics.training.independence import near_copies, reported_texts
-    from detections.classifier import WEIGHTS_DIR
-    from detections.similarity import MINILM_ID, EmbeddingCache, minilm
+    from aisoc.analytics.detectors import Store
+    from aisoc.analytics.training.build import train_models
+    from aisoc.analytics.training.independence import near_copies, reported_texts
+    from aisoc.detections.classifier import WEIGHTS_DIR
+    from aisoc.detections.similarity import MINILM_ID, EmbeddingCache, minilm
 
     # Embeddings are cached in the scan cache folder: a second run (--check) does not redo them.
     cache = EmbeddingCache(Store.default().cache_dir / "embeddings", MINILM_ID)
@@ -77,7 +77,7 @@ def _tiers(model) -> str:
 @click.option("--debug", is_flag=True, hidden=True)
 def card_command(name: str, fmt: str, debug: bool) -> None:
     """What the model was trained on (parts, licences, counts, SHA-256), its measured figures and limits."""
-    from detections.classifier import WEIGHTS_DIR, TextClassifier
+    from aisoc.detections.classifier import WEIGHTS_DIR, TextClassifier
 
     model = TextClassifier.load(WEIGHTS_DIR, name)
     card = model.card

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from ingest.warehouse import Warehouse, resolve_root
+from aisoc.ingest.warehouse import Warehouse, resolve_root
 
 __all__ = ["warehouse_option", "format_option", "open_warehouse", "EXIT_FINDINGS"]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from playbooks import PLAYBOOKS_ENV, Library, Playbook, load_library, to_cacao
+from aisoc.playbooks import PLAYBOOKS_ENV, Library, Playbook, load_library, to_cacao
 
 from .options import format_option
 from .output import emit_json, emit_rows, emit_table, say, warn

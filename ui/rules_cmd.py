@@ -7,10 +7,10 @@ from pathlib import Path
 
 import click
 
-from analytics.hunt import hunt
-from analytics.jobs.config import ConfigError, parse_duration
-from detections.rulepack import RULES_DIR, load_pack
-from detections.samples import run_samples
+from aisoc.analytics.hunt import hunt
+from aisoc.analytics.jobs.config import ConfigError, parse_duration
+from aisoc.detections.rulepack import RULES_DIR, load_pack
+from aisoc.detections.samples import run_samples
 
 from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
 from .output import emit_json, emit_jsonl, emit_table, say, warn

@@ -31,7 +31,7 @@ def sample_group() -> None:
 def generate_command(directory: Path, events: int, days: int, seed: int, end: datetime | None, fmt: str,
                      debug: bool) -> None:
     """Write sample logs of all formats, plus labels.jsonl naming every attack event."""
-    from sample_logs import generate  # imported here: only this verb needs it
+    from aisoc.sample_logs import generate  # imported here: only this verb needs it
 
     end_date: date = end.date() if end else datetime.now(timezone.utc).date()
     try:

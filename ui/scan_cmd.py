@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from analytics.detectors import (CONTENT_DETECTORS, CORPUS_KINDS, SCAN_DETECTORS, DetectorOptions, Store,
+from aisoc.analytics.detectors import (CONTENT_DETECTORS, CORPUS_KINDS, SCAN_DETECTORS, DetectorOptions, Store,
                                  content_detectors, similarity_detector)
-from analytics.scan import scan_lines
-from detections.similarity import seed_attacks, seed_benign
-from ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
+from aisoc.analytics.scan import scan_lines
+from aisoc.detections.similarity import seed_attacks, seed_benign
+from aisoc.ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
 
 from .options import EXIT_FINDINGS
 from .output import emit_jsonl, warn

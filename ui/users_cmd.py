@@ -10,9 +10,9 @@ import sys
 import click
 import orjson
 
-from analytics.access import ALL_TENANTS, ROLES, add_user, entries, list_users, recorded, set_disabled, set_password
-from analytics.access.audit import ChainReport, anchor, anchor_problem, read_anchors, verify_log
-from ingest.state import utcnow
+from aisoc.analytics.access import ALL_TENANTS, ROLES, add_user, entries, list_users, recorded, set_disabled, set_password
+from aisoc.analytics.access.audit import ChainReport, anchor, anchor_problem, read_anchors, verify_log
+from aisoc.ingest.state import utcnow
 
 from .operator import operator_name
 from .options import format_option, open_warehouse, warehouse_option

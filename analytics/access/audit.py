@@ -28,8 +28,8 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from ingest import secretkey
-from ingest.state import utcnow
+from aisoc.ingest import secretkey
+from aisoc.ingest.state import utcnow
 
 __all__ = ["recorded", "append", "verify", "verify_log", "entries", "ChainReport", "Reseal", "GENESIS",
            "seal_legacy_audit", "anchor", "anchor_problem", "read_anchors", "SYSTEM_ACTOR",

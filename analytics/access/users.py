@@ -42,7 +42,7 @@ import orjson
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ingest.state import utcnow
+from aisoc.ingest.state import utcnow
 
 from .audit import recorded
 from .principal import ALL_TENANTS, ROLES, Principal

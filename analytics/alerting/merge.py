@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from ingest.state import state_time
+from aisoc.ingest.state import state_time
 
 from .shape import SEVERITIES, RuleMeta, rule_meta, severity_rank
 

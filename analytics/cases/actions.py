@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from analytics.access import Principal, recorded
-from analytics.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
-from ingest.state import state_time, utcnow
-from playbooks import OPERATIONS, Library
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import OPERATIONS, Library
 
 from .context import IDENTITY_FACTS, Candidate, automatic_target, fill_placeholders, step_facts
 from .evidence import add_evidence, as_json_bytes

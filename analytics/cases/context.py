@@ -20,10 +20,10 @@ from datetime import datetime, timedelta, timezone
 
 import orjson
 
-from analytics.access import Principal
-from analytics.console.events import unmasked_events
-from ingest.warehouse import Warehouse
-from playbooks import Library, Step
+from aisoc.analytics.access import Principal
+from aisoc.analytics.console.events import unmasked_events
+from aisoc.ingest.warehouse import Warehouse
+from aisoc.playbooks import Library, Step
 
 from .records import Case, CaseError, load_case
 

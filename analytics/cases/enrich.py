@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from analytics.access import Principal, recorded
-from analytics.huntsql import run_query
-from ingest.state import state_time, utcnow
-from playbooks import Library
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.huntsql import run_query
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import Library
 
 from .context import query_params, step_facts
 from .evidence import add_evidence, as_json_bytes

@@ -24,8 +24,8 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from ingest import secretkey
-from ingest.state import utcnow
+from aisoc.ingest import secretkey
+from aisoc.ingest.state import utcnow
 
 __all__ = ["add_evidence", "verify_evidence", "seal_legacy_evidence", "may_be_legacy", "anchor_problem", "EvidenceReport", "Reseal",
            "EVIDENCE_KINDS", "GENESIS", "RESEAL_MEDIA_TYPE", "as_json_bytes"]

@@ -14,9 +14,9 @@ from datetime import datetime
 import duckdb
 import orjson
 
-from analytics.access import Principal, recorded
-from ingest.state import state_time, utcnow
-from playbooks import Library, Playbook
+from aisoc.analytics.access import Principal, recorded
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import Library, Playbook
 
 from .evidence import add_evidence, as_json_bytes
 from .records import STATUSES, Case, CaseError, load_case, visible

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
-from analytics.access import Principal, recorded
-from analytics.access.audit import SYSTEM_ACTOR
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.access.audit import SYSTEM_ACTOR
 
 from .evidence import EvidenceReport, may_be_legacy, seal_legacy_evidence, verify_evidence
 from .records import Case, CaseError, case_rows, load_case

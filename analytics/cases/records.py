@@ -13,7 +13,7 @@ from datetime import datetime
 import duckdb
 import orjson
 
-from analytics.access import Principal
+from aisoc.analytics.access import Principal
 
 __all__ = ["Case", "Task", "TimelineEntry", "EvidenceEntry", "Decision", "Notification", "ActionRecord", "CaseError",
            "STATUSES", "load_case", "case_rows", "visible"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from analytics.access import Principal, recorded
-from ingest.state import state_time, utcnow
-from playbooks import CLASSIFICATIONS
+from aisoc.analytics.access import Principal, recorded
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import CLASSIFICATIONS
 
 from .clocks import STAGES, Classification, Clock, Filing, compute_clocks
 from .lifecycle import acknowledge, log, next_seq

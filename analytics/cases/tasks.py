@@ -12,9 +12,9 @@ from datetime import datetime
 
 import duckdb
 
-from analytics.access import Principal, recorded
-from ingest.state import state_time, utcnow
-from playbooks import Library, Playbook
+from aisoc.analytics.access import Principal, recorded
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import Library, Playbook
 
 from .lifecycle import log, move_status, next_seq
 from .records import STATUSES, CaseError, Task, load_case

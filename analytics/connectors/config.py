@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ingest.userfiles import read_toml
-from playbooks.model import OPERATIONS
+from aisoc.ingest.userfiles import read_toml
+from aisoc.playbooks.model import OPERATIONS
 
 from ..delivery.destinations import DeliveryError, Destination, parse_destination
 

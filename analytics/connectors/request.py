@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import orjson
 
-from playbooks.model import CONTEXT_FIELDS, OPERATIONS
+from aisoc.playbooks.model import CONTEXT_FIELDS, OPERATIONS
 
 from .config import ConnectorError
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import duckdb
 import polars as pl
 
-from analytics.access import Principal
+from aisoc.analytics.access import Principal
 
 __all__ = ["query_frame", "scope_clause"]
 

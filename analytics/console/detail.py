@@ -12,11 +12,11 @@ from pathlib import Path
 
 import polars as pl
 
-from analytics.access import Principal, recorded
-from analytics.alerting import Alert, AlertError
-from analytics.alerting.store import get_alert
-from analytics.detectors import DetectorOptions, Store, similarity_detector
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.alerting import Alert, AlertError
+from aisoc.analytics.alerting.store import get_alert
+from aisoc.analytics.detectors import DetectorOptions, Store, similarity_detector
+from aisoc.ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
 from .events import EventPage, entity_timeline, unmasked_events
@@ -153,7 +153,7 @@ def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Aler
 
     Probabilities are numbers, so nothing here repeats the (masked or not) event text.
     """
-    from detections.classifier import prompt_model, response_model, score_texts
+    from aisoc.detections.classifier import prompt_model, response_model, score_texts
 
     field = "response" if alert.rule_id == "classifier.response_disclosure" else "prompt"
     model = response_model() if field == "response" else prompt_model()
@@ -173,7 +173,7 @@ def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Aler
 
 def classifier_tiers(alert: Alert) -> list[tuple[str, float]]:
     """The tiers of the model behind a classifier alert, lowest first."""
-    from detections.classifier import prompt_model, response_model
+    from aisoc.detections.classifier import prompt_model, response_model
 
     model = response_model() if alert.rule_id == "classifier.response_disclosure" else prompt_model()
     return sorted(model.tiers.items(), key=lambda item: item[1])

@@ -15,9 +15,9 @@ from datetime import datetime, timedelta, timezone
 
 import polars as pl
 
-from analytics.access import Principal
-from ingest.schema import POLARS_SCHEMA
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal
+from aisoc.ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.warehouse import Warehouse
 
 from .masking import mask_frame
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from analytics.access import Principal, recorded
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["export_csv"]
 

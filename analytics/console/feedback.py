@@ -18,9 +18,9 @@ from collections.abc import Sequence
 import duckdb
 import orjson
 
-from analytics.access import Principal
-from analytics.detectors import Store
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal
+from aisoc.analytics.detectors import Store
+from aisoc.ingest.warehouse import Warehouse
 
 from .events import unmasked_events
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import polars as pl
 
-from analytics.access import Principal, recorded
-from analytics.jobs.cursor import stored_files
-from detections.findings import DETECTOR_IDS
-from ingest.redact import scrub_text
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.jobs.cursor import stored_files
+from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest.redact import scrub_text
+from aisoc.ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
 from .masking import mask_text

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterable
 
 import polars as pl
 
-from detections.leakage import find_pii, find_secrets
-from detections.leakage.limits import Budget
+from aisoc.detections.leakage import find_pii, find_secrets
+from aisoc.detections.leakage.limits import Budget
 
 __all__ = ["mask_text", "mask_frame", "segments", "TEXT_FIELDS", "MaskingStopped"]
 

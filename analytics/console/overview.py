@@ -14,11 +14,11 @@ from pathlib import Path
 
 import polars as pl
 
-from analytics.access import Principal
-from analytics.alerting import entity_risk
-from analytics.alerting.store import list_alerts
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal
+from aisoc.analytics.alerting import entity_risk
+from aisoc.analytics.alerting.store import list_alerts
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
 

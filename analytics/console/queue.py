@@ -14,10 +14,10 @@ from datetime import datetime
 import duckdb
 import polars as pl
 
-from analytics.access import Principal, recorded
-from analytics.alerting import SEVERITIES, AlertError, severity_rank
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.alerting import SEVERITIES, AlertError, severity_rank
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
 from .feedback import learn

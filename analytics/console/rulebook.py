@@ -10,12 +10,12 @@ from __future__ import annotations
 import orjson
 import polars as pl
 
-from analytics.access import Principal, recorded
-from analytics.alerting import rule_meta
-from detections.samples import rule_defaults, sample_frame
-from detections.sigma.engine import evaluate
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.alerting import rule_meta
+from aisoc.detections.samples import rule_defaults, sample_frame
+from aisoc.detections.sigma.engine import evaluate
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from ._db import query_frame, scope_clause
 from .spans import packaged_pack

@@ -16,8 +16,8 @@ from functools import lru_cache
 import polars as pl
 from sigma.types import SigmaString
 
-from detections.leakage import LeakageDetector
-from detections.rulepack import RULES_DIR, RulePack, load_pack
+from aisoc.detections.leakage import LeakageDetector
+from aisoc.detections.rulepack import RULES_DIR, RulePack, load_pack
 
 from .masking import TEXT_FIELDS
 

@@ -19,9 +19,9 @@ from datetime import datetime, timedelta
 import duckdb
 import orjson
 
-from ingest.errors import LockBusy
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.ingest.errors import LockBusy
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from ..alerting import Alert, alert_dict
 from .destinations import DeliveryError, Destination, parse_destination, send

@@ -21,8 +21,8 @@ import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from detections.leakage.pii import Match
-from detections.leakage.secretleak import find_secret_leak
+from aisoc.detections.leakage.pii import Match
+from aisoc.detections.leakage.secretleak import find_secret_leak
 
 from .metrics import binary_report, recall_by_group
 

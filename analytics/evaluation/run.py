@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from detections.classifier import ClassifierDetector
-from detections.findings import empty_findings
-from detections.leakage.pii import find_pii
-from detections.leakage.secrets import find_secrets
-from detections.sigma.detector import SigmaDetector
-from detections.similarity import SimilarityDetector
+from aisoc.detections.classifier import ClassifierDetector
+from aisoc.detections.findings import empty_findings
+from aisoc.detections.leakage.pii import find_pii
+from aisoc.detections.leakage.secrets import find_secrets
+from aisoc.detections.sigma.detector import SigmaDetector
+from aisoc.detections.similarity import SimilarityDetector
 
 from .baseline import keyword_score
 from .corpus import Item, Span

@@ -2,7 +2,7 @@
 
 ``splits/<preset>.json`` holds the item keys (SHA-256 of the text, never the text) of each half.
 Items are stratified by label and group (technique, entity types), so both halves hold every
-technique. ``python -m analytics.evaluation.splits SHARED_DIR PRESET...`` (re)writes the files;
+technique. ``python -m aisoc.analytics.evaluation.splits SHARED_DIR PRESET...`` (re)writes the files;
 it is run once, when a corpus is added — rewriting a split after tuning would defeat it.
 """
 

@@ -29,7 +29,7 @@ from typing import Any
 import duckdb
 import yaml
 
-from ingest.schema import FIELD_NAMES
+from aisoc.ingest.schema import FIELD_NAMES
 
 __all__ = ["sigma_draft", "Draft", "DraftError"]
 

@@ -46,11 +46,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from analytics.console.masking import MaskingStopped, mask_text
-from detections.leakage.limits import Budget
-from ingest.atomic import write_atomic
-from ingest.secretkey import sign
-from ingest.warehouse import Warehouse
+from aisoc.analytics.console.masking import MaskingStopped, mask_text
+from aisoc.detections.leakage.limits import Budget
+from aisoc.ingest.atomic import write_atomic
+from aisoc.ingest.secretkey import sign
+from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["OutOfTime", "masked_event_files", "mask_alerts", "mask_result", "prepare_masked_events",
            "forget_masked_values", "cached_characters", "MASKED_DIR", "PART_ROWS", "PART_TEXT", "CACHE_CHARACTERS"]

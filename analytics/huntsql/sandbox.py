@@ -37,9 +37,9 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.dataset as ds
 
-from analytics.access import Principal, recorded
-from analytics.console._db import query_frame, scope_clause
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.console._db import query_frame, scope_clause
+from aisoc.ingest.warehouse import Warehouse
 
 from .masked import OutOfTime, mask_alerts, mask_result, masked_event_files
 

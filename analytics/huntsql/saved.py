@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import polars as pl
 
-from analytics.access import Principal, recorded
-from analytics.console._db import query_frame
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.console._db import query_frame
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from .sandbox import check_select
 

@@ -20,7 +20,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from ingest.userfiles import CONFIG_NAME, read_toml
+from aisoc.ingest.userfiles import CONFIG_NAME, read_toml
 
 from ..alerting import AlertPolicy
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import polars as pl
 
-from detections.behaviour import BehaviourDetector, BehaviourError, BehaviourModel, fit, window_features
-from detections.behaviour.model import MIN_BASELINE
-from detections.findings import DETECTOR_IDS, Detector
-from detections.leakage import LeakageDetector
-from detections.rulepack import RULES_DIR, RulePack, load_pack, rule_files
-from detections.sigma.detector import SigmaDetector
-from ingest.warehouse import Warehouse
+from aisoc.detections.behaviour import BehaviourDetector, BehaviourError, BehaviourModel, fit, window_features
+from aisoc.detections.behaviour.model import MIN_BASELINE
+from aisoc.detections.findings import DETECTOR_IDS, Detector
+from aisoc.detections.leakage import LeakageDetector
+from aisoc.detections.rulepack import RULES_DIR, RulePack, load_pack, rule_files
+from aisoc.detections.sigma.detector import SigmaDetector
+from aisoc.ingest.warehouse import Warehouse
 
 from ..alerting import RuleMeta
 from ..detectors import DetectorOptions, content_detectors

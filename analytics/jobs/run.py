@@ -24,9 +24,9 @@ from pathlib import Path
 
 import polars as pl
 
-from detections.findings import DETECTOR_IDS
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from ..alerting import (Alert, AlertPolicy, Candidate, candidates, known_findings, merge, open_alerts_for,
                         rule_meta, save_alerts)

@@ -18,9 +18,9 @@ from datetime import timedelta
 
 import orjson
 
-from ingest.atomic import write_atomic
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse
+from aisoc.ingest.atomic import write_atomic
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 from ..delivery import DeliveryReport, deliver
 from .run import DetectConfig, DetectReport, run_detect

@@ -26,8 +26,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from detections.classifier.scoring import WINDOW_WORDS
-from detections.similarity import seed_attacks, seed_benign
+from aisoc.detections.classifier.scoring import WINDOW_WORDS
+from aisoc.detections.similarity import seed_attacks, seed_benign
 
 from . import augment
 from .compose_attacks import composed_attacks, written_attacks

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
-from detections.classifier import FeatureSettings, TextClassifier
-from detections.classifier.scoring import score_texts
+from aisoc.detections.classifier import FeatureSettings, TextClassifier
+from aisoc.detections.classifier.scoring import score_texts
 
 from .assemble import SEED, TrainingSet, assemble
 from .fit import fit_classifier, fit_temperature, held_out, tiers_for

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from analytics.training import attack_phrases as P
-from analytics.training.samples import ATTACK_LABELS, Sample, read_samples
+from aisoc.analytics.training import attack_phrases as P
+from aisoc.analytics.training.samples import ATTACK_LABELS, Sample, read_samples
 
 __all__ = ["composed_attacks", "written_attacks", "DEFAULT_SEED", "SOURCE_COMPOSED", "SOURCE_WRITTEN",
            "WRITTEN_PATH"]

@@ -26,8 +26,8 @@ import re
 from collections.abc import Callable
 from urllib.parse import quote
 
-from analytics.training import secret_attack_phrases as P
-from analytics.training.samples import Sample
+from aisoc.analytics.training import secret_attack_phrases as P
+from aisoc.analytics.training.samples import Sample
 
 __all__ = ["composed_secret_attacks", "DEFAULT_SEED", "SOURCE", "QUOTAS", "TECHNIQUE_LABELS"]
 

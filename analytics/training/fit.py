@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from detections.classifier import FeatureSettings, TextClassifier
-from detections.classifier.model import featurize
-from detections.classifier.scoring import score_texts
-from detections.normalize import normalize
+from aisoc.detections.classifier import FeatureSettings, TextClassifier
+from aisoc.detections.classifier.model import featurize
+from aisoc.detections.classifier.scoring import score_texts
+from aisoc.detections.normalize import normalize
 
 from .samples import Sample
 

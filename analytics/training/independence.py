@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from analytics.evaluation import PRESETS, half, load_preset
-from detections.similarity import Embedder
+from aisoc.analytics.evaluation import PRESETS, half, load_preset
+from aisoc.detections.similarity import Embedder
 
 __all__ = ["NEAR_COPY", "reported_texts", "near_copies"]
 

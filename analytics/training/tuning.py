@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from analytics.evaluation import half, load_preset
+from aisoc.analytics.evaluation import half, load_preset
 
 from .samples import Sample
 

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.schema import TEXT_LIMIT
+from aisoc.ingest.schema import TEXT_LIMIT
 
 __all__ = ["ScanLimits", "Budget", "MAX_FIELD_CHARS", "MAX_FIELD_SECONDS"]
 

@@ -34,7 +34,7 @@ from sigma.types import (
 )
 
 from . import ir
-from ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 from .expressions import Columns, check_regex, to_expr
 from .pipeline import aisoc_pipeline

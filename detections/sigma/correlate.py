@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 from .expressions import Columns
 

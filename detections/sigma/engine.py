@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from ingest.schema import POLARS_SCHEMA
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 from . import ir
 from .expressions import KEYWORD_FIELDS, Columns, regex_text, to_expr

@@ -7,7 +7,7 @@ tens of thousands of texts per second. It is much weaker than MiniLM on its own,
 decides which texts are worth MiniLM's time (see ``detector.py``); the recall this costs is
 measured by ``bench/detectors.py`` and stated in docs/similarity.md.
 
-Building it (``python -m detections.similarity.distill``, or on first use) reads only the
+Building it (``python -m aisoc.detections.similarity.distill``, or on first use) reads only the
 packaged MiniLM weights: offline, about half a minute on 2 cores. The file records the MiniLM
 files' digest, so a different MiniLM never pairs with a stale static model. It sits in the cache
 folder as arrays (read with ``allow_pickle=False``), sealed with an HMAC under the key outside the

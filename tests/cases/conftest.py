@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics.access import Principal, add_user
-from analytics.jobs import DetectConfig, run_detect
-from ingest import Warehouse, ingest
-from ingest.state import utcnow
+from aisoc.analytics.access import Principal, add_user
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.state import utcnow
 
 from ..conftest import REPO
 

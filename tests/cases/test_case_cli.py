@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from ui.cli import main
+from aisoc.ui.cli import main
 
 from ..conftest import run_aisoc
 

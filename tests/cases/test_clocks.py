@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from analytics.cases import Classification, Filing, add_months, compute_clocks
+from aisoc.analytics.cases import Classification, Filing, add_months, compute_clocks
 
 AWARE = datetime(2026, 3, 2, 9, 30)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from analytics import cases
-from analytics.cases import CaseError
-from playbooks import load_library
+from aisoc.analytics import cases
+from aisoc.analytics.cases import CaseError
+from aisoc.playbooks import load_library
 
 from .conftest import principal
 
@@ -18,7 +18,7 @@ def worked(cases_template, tmp_path_factory):
     """One case per playbook the demo alerts name, with every enrichment step run."""
     import shutil
 
-    from ingest import Warehouse
+    from aisoc.ingest import Warehouse
     wh = Warehouse(shutil.copytree(cases_template, tmp_path_factory.mktemp("enrich") / "wh"))
     library = load_library()
     admin = principal("admin")

@@ -15,11 +15,11 @@ from html.parser import HTMLParser
 import pytest
 from pypdf import PdfReader
 
-from analytics.cases.report import (FORMATS, ReportAction, ReportAlert, ReportClock, ReportData, ReportDecision,
+from aisoc.analytics.cases.report import (FORMATS, ReportAction, ReportAlert, ReportClock, ReportData, ReportDecision,
                                     ReportEntry, ReportError, ReportEvidence, ReportTask, render_html,
                                     render_markdown, render_pdf, write_report)
-from analytics.cases.report import pdf as pdf_module
-from analytics.cases.report.view import EMPTY, HEADINGS, duration, when
+from aisoc.analytics.cases.report import pdf as pdf_module
+from aisoc.analytics.cases.report.view import EMPTY, HEADINGS, duration, when
 
 UTC = timezone.utc
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -256,7 +256,7 @@ def test_html_escapes_every_field():
 
 
 def test_markdown_template_cannot_print_unescaped():
-    from analytics.cases.report import render
+    from aisoc.analytics.cases.report import render
 
     env = render._MD_ENV
     template = env.from_string("{{ v.title }}")

@@ -11,11 +11,11 @@ import orjson
 import pytest
 from pypdf import PdfReader
 
-from analytics import cases
-from analytics.cases import CaseError
-from analytics.cases.report import write_report
-from analytics.delivery.signing import signature_valid
-from playbooks import load_library
+from aisoc.analytics import cases
+from aisoc.analytics.cases import CaseError
+from aisoc.analytics.cases.report import write_report
+from aisoc.analytics.delivery.signing import signature_valid
+from aisoc.playbooks import load_library
 
 from ..conftest import run_aisoc
 from .conftest import principal

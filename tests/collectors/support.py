@@ -7,8 +7,8 @@ from pathlib import Path
 
 import orjson
 
-from ingest.reader import Chunk, iter_chunks
-from ingest.schema import EVENT_KINDS, FIELD_NAMES, OUTCOMES
+from aisoc.ingest.reader import Chunk, iter_chunks
+from aisoc.ingest.schema import EVENT_KINDS, FIELD_NAMES, OUTCOMES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PIPELINE_FIELDS = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}

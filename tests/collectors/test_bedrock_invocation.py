@@ -8,10 +8,10 @@ from functools import partial
 import orjson
 import pytest
 
-from ingest.collectors import detect
-from ingest.collectors.bedrock_invocation import COLLECTOR
-from ingest.errors import RecordError
-from ingest.identity import event_id
+from aisoc.ingest.collectors import detect
+from aisoc.ingest.collectors.bedrock_invocation import COLLECTOR
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.identity import event_id
 
 from .support import check_contract as check_event_contract
 from .support import fixture_chunks, fixture_events, fixture_records

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.collectors import COLLECTORS
-from ingest.errors import RecordError
-from ingest.reader import Chunk, iter_chunks
+from aisoc.ingest.collectors import COLLECTORS
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.reader import Chunk, iter_chunks
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Values a damaged log might hold anywhere: wrong scalars, empty and odd containers.

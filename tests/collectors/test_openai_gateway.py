@@ -8,11 +8,11 @@ from functools import partial
 import orjson
 import pytest
 
-from ingest.collectors import detect
-from ingest.collectors.openai_gateway import COLLECTOR
-from ingest.errors import RecordError
-from ingest.identity import event_id
-from ingest.redact import REDACTED, redact_record
+from aisoc.ingest.collectors import detect
+from aisoc.ingest.collectors.openai_gateway import COLLECTOR
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.identity import event_id
+from aisoc.ingest.redact import REDACTED, redact_record
 
 from .support import check_contract, fixture_chunks, fixture_events, fixture_records
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from analytics.connectors import (CONNECTOR_KINDS, ActionRequest, ConnectorError, connector_for, execute,
+from aisoc.analytics.connectors import (CONNECTOR_KINDS, ActionRequest, ConnectorError, connector_for, execute,
                                   load_connectors, plan)
-from analytics.delivery.signing import signature_valid
+from aisoc.analytics.delivery.signing import signature_valid
 
 SECRET = "s3cr3t-signing-key"
 TOKEN = "SECRET123"

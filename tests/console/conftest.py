@@ -11,12 +11,12 @@ from pathlib import Path
 import orjson
 import pytest
 
-from analytics.access import Principal, add_user
-from analytics.huntsql.masked import prepare_masked_events
-from analytics.jobs import DetectConfig, run_detect
-from analytics.jobs.plans import plan_for
-from ingest import Warehouse, ingest
-from ingest.state import utcnow
+from aisoc.analytics.access import Principal, add_user
+from aisoc.analytics.huntsql.masked import prepare_masked_events
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.analytics.jobs.plans import plan_for
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.state import utcnow
 
 from ..conftest import REPO
 from ..fakes import FAKE_MODEL_ID, fake_embedder

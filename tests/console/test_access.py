@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from analytics.access import (MAX_FAILURES, USER_BACKOFF_CAP, AccessDenied, Principal, SignInRefused, UserError, add_user,
+from aisoc.analytics.access import (MAX_FAILURES, USER_BACKOFF_CAP, AccessDenied, Principal, SignInRefused, UserError, add_user,
                               append, entries, list_users, set_disabled, sign_in, verify)
-from ingest import Warehouse
-from ingest.state import utcnow
+from aisoc.ingest import Warehouse
+from aisoc.ingest.state import utcnow
 
 PASSWORD = "a long enough password"
 AISOC = str(Path(sys.executable).parent / "aisoc")
@@ -118,7 +118,7 @@ def test_cli_adds_users_from_stdin_and_verifies_the_chain(tmp_path):
 
 
 def test_an_oidc_account_maps_to_an_enabled_aisoc_user_only(wh):
-    from analytics.access import principal_for
+    from aisoc.analytics.access import principal_for
 
     with wh.state() as con:
         add_user(con, "alice@corp.example", role="responder", tenants=["acme", "globex"], password=None, now=utcnow())

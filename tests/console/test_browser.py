@@ -32,8 +32,8 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from ingest import Warehouse
-from ui.console.safe import CELL_LIMIT, visible
+from aisoc.ingest import Warehouse
+from aisoc.ui.console.safe import CELL_LIMIT, visible
 
 from ..conftest import REPO
 from .conftest import EVIL_HOST, PASSWORD, PAYLOAD_ACTOR, PAYLOADS

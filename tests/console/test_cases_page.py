@@ -3,8 +3,8 @@ playbook's steps and clocks; other tenants and read-only roles cannot."""
 
 from __future__ import annotations
 
-from analytics import cases
-from playbooks import load_library
+from aisoc.analytics import cases
+from aisoc.playbooks import load_library
 
 from .conftest import PAYLOAD_ACTOR, PAYLOADS, principal
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from analytics.access import Principal
-from analytics.huntsql import HuntQueryError, delete_search, run_query, save_search, saved_searches
+from aisoc.analytics.access import Principal
+from aisoc.analytics.huntsql import HuntQueryError, delete_search, run_query, save_search, saved_searches
 
 from .conftest import PAYLOAD_ACTOR, PAYLOADS, principal
 
@@ -112,8 +112,8 @@ def test_saved_searches_are_per_owner_and_must_be_runnable(console_wh):
 
 
 def test_exports_need_the_permission_and_are_audit_logged(console_wh):
-    from analytics.access import AccessDenied
-    from analytics.console.export import export_csv
+    from aisoc.analytics.access import AccessDenied
+    from aisoc.analytics.console.export import export_csv
 
     result = run_query(console_wh, principal("ana"), "SELECT tenant, [tenant] AS listed, count(*) AS n FROM events GROUP BY 1")
     data = export_csv(console_wh, principal("ana"), result.rows, "hunt result")

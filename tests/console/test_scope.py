@@ -5,11 +5,11 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from analytics.access import AccessDenied
-from analytics.alerting import AlertError
-from analytics.console import detail, health, overview, queue, rulebook
-from analytics.console.events import events_by_id, scoped_events
-from analytics.huntsql import run_query
+from aisoc.analytics.access import AccessDenied
+from aisoc.analytics.alerting import AlertError
+from aisoc.analytics.console import detail, health, overview, queue, rulebook
+from aisoc.analytics.console.events import events_by_id, scoped_events
+from aisoc.analytics.huntsql import run_query
 
 from .conftest import principal
 

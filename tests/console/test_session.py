@@ -9,8 +9,8 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from analytics.access import Principal, add_user, entries, set_disabled, set_password
-from ingest.state import utcnow
+from aisoc.analytics.access import Principal, add_user, entries, set_disabled, set_password
+from aisoc.ingest.state import utcnow
 
 from .conftest import APP, PASSWORD
 
@@ -162,7 +162,7 @@ def _console_env(monkeypatch, tmp_path) -> dict:
 
     from click.testing import CliRunner
 
-    from ui.console_cmd import console_command
+    from aisoc.ui.console_cmd import console_command
 
     started = {}
     monkeypatch.setattr(os, "execve", lambda path, args, env: started.update(env))
@@ -221,7 +221,7 @@ def test_a_configured_proxy_is_believed(monkeypatch, tmp_path):
 
 
 def test_sign_in_under_another_secret_key_says_so_in_one_line(app, console_wh, monkeypatch):
-    from analytics.access import append
+    from aisoc.analytics.access import append
 
     with console_wh.state() as con:
         append(con, "admin", "alert.close", "al-1")  # the log is sealed under the suite's key

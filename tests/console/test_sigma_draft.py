@@ -16,10 +16,10 @@ import yaml
 from sigma.rule import SigmaRule
 from sigma.types import SigmaRegularExpression, SigmaString, SpecialChars
 
-from analytics.huntsql.draft import DraftError, sigma_draft
-from detections.rulepack import load_pack
-from detections.samples import sample_frame
-from detections.sigma.engine import evaluate
+from aisoc.analytics.huntsql.draft import DraftError, sigma_draft
+from aisoc.detections.rulepack import load_pack
+from aisoc.detections.samples import sample_frame
+from aisoc.detections.sigma.engine import evaluate
 
 TODAY = date(2026, 3, 14)
 

@@ -8,11 +8,11 @@ import orjson
 import polars as pl
 import pytest
 
-from analytics.access import verify
-from analytics.alerting import AlertError
-from analytics.console import queue, rulebook
-from analytics.detectors import Store
-from analytics.jobs import DetectConfig, run_detect
+from aisoc.analytics.access import verify
+from aisoc.analytics.alerting import AlertError
+from aisoc.analytics.console import queue, rulebook
+from aisoc.analytics.detectors import Store
+from aisoc.analytics.jobs import DetectConfig, run_detect
 
 from .conftest import principal
 

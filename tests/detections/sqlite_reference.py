@@ -40,10 +40,10 @@ from sigma.backends.sqlite import sqliteBackend
 from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
-from detections.sigma.compile import compile_rule
-from detections.sigma.engine import evaluate
-from detections.sigma.pipeline import aisoc_pipeline
-from ingest.schema import POLARS_SCHEMA
+from aisoc.detections.sigma.compile import compile_rule
+from aisoc.detections.sigma.engine import evaluate
+from aisoc.detections.sigma.pipeline import aisoc_pipeline
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 __all__ = ["Comparison", "RuleDiff", "SqliteRule", "compare", "convert", "flatten", "run_sqlite"]
 

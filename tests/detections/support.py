@@ -6,9 +6,9 @@ from typing import Any
 
 from sigma.collection import SigmaCollection
 
-from detections.samples import sample_frame as frame
-from detections.sigma.compile import compile_rule
-from detections.sigma.engine import evaluate
+from aisoc.detections.samples import sample_frame as frame
+from aisoc.detections.sigma.compile import compile_rule
+from aisoc.detections.sigma.engine import evaluate
 
 __all__ = ["frame", "matched"]
 

@@ -9,9 +9,9 @@ import numpy as np
 import polars as pl
 import pytest
 
-from detections.behaviour import BehaviourDetector, BehaviourError, BehaviourModel, fit, window_features
-from ingest import Warehouse, ingest
-from ingest.secretkey import TamperWarning
+from aisoc.detections.behaviour import BehaviourDetector, BehaviourError, BehaviourModel, fit, window_features
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.secretkey import TamperWarning
 from tests.conftest import REPO
 
 DEMO = REPO / "sample_logs" / "demo"

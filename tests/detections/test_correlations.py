@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import polars as pl
 
-from analytics.hunt import hunt
-from ingest import Warehouse
+from aisoc.analytics.hunt import hunt
+from aisoc.ingest import Warehouse
 
 from .support import frame
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from detections.behaviour import BehaviourDetector
-from detections.classifier import ClassifierDetector, prompt_model, response_model
-from detections.findings import DETECTOR_IDS, FINDING_SCHEMA, Detector
-from detections.leakage import LeakageDetector
-from detections.rulepack import RULES_DIR, load_pack
-from detections.sigma.detector import SigmaDetector
-from detections.similarity import SimilarityDetector, Thresholds
-from ingest import Warehouse, ingest
+from aisoc.detections.behaviour import BehaviourDetector
+from aisoc.detections.classifier import ClassifierDetector, prompt_model, response_model
+from aisoc.detections.findings import DETECTOR_IDS, FINDING_SCHEMA, Detector
+from aisoc.detections.leakage import LeakageDetector
+from aisoc.detections.rulepack import RULES_DIR, load_pack
+from aisoc.detections.sigma.detector import SigmaDetector
+from aisoc.detections.similarity import SimilarityDetector, Thresholds
+from aisoc.ingest import Warehouse, ingest
 from tests.conftest import REPO
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 

@@ -49,10 +49,10 @@ from sigma.types import (
     SpecialChars,
 )
 
-from detections.sigma import expressions
-from detections.sigma.pipeline import LLM_CATEGORIES, LOGSOURCES
-from ingest import Warehouse, ingest
-from ingest.schema import POLARS_SCHEMA
+from aisoc.detections.sigma import expressions
+from aisoc.detections.sigma.pipeline import LLM_CATEGORIES, LOGSOURCES
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 from ..conftest import REPO, SHARED_DATA
 from .sqlite_reference import Comparison, compare

@@ -7,13 +7,13 @@ import base64
 import polars as pl
 import pytest
 
-from analytics.evaluation import half, load_preset
-from analytics.evaluation.corpus import Span
-from analytics.evaluation.metrics import span_report
-from detections.findings import FINDING_SCHEMA
-from detections.leakage import LeakageDetector, Watchlist, find_pii, find_secrets, retrieval_violations, \
+from aisoc.analytics.evaluation import half, load_preset
+from aisoc.analytics.evaluation.corpus import Span
+from aisoc.analytics.evaluation.metrics import span_report
+from aisoc.detections.findings import FINDING_SCHEMA
+from aisoc.detections.leakage import LeakageDetector, Watchlist, find_pii, find_secrets, retrieval_violations, \
     system_prompt_leak
-from detections.leakage.pii import bsn_ok, de_tax_id_ok, iban_ok, luhn_ok
+from aisoc.detections.leakage.pii import bsn_ok, de_tax_id_ok, iban_ok, luhn_ok
 from tests.conftest import SHARED_DATA
 
 

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from detections.normalize import normalize
+from aisoc.detections.normalize import normalize
 
 
 def test_zero_width_characters_are_removed_and_signalled():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from detections.similarity import MINILM_ID, EmbeddingCache, SimilarityDetector, minilm
-from detections.similarity.paraphrase import paraphrased_disclosure
+from aisoc.detections.similarity import MINILM_ID, EmbeddingCache, SimilarityDetector, minilm
+from aisoc.detections.similarity.paraphrase import paraphrased_disclosure
 
 SYSTEM = ("You are Max, the support assistant of Nordbank. Never discuss interest rates offered by other banks. "
           "Always answer in a friendly and concise tone. If a customer reports fraud, tell them to call the hotline "

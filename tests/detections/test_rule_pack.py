@@ -12,12 +12,12 @@ import orjson
 import polars as pl
 import pytest
 
-from analytics.hunt import hunt
-from detections.rulepack import RULES_DIR, load_pack
-from detections.samples import rule_defaults, run_samples, sample_frame
-from detections.sigma.engine import evaluate
-from ingest import Warehouse, ingest
-from playbooks import load_library
+from aisoc.analytics.hunt import hunt
+from aisoc.detections.rulepack import RULES_DIR, load_pack
+from aisoc.detections.samples import rule_defaults, run_samples, sample_frame
+from aisoc.detections.sigma.engine import evaluate
+from aisoc.ingest import Warehouse, ingest
+from aisoc.playbooks import load_library
 
 from ..conftest import REPO, SHARED_DATA
 
@@ -63,7 +63,7 @@ def demo_warehouse(tmp_path_factory) -> Warehouse:
 
 @pytest.mark.parametrize("sampled", [False, True], ids=["by-heuristic", "by-sample"])
 def test_the_prefilter_changes_no_result_of_the_pack(demo_warehouse, monkeypatch, sampled):
-    import detections.sigma.engine as engine
+    import aisoc.detections.sigma.engine as engine
 
     if sampled:  # large scopes choose each rule's probes on a sample: exercise that path here
         monkeypatch.setattr(engine, "_SAMPLE_FROM", 0)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analytics.evaluation import PRESETS, half, load_preset
-from detections.similarity import minilm, seed_attacks, seed_benign
+from aisoc.analytics.evaluation import PRESETS, half, load_preset
+from aisoc.detections.similarity import minilm, seed_attacks, seed_benign
 from tests.conftest import SHARED_DATA
 
 LIMIT = 0.9

@@ -9,9 +9,9 @@ import pytest
 from sigma.collection import SigmaCollection
 from sigma.exceptions import SigmaError
 
-from detections.sigma.compile import compile_rule
-from detections.sigma.engine import evaluate
-from ingest import Warehouse, ingest
+from aisoc.detections.sigma.compile import compile_rule
+from aisoc.detections.sigma.engine import evaluate
+from aisoc.ingest import Warehouse, ingest
 
 from ..conftest import SHARED_DATA
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from analytics.delivery.signing import signature_valid
-from ingest import Warehouse, ingest
+from aisoc.analytics.delivery.signing import signature_valid
+from aisoc.ingest import Warehouse, ingest
 
 from ..conftest import REPO
 

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from analytics.alerting import AlertPolicy, Candidate, MAX_EVIDENCE, entity_risk, merge, rule_meta
-from analytics.jobs.config import ConfigError, load_settings, parse_duration
+from aisoc.analytics.alerting import AlertPolicy, Candidate, MAX_EVIDENCE, entity_risk, merge, rule_meta
+from aisoc.analytics.jobs.config import ConfigError, load_settings, parse_duration
 
 T0 = datetime(2026, 11, 20, 10, 0)
 NOW = datetime(2026, 11, 21)

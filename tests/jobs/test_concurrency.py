@@ -17,8 +17,8 @@ import orjson
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from analytics.jobs import DetectConfig, run_detect
-from ingest import Warehouse
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.ingest import Warehouse
 
 from ..conftest import REPO, aisoc_command, run_aisoc
 from .conftest import DEMO_LOGS, TENANTS, ingest_demo

@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 import orjson
 import pytest
 
-from analytics.alerting import AlertPolicy, get_alert, list_alerts, merge, open_alerts_for, save_alerts, set_status
-from analytics.delivery import DeliveryError, deliver, enqueue, parse_destination
-from analytics.delivery.destinations import send, slack_body
-from ingest.state import utcnow
+from aisoc.analytics.alerting import AlertPolicy, get_alert, list_alerts, merge, open_alerts_for, save_alerts, set_status
+from aisoc.analytics.delivery import DeliveryError, deliver, enqueue, parse_destination
+from aisoc.analytics.delivery.destinations import send, slack_body
+from aisoc.ingest.state import utcnow
 
 from .test_alerting import NOW, hit
 

@@ -9,11 +9,11 @@ import orjson
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from analytics.alerting import list_alerts
-from analytics.jobs import DetectConfig, run_detect
-from analytics.jobs.plans import Plan, plan_for
-from analytics.metrics import exposition
-from ingest import Warehouse, ingest
+from aisoc.analytics.alerting import list_alerts
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.analytics.jobs.plans import Plan, plan_for
+from aisoc.analytics.metrics import exposition
+from aisoc.ingest import Warehouse, ingest
 
 from ..conftest import write
 from .conftest import alert_snapshot
@@ -142,8 +142,8 @@ def test_batches_cut_at_dates_give_the_alerts_of_one_batch(demo_wh, demo_templat
 
 
 def test_the_compiled_pack_is_kept_between_runs_until_a_rule_file_changes(warehouse, tmp_path):
-    from analytics.detectors import DetectorOptions, Store
-    from detections.rulepack import RULES_DIR
+    from aisoc.analytics.detectors import DetectorOptions, Store
+    from aisoc.detections.rulepack import RULES_DIR
 
     rules = shutil.copytree(RULES_DIR / "mlflow", tmp_path / "rules")
     options = DetectorOptions(store=Store(tmp_path / "store"), rule_paths=[rules])

@@ -15,7 +15,7 @@ import duckdb
 import orjson
 import pytest
 
-from ingest import Warehouse
+from aisoc.ingest import Warehouse
 
 from ..conftest import REPO, aisoc_command, run_aisoc
 from .conftest import alert_snapshot

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from playbooks import END, AppliesTo, Option, Playbook, Step, load_library, to_cacao
+from aisoc.playbooks import END, AppliesTo, Option, Playbook, Step, load_library, to_cacao
 
 LIBRARY = load_library()
 IDS = sorted(LIBRARY.playbooks)

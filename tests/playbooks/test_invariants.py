@@ -4,8 +4,8 @@ exists, and what playbooks apply to is spelt the way the rules spell it."""
 import re
 import uuid
 
-from detections.rulepack import RULES_DIR, TAG_PATTERN, load_pack
-from playbooks import load_library
+from aisoc.detections.rulepack import RULES_DIR, TAG_PATTERN, load_pack
+from aisoc.playbooks import load_library
 
 from ..conftest import REPO
 

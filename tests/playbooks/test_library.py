@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from playbooks import GENERIC_PLAYBOOK, PLAYBOOK_DIR, load_library
+from aisoc.playbooks import GENERIC_PLAYBOOK, PLAYBOOK_DIR, load_library
 
 BROKEN = """\
 id: pb-broken

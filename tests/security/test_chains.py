@@ -16,10 +16,10 @@ from datetime import datetime, timedelta
 import orjson
 import pytest
 
-from analytics.access import append, verify
-from analytics.cases.evidence import add_evidence, verify_evidence
-from ingest import Warehouse
-from ingest.secretkey import SecretKeyError
+from aisoc.analytics.access import append, verify
+from aisoc.analytics.cases.evidence import add_evidence, verify_evidence
+from aisoc.ingest import Warehouse
+from aisoc.ingest.secretkey import SecretKeyError
 
 from ..conftest import run_aisoc
 
@@ -133,7 +133,7 @@ def test_a_wholly_rewritten_keyed_log_is_not_taken_for_an_old_one(wh):
         con.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2")
         _rechain_audit_plainly(con, 2)
     _fill_audit(wh, 1)  # a later write must not bless the rewrite
-    from analytics.access.audit import seal_legacy_audit
+    from aisoc.analytics.access.audit import seal_legacy_audit
     with wh.state() as con:
         assert seal_legacy_audit(con) is None
         report = verify(con)
@@ -183,7 +183,7 @@ def test_an_old_unkeyed_log_is_resealed_once_and_says_so(wh):
         assert orjson.loads(seal[0][2]) == {"rows": 4, "old_chain": "verified", "old_head": old_head}
         assert con.execute("SELECT hash FROM audit_log WHERE seq = 4").fetchone()[0] != old_head  # now keyed
         append(con, "ana", "alert.close", "al-9")
-        from analytics.access.audit import seal_legacy_audit
+        from aisoc.analytics.access.audit import seal_legacy_audit
         assert verify(con).ok and verify(con).rows == 6
         assert seal_legacy_audit(con) is None  # once only
     # After the re-seal, a plain rewrite is caught like any other.
@@ -314,7 +314,7 @@ def test_a_log_sealed_under_another_key_is_neither_resealed_nor_extended(wh, mon
     monkeypatch.setenv("AISOC_SECRET_KEY", "a different key, long enough")
     with wh.state() as con, pytest.raises(SecretKeyError, match="another key"):
         append(con, "ana", "alert.close", "al-9")
-    from analytics.access.audit import verify_log
+    from aisoc.analytics.access.audit import verify_log
     report = verify_log(wh)
     assert not report.ok and report.bad_seq == 1 and "another secret key" in report.problem
     with wh.state() as con:
@@ -338,7 +338,7 @@ def test_evidence_sealed_under_another_key_is_neither_resealed_nor_extended(wh, 
 def test_the_console_does_not_start_under_another_key(wh, monkeypatch, capsys):
     """``aisoc console`` checks the audit log's head against the key before serving anything, so a
     wrong key is one line at start, not a failing sign-in form."""
-    from ui.cli import main
+    from aisoc.ui.cli import main
 
     _fill_audit(wh, 3)
     started = []
@@ -358,7 +358,7 @@ def test_an_audited_action_goes_through_while_the_log_is_verified(wh, monkeypatc
     must not queue behind it on the write lock."""
     import threading
 
-    from analytics.access import audit, recorded
+    from aisoc.analytics.access import audit, recorded
 
     _fill_audit(wh, 50)
     finished, held, real_digest = threading.Event(), [], audit._digest
@@ -406,8 +406,8 @@ def _old_unkeyed_evidence(wh: Warehouse, entries: int) -> None:
 def test_concurrent_verifies_of_old_evidence_reseal_it_once_with_an_audit_row(wh):
     import threading
 
-    from analytics.access import Principal, entries
-    from analytics.cases.reading import verify_case_evidence
+    from aisoc.analytics.access import Principal, entries
+    from aisoc.analytics.cases.reading import verify_case_evidence
 
     _old_unkeyed_evidence(wh, 3)
     viewer = Principal.of("vic", "viewer", ["acme"])

@@ -15,13 +15,13 @@ from pathlib import Path
 import orjson
 import pytest
 
-from analytics import cases
-from analytics.access import Principal
-from analytics.cases import CaseError
-from analytics.cases.records import load_case
-from analytics.jobs import DetectConfig, run_detect
-from ingest import Warehouse, ingest
-from playbooks import PLAYBOOK_DIR, load_library
+from aisoc.analytics import cases
+from aisoc.analytics.access import Principal
+from aisoc.analytics.cases import CaseError
+from aisoc.analytics.cases.records import load_case
+from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.ingest import Warehouse, ingest
+from aisoc.playbooks import PLAYBOOK_DIR, load_library
 
 VICTIM, ATTACKER, KEY = "victim@acme.example", "mallory@acme.example", "hash-of-mallorys-key"
 RESPONDER = Principal.of("rio", "responder", ["acme"])
@@ -85,7 +85,7 @@ def test_the_responder_chooses_among_all_candidates(case):
 
 def test_one_authenticated_identity_is_filled_in(case):
     wh, case_id, _ = case
-    from analytics.cases.context import automatic_target, case_context
+    from aisoc.analytics.cases.context import automatic_target, case_context
     with wh.state() as con:
         context = case_context(wh, RESPONDER, load_case(con, RESPONDER, case_id), con)
     (key,) = context["candidates"]["api_key_id"]

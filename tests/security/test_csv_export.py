@@ -13,9 +13,9 @@ import io
 import polars as pl
 import pytest
 
-from analytics.access import Principal
-from analytics.console.export import export_csv
-from ingest import Warehouse
+from aisoc.analytics.access import Principal
+from aisoc.analytics.console.export import export_csv
+from aisoc.ingest import Warehouse
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)", "\t=1+1", "\r=1+1"]
 

@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import orjson
 import pytest
 
-from analytics.delivery import deliver, enqueue, parse_destination
-from analytics.delivery.signing import signature_valid
-from ingest.state import utcnow
+from aisoc.analytics.delivery import deliver, enqueue, parse_destination
+from aisoc.analytics.delivery.signing import signature_valid
+from aisoc.ingest.state import utcnow
 
 from ..jobs.test_delivery import _stored
 from ..jobs.test_alerting import hit

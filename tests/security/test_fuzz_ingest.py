@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest import COLLECTORS, Warehouse, ingest
+from aisoc.ingest import COLLECTORS, Warehouse, ingest
 
 from ..collectors.support import FIXTURES, fixture_chunks
 

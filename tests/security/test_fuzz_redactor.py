@@ -20,8 +20,8 @@ import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest import Warehouse, ingest
-from ingest.redact import _names_an_id, _names_an_identifier, is_secret_name, redact_record, scrub_frame
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.redact import _names_an_id, _names_an_identifier, is_secret_name, redact_record, scrub_frame
 
 from ..conftest import jsonl
 

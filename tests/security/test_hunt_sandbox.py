@@ -20,9 +20,9 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
-from analytics.access import Principal
-from analytics.huntsql import HuntQueryError, masked, run_query
-from ingest import Warehouse, ingest
+from aisoc.analytics.access import Principal
+from aisoc.analytics.huntsql import HuntQueryError, masked, run_query
+from aisoc.ingest import Warehouse, ingest
 
 CARD = "4111 1111 1111 1111"
 CARD_DIGITS = CARD.replace(" ", "")
@@ -278,7 +278,7 @@ def test_queries_run_under_a_memory_limit(card_wh, monkeypatch):
     "SET max_temp_directory_size = '1TB'", "SET enable_external_access = true", "SET lock_configuration = false",
 ])
 def test_the_sealed_connection_refuses_every_setting(statement):
-    from analytics.huntsql.sandbox import sealed_connection
+    from aisoc.analytics.huntsql.sandbox import sealed_connection
 
     with sealed_connection({}, threads=1, memory_limit="64MB") as con:
         with pytest.raises(Exception, match="locked"):
@@ -291,7 +291,7 @@ def test_two_threads_writing_the_same_file_each_write_whole(tmp_path):
     # The console runs queries in threads of one process, and two may mask the same part at once.
     import threading
 
-    from ingest.atomic import write_atomic
+    from aisoc.ingest.atomic import write_atomic
 
     target, started, go_on = tmp_path / "part.parquet", threading.Event(), threading.Event()
     errors = []

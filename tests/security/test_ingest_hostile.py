@@ -14,11 +14,11 @@ import orjson
 import polars as pl
 import pytest
 
-from analytics.alerting.merge import candidates, finding_id
-from detections.findings import findings_frame
-from ingest import Warehouse, ingest
-from ingest.paths import Skipped
-from ingest.quarantine import list_quarantine
+from aisoc.analytics.alerting.merge import candidates, finding_id
+from aisoc.detections.findings import findings_frame
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.paths import Skipped
+from aisoc.ingest.quarantine import list_quarantine
 
 from ..conftest import aisoc_command, cloudtrail_record, jsonl, run_aisoc, write
 
@@ -104,9 +104,9 @@ def test_walk_skips_fifos_instead_of_blocking_on_them(warehouse, tmp_path):
 
 def test_file_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, host_file):
     """The time-of-check/time-of-use race: the walk saw a regular file, the reader finds a link."""
-    from ingest.paths import expand_paths
-    from ingest.reader import iter_chunks
-    from ingest.errors import PathError
+    from aisoc.ingest.paths import expand_paths
+    from aisoc.ingest.reader import iter_chunks
+    from aisoc.ingest.errors import PathError
 
     logs = _logs_with_a_good_file(tmp_path)
     [found] = expand_paths([str(logs)]).files
@@ -117,9 +117,9 @@ def test_file_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, hos
 
 
 def test_folder_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, host_file):
-    from ingest.paths import expand_paths
-    from ingest.reader import iter_chunks
-    from ingest.errors import PathError
+    from aisoc.ingest.paths import expand_paths
+    from aisoc.ingest.reader import iter_chunks
+    from aisoc.ingest.errors import PathError
 
     root = tmp_path / "logs"
     write(root / "acme" / "x.log", jsonl([cloudtrail_record(3)]))
@@ -164,7 +164,7 @@ def _gzip_stream(path: Path, head: bytes, filler: bytes, inflated: int, tail: by
 
 
 def test_gzip_document_bomb_stops_at_the_inflate_limit(warehouse, tmp_path):
-    from ingest import reader
+    from aisoc.ingest import reader
 
     good = orjson.dumps(cloudtrail_record(1))
     # ~100 KB on disk, 100 MB inflated: read whole, this costs several times 100 MB of memory.
@@ -179,7 +179,7 @@ def test_gzip_document_bomb_stops_at_the_inflate_limit(warehouse, tmp_path):
 
 
 def test_gzip_lines_bomb_keeps_what_came_before_and_quarantines_the_rest(warehouse, tmp_path, monkeypatch):
-    from ingest import reader
+    from aisoc.ingest import reader
 
     monkeypatch.setattr(reader, "INFLATE_FLOOR_BYTES", 1 << 20)  # a small floor keeps the test small
     line = orjson.dumps(cloudtrail_record(1)) + b"\n"
@@ -194,7 +194,7 @@ def test_gzip_lines_bomb_keeps_what_came_before_and_quarantines_the_rest(warehou
 
 
 def test_ordinary_gzip_over_the_floor_is_read_whole(warehouse, tmp_path, monkeypatch):
-    from ingest import reader
+    from aisoc.ingest import reader
 
     monkeypatch.setattr(reader, "INFLATE_FLOOR_BYTES", 64 << 10)
     records = [cloudtrail_record(i, requestParameters={"i": i, "note": os.urandom(40).hex()}) for i in range(2000)]
@@ -204,7 +204,7 @@ def test_ordinary_gzip_over_the_floor_is_read_whole(warehouse, tmp_path, monkeyp
 
 
 def test_oversized_element_of_a_document_is_quarantined(warehouse, tmp_path, monkeypatch):
-    from ingest import reader
+    from aisoc.ingest import reader
 
     monkeypatch.setattr(reader, "RECORD_BYTE_LIMIT", 4096)
     big = cloudtrail_record(2, requestParameters={"pad": "p" * 8000})
@@ -302,8 +302,8 @@ def test_a_number_past_64_bits_is_quarantined_not_fatal(warehouse, tmp_path):
 
 def test_an_alert_reads_its_own_tenants_copy_of_a_shared_record(warehouse, tmp_path):
     """Both tenants' copies share the event id; a reader who sees both gets the alert's own."""
-    from analytics.access import Principal
-    from analytics.console.events import events_by_id
+    from aisoc.analytics.access import Principal
+    from aisoc.analytics.console.events import events_by_id
 
     path = write(tmp_path / "ct.jsonl", jsonl([cloudtrail_record(1)]))
     ingest([str(path)], warehouse, tenant="acme")
@@ -358,7 +358,7 @@ class _CountedScandir:
 
 
 def test_glob_does_not_loop_through_links_to_its_own_folder(tmp_path, monkeypatch):
-    from ingest.paths import expand_paths
+    from aisoc.ingest.paths import expand_paths
 
     logs = _logs_with_a_good_file(tmp_path)
     for name in ("l1", "l2", "l3"):
@@ -371,7 +371,7 @@ def test_glob_does_not_loop_through_links_to_its_own_folder(tmp_path, monkeypatc
 
 
 def test_glob_does_not_list_a_linked_folder_outside_its_root(tmp_path, monkeypatch, host_file):
-    from ingest.paths import expand_paths
+    from aisoc.ingest.paths import expand_paths
 
     logs = _logs_with_a_good_file(tmp_path)
     outside = host_file.parent
@@ -387,7 +387,7 @@ def test_glob_does_not_list_a_linked_folder_outside_its_root(tmp_path, monkeypat
 
 
 def test_glob_matches_like_before_without_following_links(tmp_path):
-    from ingest.paths import expand_paths
+    from aisoc.ingest.paths import expand_paths
 
     logs = tmp_path / "logs"
     for name in ("a.jsonl", "b.log", "c.txt", ".hidden.jsonl", "x/d.jsonl", "x/y/e.jsonl", ".h/f.jsonl"):
@@ -403,7 +403,7 @@ def test_glob_matches_like_before_without_following_links(tmp_path):
 
 
 def test_glob_reads_through_a_linked_folder_that_stays_inside_its_root(tmp_path):
-    from ingest.paths import expand_paths
+    from aisoc.ingest.paths import expand_paths
 
     logs = tmp_path / "logs"
     write(logs / "acme" / "2026-03" / "a.log", b"{}\n")

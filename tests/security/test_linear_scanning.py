@@ -17,10 +17,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-import detections
-from detections.leakage import LeakageDetector, find_pii, find_secrets
-from detections.leakage import pii, secretdecode, secrets
-from detections.leakage.secretleak import find_secret_leak
+import aisoc.detections as detections
+from aisoc.detections.leakage import LeakageDetector, find_pii, find_secrets
+from aisoc.detections.leakage import pii, secretdecode, secrets
+from aisoc.detections.leakage.secretleak import find_secret_leak
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -115,7 +115,7 @@ _LONG = 64  # a repeat allowed more than this many characters is "long"
 def _redaction_patterns() -> dict[str, re.Pattern]:
     """The regexes ``ingest.redact`` runs over attacker-written text of any length (named one by
     one, so a renamed pattern fails here instead of dropping out of the check)."""
-    from ingest import redact
+    from aisoc.ingest import redact
 
     return {"redact._CREDENTIAL": redact._CREDENTIAL, "redact._VALUE_REST": redact._VALUE_REST,
             "redact._AWS_KEY_ID": redact._AWS_KEY_ID, "redact._PRIVATE_KEY_BEGIN": redact._PRIVATE_KEY_BEGIN,
@@ -205,7 +205,7 @@ def _finding_rows(detector, text, field="prompt"):
 
 
 def test_over_size_field_is_scanned_up_to_the_cap_with_a_note():
-    from detections.leakage.limits import ScanLimits
+    from aisoc.detections.leakage.limits import ScanLimits
 
     detector = LeakageDetector(fields=("prompt",), limits=ScanLimits(max_chars=4_000, max_seconds=60))
     text = "mail me at ann@example.org please. " + "filler words " * 500 + " bob@example.org"
@@ -219,7 +219,7 @@ def test_over_size_field_is_scanned_up_to_the_cap_with_a_note():
 
 
 def test_field_over_the_time_cap_stops_with_a_note():
-    from detections.leakage.limits import ScanLimits
+    from aisoc.detections.leakage.limits import ScanLimits
 
     ticks = iter(range(0, 10_000_000, 1))  # a clock that advances one second per reading
 

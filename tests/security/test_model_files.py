@@ -17,15 +17,15 @@ import numpy as np
 import polars as pl
 import pytest
 
-from analytics.detectors import DetectorOptions, Store
-from analytics.jobs.cursor import read_events, stored_files
-from analytics.jobs.plans import plan_for
-from detections.behaviour import BehaviourError, BehaviourModel
-from detections.sealed import MAGIC
-from detections.similarity import EmbeddingCache, Example, SimilarityDetector
-from detections.similarity.index import ReferenceIndex
-from ingest import Warehouse
-from ingest.secretkey import TamperWarning
+from aisoc.analytics.detectors import DetectorOptions, Store
+from aisoc.analytics.jobs.cursor import read_events, stored_files
+from aisoc.analytics.jobs.plans import plan_for
+from aisoc.detections.behaviour import BehaviourError, BehaviourModel
+from aisoc.detections.sealed import MAGIC
+from aisoc.detections.similarity import EmbeddingCache, Example, SimilarityDetector
+from aisoc.detections.similarity.index import ReferenceIndex
+from aisoc.ingest import Warehouse
+from aisoc.ingest.secretkey import TamperWarning
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 from tests.jobs.conftest import ingest_demo
 
@@ -241,8 +241,8 @@ def test_the_similarity_detector_over_a_tampered_cache_folder_still_finds_the_at
 def test_a_planted_static_model_is_refused_with_a_warning(tmp_path):
     """The distilled first stage decides which texts MiniLM sees: planted vectors could wave every
     attack through. Today's unsealed format is refused too (distilled again by ``static_model``)."""
-    from detections.similarity import SimilarityError
-    from detections.similarity.static import STATIC_FORMAT, StaticModel
+    from aisoc.detections.similarity import SimilarityError
+    from aisoc.detections.similarity.static import STATIC_FORMAT, StaticModel
 
     path = tmp_path / "static-minilm.npz"
     path.write_bytes(_npz(vectors=np.zeros((8, 4), dtype=np.float32), weights=np.ones(8, dtype=np.float32),
@@ -252,7 +252,7 @@ def test_a_planted_static_model_is_refused_with_a_warning(tmp_path):
 
 
 def test_a_static_model_round_trips_through_its_sealed_file(tmp_path):
-    from detections.similarity.static import StaticModel
+    from aisoc.detections.similarity.static import StaticModel
 
     rng = np.random.default_rng(0)
     model = StaticModel(rng.normal(size=(8, 4)).astype(np.float32), rng.random(8).astype(np.float32), "digest")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from analytics.access import Principal
-from analytics.console.health import quarantine_page
-from ingest import Warehouse, ingest
-from ingest.identity import event_id
+from aisoc.analytics.access import Principal
+from aisoc.analytics.console.health import quarantine_page
+from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.identity import event_id
 
 from ..conftest import jsonl, run_aisoc, write
 
@@ -199,7 +199,7 @@ def test_lists_and_objects_under_credential_names_are_redacted_in_raw_and_reques
 def test_identifiers_inside_a_credentials_object_are_kept():
     """STS answers carry {"credentials": {"accessKeyId", "sessionToken", "expiration"}}: the key id
     and the expiry identify the session for investigations; the token is the secret."""
-    from ingest.redact import redact_record
+    from aisoc.ingest.redact import redact_record
 
     record = {"credentials": {"accessKeyId": "ASIAZ7QW2K5N8PLMRT4X", "sessionToken": "IQoJb3JpZ2luX2VjEJr",
                               "expiration": "Mar 1, 2026, 1:00:00 AM", "secretAccessKey": "wJalrXUtnFEMI0K7MDENG"}}
@@ -223,7 +223,7 @@ def test_quarantine_details_are_stored_without_credentials(tmp_path, warehouse):
 
 
 def test_a_collector_error_detail_is_redacted():
-    from ingest.records import _rejection
+    from aisoc.ingest.records import _rejection
 
     error = ValueError(f"unexpected {{'password': 'hunter22hunter22'}} near {SK_KEY}")
     rejected = _rejection(3, "openai_gateway", error, {"x": 1})

@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from ingest import secretkey
+from aisoc.ingest import secretkey
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from argon2 import PasswordHasher
 
-from analytics.access import SignInRefused, add_user, entries, recorded, sign_in
-from analytics.access import audit, users
-from ingest import Warehouse
-from ingest.state import utcnow
+from aisoc.analytics.access import SignInRefused, add_user, entries, recorded, sign_in
+from aisoc.analytics.access import audit, users
+from aisoc.ingest import Warehouse
+from aisoc.ingest.state import utcnow
 
 PASSWORD = "a long enough password"
 WRONG = "not the password at all"
@@ -201,7 +201,7 @@ def test_a_refusal_while_backing_off_is_audited_once_per_wait_and_counted(wh):
 
 
 def test_a_new_password_lifts_the_back_off(wh):
-    from analytics.access import set_password
+    from aisoc.analytics.access import set_password
 
     t0 = utcnow()
     for _ in range(6):
@@ -248,7 +248,7 @@ def _claims(now: datetime, **changes) -> dict:
 
 
 def test_oidc_needs_a_verified_email_from_the_configured_issuer_and_is_audited(wh):
-    from analytics.access import oidc_sign_in
+    from aisoc.analytics.access import oidc_sign_in
 
     now = utcnow()
     assert oidc_sign_in(wh, _claims(now), issuer=ISSUER, max_age=TWELVE_HOURS, now=now).name == "alice@corp.example"

@@ -15,11 +15,11 @@ import orjson
 import polars as pl
 import pytest
 
-from analytics.alerting.merge import candidates
-from analytics.console import detail, queue
-from analytics.detectors import DetectorOptions, Store, similarity_detector
-from detections.similarity import Thresholds
-from ingest.secretkey import TamperWarning
+from aisoc.analytics.alerting.merge import candidates
+from aisoc.analytics.console import detail, queue
+from aisoc.analytics.detectors import DetectorOptions, Store, similarity_detector
+from aisoc.detections.similarity import Thresholds
+from aisoc.ingest.secretkey import TamperWarning
 from tests.console.conftest import console_template, console_wh, principal  # noqa: F401 (fixtures)
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 

@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from analytics.training.compose_attacks import (SOURCE_COMPOSED, SOURCE_WRITTEN, WRITTEN_PATH, composed_attacks,
+from aisoc.analytics.training.compose_attacks import (SOURCE_COMPOSED, SOURCE_WRITTEN, WRITTEN_PATH, composed_attacks,
                                                 written_attacks)
-from analytics.training.samples import ATTACK_LABELS, LABELS
+from aisoc.analytics.training.samples import ATTACK_LABELS, LABELS
 
 
 @pytest.fixture(scope="module")

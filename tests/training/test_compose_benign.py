@@ -7,11 +7,11 @@ import json
 
 import pytest
 
-from analytics.training import compose_benign, compose_responses
-from analytics.training.compose_benign import composed_benign, written_benign
-from analytics.training.samples import read_samples
-from analytics.training.compose_responses import composed_responses, written_responses
-from analytics.training.samples import LABELS, RESPONSE_LABELS
+from aisoc.analytics.training import compose_benign, compose_responses
+from aisoc.analytics.training.compose_benign import composed_benign, written_benign
+from aisoc.analytics.training.samples import read_samples
+from aisoc.analytics.training.compose_responses import composed_responses, written_responses
+from aisoc.analytics.training.samples import LABELS, RESPONSE_LABELS
 
 
 @pytest.fixture(scope="module")

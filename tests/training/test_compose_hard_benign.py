@@ -8,7 +8,7 @@ import statistics
 
 import pytest
 
-from analytics.training.compose_hard_benign import QUOTAS, SOURCE, composed_hard_benign
+from aisoc.analytics.training.compose_hard_benign import QUOTAS, SOURCE, composed_hard_benign
 
 TECHNIQUE_MINIMUMS = {"creative_roleplay": 1000, "benign_prose": 900, "security_coding": 700,
                       "instruction_talk": 500}

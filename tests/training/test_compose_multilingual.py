@@ -8,8 +8,8 @@ import string
 
 import pytest
 
-from analytics.training.compose_multilingual import QUOTAS, SOURCE, composed_multilingual_benign
-from analytics.training.multilingual_phrases import LANGUAGES, TECHNIQUES
+from aisoc.analytics.training.compose_multilingual import QUOTAS, SOURCE, composed_multilingual_benign
+from aisoc.analytics.training.multilingual_phrases import LANGUAGES, TECHNIQUES
 
 EXPECTED_LANGS = {"de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko", "ar",
                   "tr", "hi", "vi", "id", "sv", "cs"}

@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from analytics.training.compose_secret_attacks import (ML_LANGS, QUOTAS, SOURCE, TECHNIQUE_LABELS,
+from aisoc.analytics.training.compose_secret_attacks import (ML_LANGS, QUOTAS, SOURCE, TECHNIQUE_LABELS,
                                                        composed_secret_attacks)
-from analytics.training.samples import ATTACK_LABELS, LABELS
+from aisoc.analytics.training.samples import ATTACK_LABELS, LABELS
 
 TECHNIQUES = ("persuasion", "output_formatting", "indirect_reference", "hypothetical", "overload",
               "payload_splitting", "token_smuggling", "virtualization", "few_shot", "many_shot",

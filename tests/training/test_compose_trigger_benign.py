@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from analytics.training import trigger_benign_phrases as P
-from analytics.training.compose_trigger_benign import SOURCE, composed_trigger_benign
+from aisoc.analytics.training import trigger_benign_phrases as P
+from aisoc.analytics.training.compose_trigger_benign import SOURCE, composed_trigger_benign
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ import numpy as np
 import orjson
 import pytest
 
-from analytics.training import augment
-from analytics.training.fit import fit_classifier, fit_temperature, held_out, tiers_for
-from analytics.training.samples import Sample
-from detections.classifier import ClassifierError, FeatureSettings, TextClassifier
-from detections.classifier.scoring import score_texts
+from aisoc.analytics.training import augment
+from aisoc.analytics.training.fit import fit_classifier, fit_temperature, held_out, tiers_for
+from aisoc.analytics.training.samples import Sample
+from aisoc.detections.classifier import ClassifierError, FeatureSettings, TextClassifier
+from aisoc.detections.classifier.scoring import score_texts
 
 SMALL = FeatureSettings(word_features=2 ** 12, char_features=2 ** 12)
 CLASSES = ("injection", "jailbreak", "benign")

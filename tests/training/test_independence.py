@@ -16,11 +16,11 @@ import random
 import numpy as np
 import pytest
 
-from analytics.training.assemble import assemble
-from analytics.training.independence import NEAR_COPY, reported_texts
-from detections.classifier import FeatureSettings, prompt_model
-from detections.classifier.model import featurize
-from detections.similarity import minilm
+from aisoc.analytics.training.assemble import assemble
+from aisoc.analytics.training.independence import NEAR_COPY, reported_texts
+from aisoc.detections.classifier import FeatureSettings, prompt_model
+from aisoc.detections.classifier.model import featurize
+from aisoc.detections.similarity import minilm
 from tests.conftest import SHARED_DATA
 
 pytestmark = pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import orjson
 
-from detections.classifier import prompt_model
+from aisoc.detections.classifier import prompt_model
 from tests.conftest import run_aisoc
 
 

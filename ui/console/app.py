@@ -10,11 +10,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics.access import (OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, oidc_signed_in_at,
+from aisoc.analytics.access import (OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, oidc_signed_in_at,
                               sign_in)
-from ingest.secretkey import SecretKeyError
-from ui.console import session
-from ui.console.safe import md_escape
+from aisoc.ingest.secretkey import SecretKeyError
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import md_escape
 
 PAGES = (  # (script, title, icon, permission)
     ("views/overview.py", "Overview", ":material/dashboard:", "view"),

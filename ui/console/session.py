@@ -10,10 +10,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics.access import Principal, session_principal
-from ingest.state import utcnow
-from ingest.warehouse import Warehouse, resolve_root
-from playbooks import Library, library_paths, load_library
+from aisoc.analytics.access import Principal, session_principal
+from aisoc.ingest.state import utcnow
+from aisoc.ingest.warehouse import Warehouse, resolve_root
+from aisoc.playbooks import Library, library_paths, load_library
 
 __all__ = ["warehouse", "library", "principal", "sign_in_as", "sign_out", "recheck", "lifetime", "IDLE_SECONDS",
            "LIFETIME_ENV", "require", "flash", "show_flash"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from analytics.access import Principal, recorded
-from ingest.state import state_time, utcnow
-from playbooks import Library
+from aisoc.analytics.access import Principal, recorded
+from aisoc.ingest.state import state_time, utcnow
+from aisoc.playbooks import Library
 
 from ..evidence import seal_legacy_evidence, verify_evidence
 from ..lifecycle import log

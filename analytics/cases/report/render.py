@@ -61,7 +61,7 @@ def _only_escaped(value: object) -> object:
 
 
 def _env(autoescape: bool) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("analytics.cases.report", "templates"),
+    env = jinja2.Environment(loader=jinja2.PackageLoader("aisoc.analytics.cases.report", "templates"),
                              autoescape=autoescape, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              finalize=None if autoescape else _only_escaped)

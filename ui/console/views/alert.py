@@ -4,11 +4,11 @@ opening one), entity timeline, related alerts, similar known attacks, the raw re
 import orjson
 import streamlit as st
 
-from analytics import cases
-from analytics.alerting import AlertError
-from analytics.console import detail, queue
-from ui.console import session
-from ui.console.safe import MARK_CLOSE, MARK_OPEN, literal, marked_block, md_escape, table, text_block
+from aisoc.analytics import cases
+from aisoc.analytics.alerting import AlertError
+from aisoc.analytics.console import detail, queue
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import MARK_CLOSE, MARK_OPEN, literal, marked_block, md_escape, table, text_block
 
 TIMELINE_PAGE = 50
 

@@ -5,10 +5,10 @@ import orjson
 import polars as pl
 import streamlit as st
 
-from analytics.access import entries
-from analytics.access.audit import anchor, verify_log
-from ui.console import session
-from ui.console.safe import md_escape, table
+from aisoc.analytics.access import entries
+from aisoc.analytics.access.audit import anchor, verify_log
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import md_escape, table
 
 PAGE = 100
 

@@ -6,16 +6,16 @@ import orjson
 import polars as pl
 import streamlit as st
 
-from analytics import cases
-from analytics.access import AccessDenied
-from analytics.cases import CaseError
-from analytics.cases.report import render_html, render_markdown, render_pdf
-from analytics.connectors import ConnectorError
-from ingest.state import utcnow
-from playbooks import CLASSIFICATIONS
-from ui.case_common import format_span, when
-from ui.console import session
-from ui.console.safe import literal, md_escape, table, text_block, visible
+from aisoc.analytics import cases
+from aisoc.analytics.access import AccessDenied
+from aisoc.analytics.cases import CaseError
+from aisoc.analytics.cases.report import render_html, render_markdown, render_pdf
+from aisoc.analytics.connectors import ConnectorError
+from aisoc.ingest.state import utcnow
+from aisoc.playbooks import CLASSIFICATIONS
+from aisoc.ui.case_common import format_span, when
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import literal, md_escape, table, text_block, visible
 
 who = session.require("view")
 wh = session.warehouse()

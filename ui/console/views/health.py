@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from analytics.console.health import detector_status, ingest_runs, quarantine_page
-from ui.console import session
-from ui.console.safe import table
+from aisoc.analytics.console.health import detector_status, ingest_runs, quarantine_page
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import table
 
 PAGE = 50
 

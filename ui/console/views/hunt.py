@@ -4,10 +4,10 @@ from datetime import date
 
 import streamlit as st
 
-from analytics.console.export import export_csv
-from analytics.huntsql import DraftError, HuntQueryError, delete_search, run_query, save_search, saved_searches, sigma_draft
-from ui.console import session
-from ui.console.safe import md_escape, table, text_block
+from aisoc.analytics.console.export import export_csv
+from aisoc.analytics.huntsql import DraftError, HuntQueryError, delete_search, run_query, save_search, saved_searches, sigma_draft
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import md_escape, table, text_block
 
 EXAMPLE = ("SELECT actor_id, count(*) AS prompts, sum(tokens_in + tokens_out) AS tokens\n"
            "FROM events\nWHERE event_kind = 'llm.chat'\nGROUP BY actor_id\nORDER BY tokens DESC\nLIMIT 20")

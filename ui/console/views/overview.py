@@ -5,11 +5,11 @@ from datetime import timedelta
 import altair as alt
 import streamlit as st
 
-from analytics.alerting import SEVERITIES
-from analytics.console import overview
-from ingest.state import utcnow
-from ui.console import session
-from ui.console.safe import table
+from aisoc.analytics.alerting import SEVERITIES
+from aisoc.analytics.console import overview
+from aisoc.ingest.state import utcnow
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import table
 
 WINDOWS = {"24 hours": timedelta(hours=24), "7 days": timedelta(days=7), "30 days": timedelta(days=30),
            "90 days": timedelta(days=90), "all time": None}

@@ -4,12 +4,12 @@ import zlib
 
 import streamlit as st
 
-from analytics import cases
-from analytics.alerting import SEVERITIES, AlertError
-from analytics.console import queue
-from analytics.console.export import export_csv
-from ui.console import session
-from ui.console.safe import md_escape, table
+from aisoc.analytics import cases
+from aisoc.analytics.alerting import SEVERITIES, AlertError
+from aisoc.analytics.console import queue
+from aisoc.analytics.console.export import export_csv
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import md_escape, table
 
 PAGE_SIZE = 50
 DETECTORS = ("sigma", "similarity", "leakage", "behaviour", "health")

@@ -3,9 +3,9 @@ on a pasted event."""
 
 import streamlit as st
 
-from analytics.console.rulebook import RuleTestError, rule_catalogue, set_rule_enabled, test_rule
-from ui.console import session
-from ui.console.safe import md_escape, table
+from aisoc.analytics.console.rulebook import RuleTestError, rule_catalogue, set_rule_enabled, test_rule
+from aisoc.ui.console import session
+from aisoc.ui.console.safe import md_escape, table
 
 who = session.require("view")
 wh = session.warehouse()

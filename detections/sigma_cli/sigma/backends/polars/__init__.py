@@ -1,5 +1,5 @@
-"""sigma-cli target ``polars``: aisoc's backend (the code lives in ``detections.sigma``)."""
+"""sigma-cli target ``polars``: aisoc's backend (the code lives in ``aisoc.detections.sigma``)."""
 
-from detections.sigma.backend import PolarsBackend
+from aisoc.detections.sigma.backend import PolarsBackend
 
 backends = {"polars": PolarsBackend}
