@@ -38,14 +38,32 @@ from aisoc.detections.findings import Detector
 from aisoc.detections.leakage import LeakageDetector
 from aisoc.detections.rulepack import RULES_DIR, load_pack
 from aisoc.detections.sigma.detector import SigmaDetector
-from aisoc.detections.similarity import (Embedder, Example, SimilarityDetector, SimilarityError, default_detector,
-                                   read_examples, seed_attacks, seed_benign)
+from aisoc.detections.similarity import (
+    Embedder,
+    Example,
+    SimilarityDetector,
+    SimilarityError,
+    default_detector,
+    read_examples,
+    seed_attacks,
+    seed_benign,
+)
 from aisoc.ingest.atomic import write_atomic
 from aisoc.ingest.secretkey import TamperWarning
 from aisoc.ingest.warehouse import Warehouse
 
-__all__ = ["Store", "DetectorOptions", "content_detectors", "similarity_detector", "classifier_detector",
-           "CONTENT_DETECTORS", "SCAN_DETECTORS", "CORPUS_KINDS", "TRIAGE_FILES", "CorpusWarning"]
+__all__ = [
+    "Store",
+    "DetectorOptions",
+    "content_detectors",
+    "similarity_detector",
+    "classifier_detector",
+    "CONTENT_DETECTORS",
+    "SCAN_DETECTORS",
+    "CORPUS_KINDS",
+    "TRIAGE_FILES",
+    "CorpusWarning",
+]
 
 CONTENT_DETECTORS = ("sigma", "classifier", "similarity", "leakage")
 # What ``aisoc scan`` runs unless told otherwise: MiniLM similarity costs ~100 texts/s on two
@@ -160,18 +178,27 @@ class Store:
         if set_aside:
             _append_new(target, set_aside)
         write_atomic(path, lambda handle: handle.write(b"".join(orjson.dumps(r) + b"\n" for r in kept)))
-        warnings.warn(f"{path}: {len(set_aside)} of {len(unscoped)} triage entries with no tenant (written before "
-                      f"feedback was per tenant) could not be traced to their event's tenant and were moved to "
-                      f"{target} (applied to no tenant); {len(unscoped) - len(set_aside)} now apply to their "
-                      f"event's tenant only", CorpusWarning, stacklevel=2)
+        warnings.warn(
+            f"{path}: {len(set_aside)} of {len(unscoped)} triage entries with no tenant (written before "
+            f"feedback was per tenant) could not be traced to their event's tenant and were moved to "
+            f"{target} (applied to no tenant); {len(unscoped) - len(set_aside)} now apply to their "
+            f"event's tenant only",
+            CorpusWarning,
+            stacklevel=2,
+        )
 
     def _event_tenants(self, event_ids: list[str]) -> dict[str, str]:
         """The tenant of each event id stored under exactly one (``""``: stored without a tenant)."""
         warehouse = Warehouse(self.root)
         if not event_ids or not warehouse.event_files():
             return {}
-        found = (warehouse.scan_events().filter(pl.col("event_id").is_in(event_ids))
-                 .select("event_id", pl.col("tenant").fill_null("")).unique().collect())
+        found = (
+            warehouse.scan_events()
+            .filter(pl.col("event_id").is_in(event_ids))
+            .select("event_id", pl.col("tenant").fill_null(""))
+            .unique()
+            .collect()
+        )
         single = found.group_by("event_id").agg(pl.col("tenant").first(), pl.len().alias("tenants"))
         return {row["event_id"]: row["tenant"] for row in single.iter_rows(named=True) if row["tenants"] == 1}
 
@@ -184,11 +211,22 @@ class Store:
         examples = read_examples(source, kind=kind, default_label=label)
         target = self.corpus_dir(kind) / f"{_NAME.sub('_', name or source.stem) or 'corpus'}.jsonl"
         if _is_triage_file(kind, target):
-            raise SimilarityError(f"{target.name}: the name is kept for triage feedback in corpora/{kind}; "
-                                  f"choose another with --name")
-        lines = b"".join(orjson.dumps({"id": e.id, "label": e.label, "text": e.text, "technique": e.technique,
-                                       **({"tenant": e.tenant} if e.tenant is not None else {})}) + b"\n"
-                         for e in examples)
+            raise SimilarityError(
+                f"{target.name}: the name is kept for triage feedback in corpora/{kind}; choose another with --name"
+            )
+        lines = b"".join(
+            orjson.dumps(
+                {
+                    "id": e.id,
+                    "label": e.label,
+                    "text": e.text,
+                    "technique": e.technique,
+                    **({"tenant": e.tenant} if e.tenant is not None else {}),
+                }
+            )
+            + b"\n"
+            for e in examples
+        )
         write_atomic(target, lambda handle: handle.write(lines))
         return target, len(examples)
 
@@ -204,8 +242,11 @@ class Store:
         if fresh:
             old = target.read_bytes() if target.exists() else b""
             # Always written, "" included: a triage line without a tenant reads as an old, unscoped one.
-            lines = b"".join(orjson.dumps({"id": r["id"], "label": r["label"], "text": r["text"],
-                                           "tenant": r.get("tenant") or ""}) + b"\n" for r in fresh)
+            lines = b"".join(
+                orjson.dumps({"id": r["id"], "label": r["label"], "text": r["text"], "tenant": r.get("tenant") or ""})
+                + b"\n"
+                for r in fresh
+            )
             write_atomic(target, lambda handle: handle.write(old + lines))
         return len(fresh)
 
@@ -251,15 +292,17 @@ def similarity_detector(options: DetectorOptions) -> SimilarityDetector:
     store.settle_unscoped()
     attacks = (*seed_attacks(), *store.examples("user"), *store.examples("learned"))
     benign = (*seed_benign(), *store.examples("allow"))
-    scoped = {"tenant_attacks": _merged(store.tenant_examples("user"), store.tenant_examples("learned")),
-              "tenant_benign": store.tenant_examples("allow")}
+    scoped = {
+        "tenant_attacks": _merged(store.tenant_examples("user"), store.tenant_examples("learned")),
+        "tenant_benign": store.tenant_examples("allow"),
+    }
     if options.embedder is not None:
         embed, model_id = options.embedder
-        return SimilarityDetector(embedder=embed, model_id=model_id, attacks=attacks, benign=benign,
-                                  cache_dir=store.cache_dir, **scoped)
+        return SimilarityDetector(
+            embedder=embed, model_id=model_id, attacks=attacks, benign=benign, cache_dir=store.cache_dir, **scoped
+        )
     try:
-        return default_detector(store.cache_dir, attacks=attacks, benign=benign, two_stage=options.two_stage,
-                                **scoped)
+        return default_detector(store.cache_dir, attacks=attacks, benign=benign, two_stage=options.two_stage, **scoped)
     except OSError as exc:
         raise SimilarityError(f"{store.cache_dir}: cannot use the cache folder ({exc.strerror or exc})") from exc
 

@@ -14,8 +14,7 @@ from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["HuntResult", "hunt", "MATCH_COLUMNS"]
 
-MATCH_COLUMNS = ("rule_id", "title", "level", "event_id", "source_ref", "ts", "tenant", "source",
-                 "correlation_id")
+MATCH_COLUMNS = ("rule_id", "title", "level", "event_id", "source_ref", "ts", "tenant", "source", "correlation_id")
 
 
 @dataclass
@@ -26,8 +25,14 @@ class HuntResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-def hunt(warehouse: Warehouse, rule_paths: list[Path], *, since: datetime | None = None,
-         until: datetime | None = None, tenant: str | None = None) -> HuntResult:
+def hunt(
+    warehouse: Warehouse,
+    rule_paths: list[Path],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    tenant: str | None = None,
+) -> HuntResult:
     """Matches of every rule under ``rule_paths`` over the events in [since, until) of a tenant."""
     pack = load_pack(rule_paths)
     events = warehouse.scan_events()
@@ -39,10 +44,11 @@ def hunt(warehouse: Warehouse, rule_paths: list[Path], *, since: datetime | None
         events = events.filter(pl.col("tenant") == tenant)
     frame = events.collect()
     hits = pack_matches(pack, frame)
-    matches = (hits
-               .join(frame.select("event_id", "source_ref", "ts", "tenant", "source"), on="event_id")
-               .select(MATCH_COLUMNS)
-               .sort("ts", "rule_id", "event_id"))
-    return HuntResult(matches, rules=len(pack.compiled) + len(pack.correlations), events=frame.height,
-                      problems=pack.problems)
-
+    matches = (
+        hits.join(frame.select("event_id", "source_ref", "ts", "tenant", "source"), on="event_id")
+        .select(MATCH_COLUMNS)
+        .sort("ts", "rule_id", "event_id")
+    )
+    return HuntResult(
+        matches, rules=len(pack.compiled) + len(pack.correlations), events=frame.height, problems=pack.problems
+    )

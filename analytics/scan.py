@@ -45,9 +45,13 @@ def parse_line(line: int, text: bytes | str) -> ScanRecord:
     record_id = record.get("id", line)
     if isinstance(record_id, (dict, list)) or record_id is None:
         record_id = line
-    row: dict = {"event_id": f"scan:{line}", "event_kind": "llm.chat", "source": "scan",
-                 "tenant": _scalar(record.get("tenant")),
-                 "actor_id": _scalar(record.get("actor_id", record.get("user")))}
+    row: dict = {
+        "event_id": f"scan:{line}",
+        "event_kind": "llm.chat",
+        "source": "scan",
+        "tenant": _scalar(record.get("tenant")),
+        "actor_id": _scalar(record.get("actor_id", record.get("user"))),
+    }
     for name in _TEXT_FIELDS:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
@@ -59,13 +63,13 @@ def parse_line(line: int, text: bytes | str) -> ScanRecord:
             return ScanRecord(line, record_id, None, f"line {line}: '{name}' must be a list, an object or a string")
         row[name] = value if value is None or isinstance(value, str) else orjson.dumps(value).decode()
     if all(row[name] is None for name in _CONTENT):
-        return ScanRecord(line, record_id, None,
-                          f"line {line}: nothing to scan (no {', '.join(_CONTENT)})")
+        return ScanRecord(line, record_id, None, f"line {line}: nothing to scan (no {', '.join(_CONTENT)})")
     return ScanRecord(line, record_id, row)
 
 
-def scan_lines(lines: Iterable[bytes | str], detectors: Sequence[Detector], *,
-               batch_lines: int = BATCH_LINES) -> Iterator[dict]:
+def scan_lines(
+    lines: Iterable[bytes | str], detectors: Sequence[Detector], *, batch_lines: int = BATCH_LINES
+) -> Iterator[dict]:
     """One output object per input line (blank lines included), in input order."""
     batch: list[ScanRecord] = []
     for number, text in enumerate(lines, start=1):
@@ -73,8 +77,9 @@ def scan_lines(lines: Iterable[bytes | str], detectors: Sequence[Detector], *,
             text = text.rstrip(b"\r\n")
         else:
             text = text.rstrip("\r\n")
-        batch.append(parse_line(number, text) if text.strip() else
-                     ScanRecord(number, number, None, f"line {number}: empty line"))
+        batch.append(
+            parse_line(number, text) if text.strip() else ScanRecord(number, number, None, f"line {number}: empty line")
+        )
         if len(batch) >= batch_lines:
             yield from _scan_batch(batch, detectors)
             batch = []
@@ -90,9 +95,16 @@ def _scan_batch(batch: list[ScanRecord], detectors: Sequence[Detector]) -> Itera
         key = finding["event_ids"][0]
         span = [finding["span_start"], finding["span_end"]] if finding["span_start"] is not None else None
         by_line.setdefault(key, []).append(
-            {"detector": finding["detector"], "rule_id": finding["rule_id"], "label": finding["label"],
-             "score": finding["score"], "field": finding["field"], "span": span,
-             "explanation": finding["explanation"]})
+            {
+                "detector": finding["detector"],
+                "rule_id": finding["rule_id"],
+                "label": finding["label"],
+                "score": finding["score"],
+                "field": finding["field"],
+                "span": span,
+                "explanation": finding["explanation"],
+            }
+        )
     for record in batch:
         if record.row is None:
             yield {"id": record.id, "findings": [], "error": record.error}
@@ -109,7 +121,8 @@ def _findings(records: list[ScanRecord], detectors: Sequence[Detector]) -> pl.Da
     found = pl.concat(parts) if parts else empty_findings()
     # Findings in the order of the detectors' evidence, strongest first within a record.
     return found.select(FINDING_SCHEMA.keys()).sort(
-        pl.col("event_ids").list.first(), "score", "rule_id", descending=[False, True, False], maintain_order=True)
+        pl.col("event_ids").list.first(), "score", "rule_id", descending=[False, True, False], maintain_order=True
+    )
 
 
 def _scalar(value: object) -> str | None:

@@ -55,8 +55,14 @@ def main(argv: list[str]) -> int:
     benign = [text for texts in per_corpus.values() for text in texts]
     cache = Path(tempfile.mkdtemp(prefix="aisoc-calibrate-"))
     probe = Thresholds(flag=1.0, candidate=-1.0)  # score everything; flag nothing
-    detector = SimilarityDetector(embedder=minilm(), model_id=MINILM_ID, first_stage=static_model(cache),
-                                  first_stage_id=STATIC_ID, thresholds=probe, cache_dir=cache)
+    detector = SimilarityDetector(
+        embedder=minilm(),
+        model_id=MINILM_ID,
+        first_stage=static_model(cache),
+        first_stage_id=STATIC_ID,
+        thresholds=probe,
+        cache_dir=cache,
+    )
     fine = {name: [s.score for s in detector.score_texts(texts)] for name, texts in per_corpus.items()}
     fine_benign = [score for scores in fine.values() for score in scores]
     fine_attacks = [s.score for s in detector.score_texts(attacks)]
@@ -67,9 +73,11 @@ def main(argv: list[str]) -> int:
     passing = np.mean([s >= candidate for s in coarse.values()])
     keyword = max(threshold_at_fpr([keyword_score(t) for t in texts], FPR) for texts in per_corpus.values())
     result = {
-        "flag": round(float(flag), 6), "candidate": round(float(candidate), 6), "keyword": keyword,
+        "flag": round(float(flag), 6),
+        "candidate": round(float(candidate), 6),
+        "keyword": keyword,
         "calibrated_on": f"tuning halves of {', '.join(BENIGN + ATTACKS + MIXED)} "
-                         f"({len(benign)} benign, {len(attacks)} attacks), {date.today().isoformat()}",
+        f"({len(benign)} benign, {len(attacks)} attacks), {date.today().isoformat()}",
         "target_fpr": FPR,
         "tuning_recall_at_flag": round(float(np.mean([s >= flag for s in fine_attacks])), 4),
         "tuning_share_sent_to_minilm": round(float(passing), 4),

@@ -66,18 +66,18 @@ from aisoc.analytics.cases.enrich import DEFAULT_ROWS
 from aisoc.analytics.cases.records import CaseError, load_case
 from aisoc.analytics.cases.report import render_html, render_markdown, render_pdf
 from aisoc.analytics.huntsql import run_query
-from bench.console import APP, EVENTS, MANIFEST, REPO, built, ensure_warehouses, principal
 from aisoc.ingest import Warehouse
 from aisoc.ingest.state import utcnow
 from aisoc.playbooks import load_library
+from bench.console import APP, EVENTS, MANIFEST, REPO, built, ensure_warehouses, principal
 
 STAGES = ("open", "enrich", "report", "page", "list")
 ADMIN = "admin"
 # (playbook, tenant) of the case walked and reported on; then the cases opened for their queries
 MAIN = ("pb-prompt-injection", "globex-insurance")
 EXTRA = ("pb-api-key-compromise", "pb-rag-cross-tenant", "pb-unbounded-consumption", "pb-secret-leak")
-EVIDENCE = 10          # entries in the reported case
-OPEN_SHARE = 0.06      # of the bulk-made cases, left open
+EVIDENCE = 10  # entries in the reported case
+OPEN_SHARE = 0.06  # of the bulk-made cases, left open
 STATE = "state.duckdb"
 
 
@@ -117,8 +117,12 @@ def timed(fn: Callable, runs: int) -> dict:
 
 def stats(m: dict) -> dict:
     warm = m["warm"] or [m["cold"]]
-    return {"cold": round(m["cold"], 4), "p50": round(statistics.median(warm), 4), "max": round(max(warm), 4),
-            "p95": round(statistics.quantiles(warm, n=20, method="inclusive")[-1] if len(warm) > 1 else warm[0], 4)}
+    return {
+        "cold": round(m["cold"], 4),
+        "p50": round(statistics.median(warm), 4),
+        "max": round(max(warm), 4),
+        "p95": round(statistics.quantiles(warm, n=20, method="inclusive")[-1] if len(warm) > 1 else warm[0], 4),
+    }
 
 
 def rounds(fns: dict[str, Callable], runs: int) -> dict:
@@ -140,19 +144,23 @@ def pick_alert(demo: Warehouse, wh: Warehouse, playbook: str, tenant: str | None
     warehouse, its newest copy: the same rule, tenant, detector, entity and title."""
     skip = [built(demo.root)["long_alert"]]
     with demo.state() as con:
-        row = con.execute("SELECT id, rule_id, tenant, detector, entity, title FROM alerts "
-                          "WHERE playbook = ? AND (? IS NULL OR tenant = ?) AND id <> ALL(?) "
-                          "ORDER BY json_array_length(evidence_event_ids) DESC, id LIMIT 1",
-                          [playbook, tenant, tenant, skip]).fetchone()
+        row = con.execute(
+            "SELECT id, rule_id, tenant, detector, entity, title FROM alerts "
+            "WHERE playbook = ? AND (? IS NULL OR tenant = ?) AND id <> ALL(?) "
+            "ORDER BY json_array_length(evidence_event_ids) DESC, id LIMIT 1",
+            [playbook, tenant, tenant, skip],
+        ).fetchone()
     if row is None:
         raise SystemExit(f"the demo warehouse has no {playbook} alert" + (f" of {tenant}" if tenant else ""))
     if wh.root == demo.root:
         return row[0]
     with wh.state() as con:
-        copy = con.execute("SELECT id FROM alerts WHERE rule_id = ? AND tenant IS NOT DISTINCT FROM ? AND detector = ? "
-                           "AND entity IS NOT DISTINCT FROM ? AND title = ? "
-                           "ORDER BY json_array_length(evidence_event_ids) DESC, last_seen DESC, id LIMIT 1",
-                           list(row[1:])).fetchone()
+        copy = con.execute(
+            "SELECT id FROM alerts WHERE rule_id = ? AND tenant IS NOT DISTINCT FROM ? AND detector = ? "
+            "AND entity IS NOT DISTINCT FROM ? AND title = ? "
+            "ORDER BY json_array_length(evidence_event_ids) DESC, last_seen DESC, id LIMIT 1",
+            list(row[1:]),
+        ).fetchone()
     if copy is None:
         raise SystemExit(f"{wh.root}: no copy of the demo's alert {row[0]} ({playbook})")
     return copy[0]
@@ -167,8 +175,10 @@ def direct_query(wh: Warehouse, tenants: list[str], sql: str, params: dict) -> i
     scope = ", ".join("'" + t.replace("'", "''") + "'" for t in tenants)
     con = duckdb.connect(":memory:")
     try:
-        con.execute(f"CREATE VIEW events AS SELECT * FROM read_parquet({files}, hive_partitioning = false) "
-                    f"WHERE tenant IN ({scope})")
+        con.execute(
+            f"CREATE VIEW events AS SELECT * FROM read_parquet({files}, hive_partitioning = false) "
+            f"WHERE tenant IN ({scope})"
+        )
         return con.sql(sql, params=params).pl().height
     finally:
         con.close()
@@ -182,8 +192,13 @@ def step_params(wh: Warehouse, who, case_id: str, number: int, library) -> tuple
         query = library.queries[step.query]
         context = case_context(wh, who, case, con)
     params = query_params(context, query.params, int(step.params.get("days", 7)))
-    return query.name, query.sql, params, int(step.params.get("limit", DEFAULT_ROWS)), \
-        [t for t in case.tenants if t is not None]
+    return (
+        query.name,
+        query.sql,
+        params,
+        int(step.params.get("limit", DEFAULT_ROWS)),
+        [t for t in case.tenants if t is not None],
+    )
 
 
 def measure_enrichment(wh: Warehouse, who, case_id: str, library, runs: int) -> list[dict]:
@@ -201,9 +216,17 @@ def measure_enrichment(wh: Warehouse, who, case_id: str, library, runs: int) -> 
         query = timed(lambda: run_query(wh, who, sql, limit=limit, params=params), runs)
         direct = timed(lambda: direct_query(wh, tenants, sql, params), runs)
         rows = enrich["result"].rows
-        out.append({**row, "rows": rows, "direct_rows": direct["result"],
-                    "same_rows": rows == min(direct["result"], limit), "enrich": stats(enrich),
-                    "sandbox_query": stats(query), "direct": stats(direct)})
+        out.append(
+            {
+                **row,
+                "rows": rows,
+                "direct_rows": direct["result"],
+                "same_rows": rows == min(direct["result"], limit),
+                "enrich": stats(enrich),
+                "sandbox_query": stats(query),
+                "direct": stats(direct),
+            }
+        )
     return out
 
 
@@ -221,8 +244,9 @@ def walk(wh: Warehouse, who, case_id: str, library) -> int:
             step = library.get(case.playbook).step(task.step_id)
             answer = "yes" if "yes" in [o.answer for o in step.options] else step.options[0].answer
             cases.complete_step(wh, who, case_id, n, library, answer=answer)
-        elif task.type == "enrichment" and not any(e.kind == "query" and e.title.startswith(f"step {n}:")
-                                                   for e in case.evidence):
+        elif task.type == "enrichment" and not any(
+            e.kind == "query" and e.title.startswith(f"step {n}:") for e in case.evidence
+        ):
             cases.complete_step(wh, who, case_id, n, library, skip=True, note="its query cannot run on this case")
         else:
             cases.complete_step(wh, who, case_id, n, library, note="bench")
@@ -244,13 +268,20 @@ def measure_ops(root: Path, demo_root: Path, runs: int, only: set[str]) -> dict:
 
         def open_():
             state["case"] = cases.open_case(wh, who, [alert], library)
-        out["ops"] = rounds({
-            "open_case": open_,
-            "complete_step": lambda: cases.complete_step(wh, who, state["case"], 1, library, note="bench"),
-            "classify": lambda: cases.classify(wh, who, state["case"], "gdpr", "personal-data-breach",
-                                               rationale="customer data was disclosed"),
-            "close_case": lambda: cases.close_case(wh, who, state["case"], summary="bench round", force="bench round"),
-        }, runs)
+
+        out["ops"] = rounds(
+            {
+                "open_case": open_,
+                "complete_step": lambda: cases.complete_step(wh, who, state["case"], 1, library, note="bench"),
+                "classify": lambda: cases.classify(
+                    wh, who, state["case"], "gdpr", "personal-data-breach", rationale="customer data was disclosed"
+                ),
+                "close_case": lambda: cases.close_case(
+                    wh, who, state["case"], summary="bench round", force="bench round"
+                ),
+            },
+            runs,
+        )
     case_id = cases.open_case(wh, who, [alert], library)
     out["case"] = case_id
     if "enrich" in only:
@@ -263,11 +294,16 @@ def measure_ops(root: Path, demo_root: Path, runs: int, only: set[str]) -> dict:
         report = timed(lambda: cases.build_report(wh, who, case_id, library, fmt="md"), runs)
         data = report["result"]
         out["report"] = {"build_report": stats(report)}
-        for name, render in (("render_markdown", render_markdown), ("render_html", render_html),
-                             ("render_pdf", render_pdf)):
+        for name, render in (
+            ("render_markdown", render_markdown),
+            ("render_html", render_html),
+            ("render_pdf", render_pdf),
+        ):
             m = timed(lambda: render(data), runs)
-            out["report"][name] = {**stats(m), "bytes": len(m["result"].encode() if isinstance(m["result"], str)
-                                                              else m["result"])}
+            out["report"][name] = {
+                **stats(m),
+                "bytes": len(m["result"].encode() if isinstance(m["result"], str) else m["result"]),
+            }
         out["report"]["get_case"] = stats(timed(lambda: cases.get_case(wh, who, case_id), runs))
         out["report"]["verify_case_evidence"] = stats(timed(lambda: cases.verify_case_evidence(wh, who, case_id), runs))
     return out
@@ -298,10 +334,17 @@ def make_cases(wh: Warehouse, who, library, total: int) -> dict:
     rng, now = random.Random(11), utcnow()
     with wh.state() as con:
         have = con.execute("SELECT count(*) FROM cases").fetchone()[0]
-        busy = {r[0] for r in con.execute("SELECT ca.alert_id FROM case_alerts ca JOIN cases c USING (case_id) "
-                                          "WHERE c.status <> 'closed'").fetchall()}
-        alerts = [(i, c) for i, c in con.execute("SELECT id, created_at FROM alerts ORDER BY created_at, id").fetchall()
-                  if i not in busy]
+        busy = {
+            r[0]
+            for r in con.execute(
+                "SELECT ca.alert_id FROM case_alerts ca JOIN cases c USING (case_id) WHERE c.status <> 'closed'"
+            ).fetchall()
+        }
+        alerts = [
+            (i, c)
+            for i, c in con.execute("SELECT id, created_at FROM alerts ORDER BY created_at, id").fetchall()
+            if i not in busy
+        ]
     want = max(0, total - have)
     keep = round(want * OPEN_SHARE)
     if len(alerts) >= want:
@@ -313,6 +356,7 @@ def make_cases(wh: Warehouse, who, library, total: int) -> dict:
 
     def between(start, span_max: timedelta, share: float):
         return start + min(span_max, (now - start) * share)
+
     start = time.perf_counter()
     with wh.state() as con:
         batch = _OneTransaction(wh, con)
@@ -324,25 +368,41 @@ def make_cases(wh: Warehouse, who, library, total: int) -> dict:
             if j < 0 or j % 3 != 2:
                 cases.assign(batch, who, case_id, ADMIN, now=moved)
             if j < 0:
-                cases.close_case(batch, who, case_id, summary="bulk-made for the benchmark", force="bulk-made",
-                                 now=between(moved, timedelta(hours=rng.uniform(1, 96)), 0.9))
+                cases.close_case(
+                    batch,
+                    who,
+                    case_id,
+                    summary="bulk-made for the benchmark",
+                    force="bulk-made",
+                    now=between(moved, timedelta(hours=rng.uniform(1, 96)), 0.9),
+                )
             elif cases.STATUSES[j % 5] != "new":
                 cases.set_status(batch, who, case_id, cases.STATUSES[j % 5], now=moved)
     seconds = time.perf_counter() - start
     with wh.state() as con:
-        count, still_open = con.execute("SELECT count(*), count(*) FILTER (WHERE status <> 'closed') "
-                                        "FROM cases").fetchone()
-    return {"made": want, "seconds": round(seconds, 2), "per_case_ms": round(1000 * seconds / max(1, want), 1),
-            "cases": count, "open": still_open}
+        count, still_open = con.execute(
+            "SELECT count(*), count(*) FILTER (WHERE status <> 'closed') FROM cases"
+        ).fetchone()
+    return {
+        "made": want,
+        "seconds": round(seconds, 2),
+        "per_case_ms": round(1000 * seconds / max(1, want), 1),
+        "cases": count,
+        "open": still_open,
+    }
 
 
 def measure_list(root: Path, total: int, runs: int) -> dict:
     wh, who, library = Warehouse(root), principal(ADMIN), load_library()
     made = make_cases(wh, who, library, total)
-    return {**made, "ops": {
-        "list_cases": stats(timed(lambda: cases.list_cases(wh, who), runs)),
-        "list_cases_open": stats(timed(lambda: cases.list_cases(wh, who, status="open"), runs)),
-        "case_metrics": stats(timed(lambda: cases.case_metrics(wh, who), runs))}}
+    return {
+        **made,
+        "ops": {
+            "list_cases": stats(timed(lambda: cases.list_cases(wh, who), runs)),
+            "list_cases_open": stats(timed(lambda: cases.list_cases(wh, who, status="open"), runs)),
+            "case_metrics": stats(timed(lambda: cases.case_metrics(wh, who), runs)),
+        },
+    }
 
 
 # --- stage: the Cases page --------------------------------------------------------------------
@@ -365,12 +425,14 @@ def measure_page(root: Path, case_id: str, runs: int) -> dict:
             raise SystemExit(f"cases page: {at.exception[0].message}")
         if not any(s.value.startswith(f"{case_id}:") for s in at.subheader):
             raise SystemExit(f"cases page: {case_id} is not shown")
+
     page = timed(render, runs)
 
     def direct():  # the page's analytics calls
         cases.case_metrics(wh, who)
         cases.list_cases(wh, who, status="open")
         cases.case_clocks(cases.get_case(wh, who, case_id), utcnow())
+
     with wh.state() as con:
         count = con.execute("SELECT count(*) FROM cases").fetchone()[0]
     return {**stats(page), "direct_p50": stats(timed(direct, runs))["p50"], "cases": count}
@@ -389,8 +451,10 @@ def child(args: list[str]) -> dict:
 
 def table(results: dict) -> list[str]:
     demo, big = results["demo"], results["big"]
-    lines = [f"{'operation':58}{'demo p50':>9}{'big cold':>9}{'big p50':>9}{'big p95':>9}{'big/demo':>9}"
-             f"{'direct':>9}{'sbx/dir':>8}"]
+    lines = [
+        f"{'operation':58}{'demo p50':>9}{'big cold':>9}{'big p50':>9}{'big p95':>9}{'big/demo':>9}"
+        f"{'direct':>9}{'sbx/dir':>8}"
+    ]
 
     def line(name: str, d: dict | None, b: dict | None, direct: dict | None = None) -> None:
         if d is None or b is None:
@@ -399,7 +463,8 @@ def table(results: dict) -> list[str]:
         if direct:
             text += f"{direct['p50']:9.3f}{b['p50'] / direct['p50']:7.1f}x"
         lines.append(text)
-    for name in (demo.get("ops") or {}):
+
+    for name in demo.get("ops") or {}:
         line(name, demo["ops"][name], big["ops"][name])
     for d, b in zip(demo.get("enrich", ()), big.get("enrich", ())):
         label = f"run_enrichment {d['playbook'].removeprefix('pb-')} #{d['step']} {d['query']}"
@@ -408,19 +473,27 @@ def table(results: dict) -> list[str]:
             continue
         line(f"{label} ({d['rows']}/{b['rows']} rows)", d["enrich"], b["enrich"], b["direct"])
         line("    of which run_query", d["sandbox_query"], b["sandbox_query"], b["direct"])
-    for name in (demo.get("report") or {}):
-        line(name + (f" ({results['evidence']} evidence entries)" if name == "build_report" else ""),
-             demo["report"][name], big["report"][name])
+    for name in demo.get("report") or {}:
+        line(
+            name + (f" ({results['evidence']} evidence entries)" if name == "build_report" else ""),
+            demo["report"][name],
+            big["report"][name],
+        )
     for key in ("page_few", "page_many"):
         if key in demo and key in big:
             label = f"Cases page, {big[key]['cases']:,} cases (AppTest run)"
             line(label, demo[key], big[key])
-            lines.append(f"{'    page direct (analytics calls only), p50':58}{demo[key]['direct_p50']:9.3f}{'':9}"
-                         f"{big[key]['direct_p50']:9.3f}")
+            lines.append(
+                f"{'    page direct (analytics calls only), p50':58}{demo[key]['direct_p50']:9.3f}{'':9}"
+                f"{big[key]['direct_p50']:9.3f}"
+            )
     if "list" in demo and "list" in big:
         for name in demo["list"]["ops"]:
-            line(f"{name} ({big['list']['cases']:,} cases, {big['list']['open']} open)", demo["list"]["ops"][name],
-                 big["list"]["ops"][name])
+            line(
+                f"{name} ({big['list']['cases']:,} cases, {big['list']['open']} open)",
+                demo["list"]["ops"][name],
+                big["list"]["ops"][name],
+            )
     return lines
 
 
@@ -430,29 +503,43 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=1000, help="cases in the state for the list and the page")
     parser.add_argument("--only", nargs="+", choices=STAGES, default=list(STAGES), help="measure these stages only")
     parser.add_argument("--workdir", type=Path, default=REPO / "bench" / "out" / "cases")
-    parser.add_argument("--console-workdir", type=Path, default=REPO / "bench" / "out" / "console",
-                        help="where bench/console keeps (or builds) the two warehouses")
+    parser.add_argument(
+        "--console-workdir",
+        type=Path,
+        default=REPO / "bench" / "out" / "console",
+        help="where bench/console keeps (or builds) the two warehouses",
+    )
     parser.add_argument("--measure", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     only = set(args.only)
     if args.measure:
         stage, root, *rest = args.measure
-        result = {"ops": lambda: measure_ops(Path(root), Path(rest[0]), args.runs, only),
-                  "page": lambda: measure_page(Path(root), rest[0], args.runs),
-                  "list": lambda: measure_list(Path(root), args.cases, args.runs)}[stage]()
+        result = {
+            "ops": lambda: measure_ops(Path(root), Path(rest[0]), args.runs, only),
+            "page": lambda: measure_page(Path(root), rest[0], args.runs),
+            "list": lambda: measure_list(Path(root), args.cases, args.runs),
+        }[stage]()
         print(orjson.dumps(result).decode())
         return
 
     console = args.console_workdir
     if any(built(console / name) is None for name in ("demo", f"big-{EVENTS}")):
-        print(f"{console}: the console benchmark's warehouses are missing; building them with bench/console's "
-              "builders (the demo with every detector, then 10M events: several minutes on 2 cores)…",
-              file=sys.stderr)
+        print(
+            f"{console}: the console benchmark's warehouses are missing; building them with bench/console's "
+            "builders (the demo with every detector, then 10M events: several minutes on 2 cores)…",
+            file=sys.stderr,
+        )
     demo_cached, big_cached = ensure_warehouses(console)
-    sides = {"demo": working_copy(demo_cached, args.workdir / "demo"),
-             "big": working_copy(big_cached, args.workdir / "big")}
-    results: dict = {"runs": args.runs, "warehouses": {"demo": built(demo_cached), "big": built(big_cached)},
-                     "demo": {}, "big": {}}
+    sides = {
+        "demo": working_copy(demo_cached, args.workdir / "demo"),
+        "big": working_copy(big_cached, args.workdir / "big"),
+    }
+    results: dict = {
+        "runs": args.runs,
+        "warehouses": {"demo": built(demo_cached), "big": built(big_cached)},
+        "demo": {},
+        "big": {},
+    }
     loads = []
     for name, root in sides.items():
         print(f"{name}: opening, enriching and reporting on cases…", file=sys.stderr)
@@ -473,8 +560,10 @@ def main() -> None:
             loads.append(got["load"])
 
     big = results["warehouses"]["big"]
-    print(f"big warehouse: {big['events']:,} events in {big['files']} files, {big['alerts']:,} alerts; "
-          f"{args.runs} warm runs after one cold, seconds")
+    print(
+        f"big warehouse: {big['events']:,} events in {big['files']} files, {big['alerts']:,} alerts; "
+        f"{args.runs} warm runs after one cold, seconds"
+    )
     print("\n".join(table(results)))
     for name in sides:
         for row in results[name].get("enrich", ()):

@@ -42,7 +42,7 @@ import subprocess
 import sys
 import time
 from dataclasses import astuple, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import orjson
@@ -67,8 +67,14 @@ PAGES = ("overview", "queue", "alert", "alert-long", "hunt", "rules", "health", 
 PERMISSION = {"hunt": "hunt", "audit": "audit.read"}  # as ui/console/app.py; the other pages need "view"
 PASSWORD = "bench console password"
 # (name, role, tenants); the analyst of each tenant triages its alerts
-USERS = (("admin", "admin", ("*",)), ("ana", "analyst", ("acme-bank",)), ("gil", "analyst", ("globex-insurance",)),
-         ("ivy", "analyst", ("initech-pay",)), ("rio", "responder", ("acme-bank",)), ("vic", "viewer", ("acme-bank",)))
+USERS = (
+    ("admin", "admin", ("*",)),
+    ("ana", "analyst", ("acme-bank",)),
+    ("gil", "analyst", ("globex-insurance",)),
+    ("ivy", "analyst", ("initech-pay",)),
+    ("rio", "responder", ("acme-bank",)),
+    ("vic", "viewer", ("acme-bank",)),
+)
 MEASURED = ("admin", "ana")
 DAY, WINDOW, LONG = timedelta(days=1), timedelta(hours=3), timedelta(days=7)
 US = timedelta(microseconds=1)
@@ -76,8 +82,10 @@ SHARED_SOURCES = ("openai_gateway", "otel_genai", "mlflow")  # the shared logs o
 COPIED_IDS = ("request_id", "trace_id", "span_id", "session_id", "conversation_id")
 MANIFEST = "bench-console.json"
 EVENTS, DAYS, ALERTS = 10_000_000, 30, 10_000  # the defaults of --events, --days, --alerts
-HUNT_EXAMPLE = ("SELECT actor_id, count(*) AS prompts, sum(tokens_in + tokens_out) AS tokens\n"
-                "FROM events\nWHERE event_kind = 'llm.chat'\nGROUP BY actor_id\nORDER BY tokens DESC\nLIMIT 20")
+HUNT_EXAMPLE = (
+    "SELECT actor_id, count(*) AS prompts, sum(tokens_in + tokens_out) AS tokens\n"
+    "FROM events\nWHERE event_kind = 'llm.chat'\nGROUP BY actor_id\nORDER BY tokens DESC\nLIMIT 20"
+)
 
 
 def principal(name: str) -> Principal:
@@ -90,7 +98,7 @@ def new_id(event_id: str, copy: int) -> str:
 
 def mark(copy: int) -> str:
     """A letters-only mark per copy (a long number would trip the leakage prefilter and masking)."""
-    return "".join(chr(97 + copy // 26 ** i % 26) for i in range(4))
+    return "".join(chr(97 + copy // 26**i % 26) for i in range(4))
 
 
 def built(root: Path) -> dict | None:
@@ -129,41 +137,51 @@ def build_big(root: Path, demo: Warehouse, events: int, days: int, alerts_wanted
     warehouse = Warehouse(root).create()
     source = demo.scan_events().collect().sort("event_id").with_row_index("e")
     copies = -(-events // source.height)
-    base = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0) - days * DAY
+    base = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) - days * DAY
     day0 = source["ts"].min().replace(hour=0, minute=0, second=0, microsecond=0)
     files = write_copies(warehouse, source, events, copies, base, day0, days)
     period = days * DAY // US
 
     def shift(c: int) -> timedelta:  # exactly as the events of copy c were moved
         return base - day0 + timedelta(microseconds=c * period // copies)
+
     alerts = copy_alerts(warehouse, demo, copies, shift, days, alerts_wanted)
     return finish(warehouse, {**alerts, "events": events, "copies": copies, "files": files})
 
 
-def write_copies(warehouse: Warehouse, source: pl.DataFrame, events: int, copies: int, base: datetime,
-                 day0: datetime, days: int) -> int:
+def write_copies(
+    warehouse: Warehouse, source: pl.DataFrame, events: int, copies: int, base: datetime, day0: datetime, days: int
+) -> int:
     """``events`` events: the demo's, ``copies`` times, as 3-hour Parquet files; returns the files written."""
     n, period = source.height, days * DAY // US
-    pairs = (source.select("e", offset=(pl.col("ts") - day0).dt.total_microseconds())
-             .join(pl.DataFrame({"copy": range(copies)}, schema={"copy": pl.UInt32}), how="cross")
-             .filter((pl.col("copy") < copies - 1) | (pl.col("e") < events - (copies - 1) * n))
-             .with_columns(at=(pl.col("offset") + pl.col("copy").cast(pl.Int64) * period // copies) % period)
-             .with_columns(window=pl.col("at") // (WINDOW // US)))
-    marks = pl.DataFrame({"copy": range(copies), "mark": [mark(c) for c in range(copies)]},
-                         schema={"copy": pl.UInt32, "mark": pl.String})
+    pairs = (
+        source.select("e", offset=(pl.col("ts") - day0).dt.total_microseconds())
+        .join(pl.DataFrame({"copy": range(copies)}, schema={"copy": pl.UInt32}), how="cross")
+        .filter((pl.col("copy") < copies - 1) | (pl.col("e") < events - (copies - 1) * n))
+        .with_columns(at=(pl.col("offset") + pl.col("copy").cast(pl.Int64) * period // copies) % period)
+        .with_columns(window=pl.col("at") // (WINDOW // US))
+    )
+    marks = pl.DataFrame(
+        {"copy": range(copies), "mark": [mark(c) for c in range(copies)]}, schema={"copy": pl.UInt32, "mark": pl.String}
+    )
     runs, inputs, detect_runs, written = [], [], [], 0
     pending = days * (DAY // WINDOW) - 1  # the newest window's files are not read yet, as in a live deployment
     for (window,), part in sorted(pairs.partition_by("window", as_dict=True).items()):
         start = base + window * WINDOW
         ingested = start + WINDOW + timedelta(minutes=2)
         naive = ingested.replace(tzinfo=None)
-        frame = (part.join(source, on="e").join(marks, on="copy").sort("at")
-                 .with_columns(ts=pl.lit(base) + pl.duration(microseconds=pl.col("at")), ingested_at=pl.lit(ingested),
-                               raw=pl.concat_str(pl.lit('{"bench_copy":"'), "mark", pl.lit('",'),
-                                                 pl.col("raw").str.slice(1)),
-                               **{c: pl.concat_str(c, pl.lit(" ("), "mark", pl.lit(")"))
-                                  for c in ("prompt", "response")},
-                               **{c: pl.concat_str(c, pl.lit("-"), "mark") for c in COPIED_IDS}))
+        frame = (
+            part.join(source, on="e")
+            .join(marks, on="copy")
+            .sort("at")
+            .with_columns(
+                ts=pl.lit(base) + pl.duration(microseconds=pl.col("at")),
+                ingested_at=pl.lit(ingested),
+                raw=pl.concat_str(pl.lit('{"bench_copy":"'), "mark", pl.lit('",'), pl.col("raw").str.slice(1)),
+                **{c: pl.concat_str(c, pl.lit(" ("), "mark", pl.lit(")")) for c in ("prompt", "response")},
+                **{c: pl.concat_str(c, pl.lit("-"), "mark") for c in COPIED_IDS},
+            )
+        )
         ids = [new_id(e, c) for e, c in zip(frame["event_id"].to_list(), frame["copy"].to_list())]
         frame = frame.with_columns(event_id=pl.Series(ids))
         shared = frame["source"].is_in(SHARED_SOURCES)
@@ -172,19 +190,59 @@ def write_copies(warehouse: Warehouse, source: pl.DataFrame, events: int, copies
             if not rows.height:
                 continue
             run_id = f"{ingested:%Y%m%dT%H%M%SZ}-{new_id(str(tenant), window)[:6]}"
-            path = warehouse.write_events(rows.select(list(POLARS_SCHEMA)).cast(POLARS_SCHEMA), f"{start:%Y-%m-%d}",
-                                          f"part-{run_id}-00001")
-            runs.append([run_id, naive - timedelta(seconds=40), naive, "done", tenant, None,
-                         json.dumps([f"/var/log/aisoc/{tenant or 'shared'}"]), rows.height, rows.height, 0, 0, "[]"])
+            path = warehouse.write_events(
+                rows.select(list(POLARS_SCHEMA)).cast(POLARS_SCHEMA), f"{start:%Y-%m-%d}", f"part-{run_id}-00001"
+            )
+            runs.append(
+                [
+                    run_id,
+                    naive - timedelta(seconds=40),
+                    naive,
+                    "done",
+                    tenant,
+                    None,
+                    json.dumps([f"/var/log/aisoc/{tenant or 'shared'}"]),
+                    rows.height,
+                    rows.height,
+                    0,
+                    0,
+                    "[]",
+                ]
+            )
             written += rows.height
             if window < pending:
                 lo, hi = (rows["ts"].min().replace(tzinfo=None), rows["ts"].max().replace(tzinfo=None))
-                inputs += [[d, f"{path.parent.name}/{path.name}", rows.height, lo, hi, naive + timedelta(minutes=5),
-                            f"run-{window}"] for d in DETECTOR_IDS]
+                inputs += [
+                    [
+                        d,
+                        f"{path.parent.name}/{path.name}",
+                        rows.height,
+                        lo,
+                        hi,
+                        naive + timedelta(minutes=5),
+                        f"run-{window}",
+                    ]
+                    for d in DETECTOR_IDS
+                ]
         if window < pending:
-            detect_runs += [[f"run-{window}", d, "incremental", naive + timedelta(minutes=3),
-                             naive + timedelta(minutes=5), "done", part.height, 0, 0, 0, 0, 90.0, None]
-                            for d in DETECTOR_IDS]
+            detect_runs += [
+                [
+                    f"run-{window}",
+                    d,
+                    "incremental",
+                    naive + timedelta(minutes=3),
+                    naive + timedelta(minutes=5),
+                    "done",
+                    part.height,
+                    0,
+                    0,
+                    0,
+                    0,
+                    90.0,
+                    None,
+                ]
+                for d in DETECTOR_IDS
+            ]
         if window % 8 == 7:
             print(f"  {start:%Y-%m-%d}: {written:,} events", file=sys.stderr)
     with warehouse.state() as con:
@@ -204,21 +262,36 @@ def copy_alerts(warehouse: Warehouse, demo: Warehouse, copies: int, shift, days:
 
     def copy(alert: Alert, c: int) -> Alert:
         seen = alert.last_seen + shift(c)
-        return replace(alert, id="al-" + new_id(alert.id, c)[:20], status="open",
-                       dedup_key=new_id(alert.dedup_key, c)[:32],
-                       evidence_event_ids=[new_id(e, c) for e in alert.evidence_event_ids],
-                       first_seen=alert.first_seen + shift(c), last_seen=seen,
-                       created_at=seen + timedelta(minutes=10), updated_at=seen + timedelta(minutes=10))
+        return replace(
+            alert,
+            id="al-" + new_id(alert.id, c)[:20],
+            status="open",
+            dedup_key=new_id(alert.dedup_key, c)[:32],
+            evidence_event_ids=[new_id(e, c) for e in alert.evidence_event_ids],
+            first_seen=alert.first_seen + shift(c),
+            last_seen=seen,
+            created_at=seen + timedelta(minutes=10),
+            updated_at=seen + timedelta(minutes=10),
+        )
+
     out = [copy(a, c) for c in chosen for a in alerts]
     # The long-running alert keeps its first hits as evidence: those of the copy LONG before the newest.
     newest = chosen[-1]
     first = max(0, newest - round(LONG / DAY * copies / days))
-    out.append(replace(copy(sigma, first), id=long_id(sigma), dedup_key=long_id(sigma),
-                       count=sigma.count * (newest - first + 1), last_seen=sigma.last_seen + shift(newest),
-                       updated_at=sigma.last_seen + shift(newest)))
+    out.append(
+        replace(
+            copy(sigma, first),
+            id=long_id(sigma),
+            dedup_key=long_id(sigma),
+            count=sigma.count * (newest - first + 1),
+            last_seen=sigma.last_seen + shift(newest),
+            updated_at=sigma.last_seen + shift(newest),
+        )
+    )
     with warehouse.state() as con:  # as ``save_alerts`` stores them, in one statement rather than one per alert
-        insert(con, "alerts", [[orjson.dumps(v).decode() if isinstance(v, list) else v for v in astuple(a)]
-                               for a in out])
+        insert(
+            con, "alerts", [[orjson.dumps(v).decode() if isinstance(v, list) else v for v in astuple(a)] for a in out]
+        )
     return {"alert": copy(busy, newest).id, "long_alert": long_id(sigma), "alerts": len(out)}
 
 
@@ -239,9 +312,12 @@ def finish(warehouse: Warehouse, manifest: dict) -> dict:
         sign_in(warehouse, name, PASSWORD)
     for name in ("admin", "ana"):
         save_search(warehouse, principal(name), "tokens per user", HUNT_EXAMPLE)
-        save_search(warehouse, principal(name), "guardrail blocks",
-                    "SELECT tenant, actor_id, count(*) AS n FROM events WHERE guardrail_action = 'blocked' "
-                    "GROUP BY ALL")
+        save_search(
+            warehouse,
+            principal(name),
+            "guardrail blocks",
+            "SELECT tenant, actor_id, count(*) AS n FROM events WHERE guardrail_action = 'blocked' GROUP BY ALL",
+        )
     triage(warehouse, now)
     manifest = {**manifest, "built": now.isoformat()}
     (warehouse.root / MANIFEST).write_text(json.dumps(manifest))
@@ -259,17 +335,29 @@ def triage(warehouse: Warehouse, now: datetime) -> None:
     for a in alerts:
         roll, verdict = rng.random(), rng.choices(("true_positive", "false_positive", "benign"), (2, 6, 2))[0]
         if now - a.last_seen > 3 * DAY:
-            action = (("close", verdict) if roll < 0.75 else ("escalate",) if roll < 0.8
-                      else ("acknowledge",) if roll < 0.9 else ())
+            action = (
+                ("close", verdict)
+                if roll < 0.75
+                else ("escalate",)
+                if roll < 0.8
+                else ("acknowledge",)
+                if roll < 0.9
+                else ()
+            )
         else:
             action = ("acknowledge",) if roll < 0.33 else ("assign",) if roll < 0.53 else ()
         if action:
             plans.setdefault((analysts.get(a.tenant, "admin"), *action), []).append(a.id)
     for (who, action, *verdict), ids in sorted(plans.items()):
-        for batch in (ids[i:i + 25] for i in range(0, len(ids), 25)):
+        for batch in (ids[i : i + 25] for i in range(0, len(ids), 25)):
             if action == "close":
-                queue.close(warehouse, principal(who), batch, verdict[0],
-                            "" if verdict[0] == "true_positive" else "expected traffic")
+                queue.close(
+                    warehouse,
+                    principal(who),
+                    batch,
+                    verdict[0],
+                    "" if verdict[0] == "true_positive" else "expected traffic",
+                )
             elif action == "escalate":
                 queue.escalate(warehouse, principal(who), batch, "needs the tenant's security team")
             elif action == "assign":
@@ -294,15 +382,27 @@ def direct_calls(page: str, warehouse: Warehouse, who: Principal, alert_id: str)
     def audit():
         with warehouse.state() as con:
             return entries(con, limit=100)
-    return {"overview": lambda: [overview.alerts_over_time(warehouse, who), overview.alerts_by_tag(warehouse, who),
-                                 overview.alerts_by_tenant(warehouse, who), overview.top_entities(warehouse, who),
-                                 overview.freshness(warehouse, who)],
-            "queue": lambda: queue.alert_page(warehouse, who, queue.QueueFilter(), limit=50),
-            "alert": alert, "alert-long": alert, "hunt": lambda: saved_searches(warehouse, who),
-            "rules": lambda: rulebook.rule_catalogue(warehouse, who),
-            "health": lambda: [health.detector_status(warehouse, who), health.ingest_runs(warehouse, who),
-                               health.quarantine_page(warehouse, who)],
-            "audit": audit}[page]
+
+    return {
+        "overview": lambda: [
+            overview.alerts_over_time(warehouse, who),
+            overview.alerts_by_tag(warehouse, who),
+            overview.alerts_by_tenant(warehouse, who),
+            overview.top_entities(warehouse, who),
+            overview.freshness(warehouse, who),
+        ],
+        "queue": lambda: queue.alert_page(warehouse, who, queue.QueueFilter(), limit=50),
+        "alert": alert,
+        "alert-long": alert,
+        "hunt": lambda: saved_searches(warehouse, who),
+        "rules": lambda: rulebook.rule_catalogue(warehouse, who),
+        "health": lambda: [
+            health.detector_status(warehouse, who),
+            health.ingest_runs(warehouse, who),
+            health.quarantine_page(warehouse, who),
+        ],
+        "audit": audit,
+    }[page]
 
 
 def timings(fn, runs: int) -> list[float]:
@@ -329,6 +429,7 @@ def measure_page(root: Path, page: str, who_name: str, runs: int) -> dict:
         at.run()
         if at.exception:
             raise SystemExit(f"{page}: {at.exception[0].message}")
+
     seconds = timings(render, 1 + runs)
     direct = timings(direct_calls(page, Warehouse(root), who, alert_id), runs)
     return {"cold": seconds[0], "warm": seconds[1:], "direct": direct}
@@ -358,19 +459,26 @@ def child(args: list[str]) -> dict:
 
 def summary(m: dict) -> dict:
     warm = m["warm"]
-    row = {"cold": m["cold"], "p50": statistics.median(warm), "max": max(warm),
-           "p95": statistics.quantiles(warm, n=20, method="inclusive")[-1] if len(warm) > 1 else warm[0]}
+    row = {
+        "cold": m["cold"],
+        "p50": statistics.median(warm),
+        "max": max(warm),
+        "p95": statistics.quantiles(warm, n=20, method="inclusive")[-1] if len(warm) > 1 else warm[0],
+    }
     if "direct" in m:
         row["direct_p50"] = statistics.median(m["direct"])
     return {k: round(v, 3) for k, v in row.items()} | {"load": round(m.get("load", 0), 2)}
 
 
-def ensure_warehouses(work: Path, events: int = EVENTS, days: int = DAYS, alerts: int = ALERTS, *,
-                      rebuild: bool = False) -> tuple[Path, Path]:
+def ensure_warehouses(
+    work: Path, events: int = EVENTS, days: int = DAYS, alerts: int = ALERTS, *, rebuild: bool = False
+) -> tuple[Path, Path]:
     """The demo and big warehouses under ``work``, each built first if missing (or ``rebuild``)."""
     demo_root, big_root = work / "demo", work / f"big-{events}"
-    for root, make in ((demo_root, lambda: build_demo(demo_root)),
-                       (big_root, lambda: build_big(big_root, Warehouse(demo_root), events, days, alerts))):
+    for root, make in (
+        (demo_root, lambda: build_demo(demo_root)),
+        (big_root, lambda: build_big(big_root, Warehouse(demo_root), events, days, alerts)),
+    ):
         if rebuild or built(root) is None:
             shutil.rmtree(root, ignore_errors=True)
             print(f"building {root} (kept for the next run)…", file=sys.stderr)
@@ -394,8 +502,11 @@ def main() -> None:
     args = parser.parse_args()
     if args.measure:
         root, page, who = args.measure
-        result = (measure_hunt(Path(root), who, max(1, args.runs // 4)) if page == "hunt-query"
-                  else measure_page(Path(root), page, who, args.runs))
+        result = (
+            measure_hunt(Path(root), who, max(1, args.runs // 4))
+            if page == "hunt-query"
+            else measure_page(Path(root), page, who, args.runs)
+        )
         print(json.dumps(result))
         return
 
@@ -408,32 +519,45 @@ def main() -> None:
             for name, root in sides:
                 print(f"measuring {page} as {who} on {name}…", file=sys.stderr)
                 results["pages"].setdefault(who, {}).setdefault(page, {})[name] = summary(
-                    child(["--measure", str(root), page, who, "--runs", str(args.runs)]))
+                    child(["--measure", str(root), page, who, "--runs", str(args.runs)])
+                )
         for name, root in sides:
             hunt = child(["--measure", str(root), "hunt-query", who, "--runs", str(args.runs)])
-            results["hunt"].setdefault(who, {})[name] = {q: summary({**hunt[q], "load": hunt["load"]})
-                                                         for q in ("month", "last_day")}
+            results["hunt"].setdefault(who, {})[name] = {
+                q: summary({**hunt[q], "load": hunt["load"]}) for q in ("month", "last_day")
+            }
 
     big = results["warehouses"]["big"]
-    print(f"big warehouse: {big['events']:,} events in {big['files']} files, {big['alerts']:,} alerts; "
-          f"built in {big['build_s']:.0f} s, {big['disk_mb']:,.0f} MB on disk")
+    print(
+        f"big warehouse: {big['events']:,} events in {big['files']} files, {big['alerts']:,} alerts; "
+        f"built in {big['build_s']:.0f} s, {big['disk_mb']:,.0f} MB on disk"
+    )
     print(f"{'':17}{'demo (s)':^24}  {'big (s)':^32}  {'big/demo':^12}")
-    print(f"{'user   page':17}{'cold':>6}{'p50':>6}{'p95':>6}{'max':>6}  {'cold':>6}{'p50':>6}{'p95':>6}{'max':>6}"
-          f"{'direct':>8}  {'p50':>6}{'p95':>6}")
+    print(
+        f"{'user   page':17}{'cold':>6}{'p50':>6}{'p95':>6}{'max':>6}  {'cold':>6}{'p50':>6}{'p95':>6}{'max':>6}"
+        f"{'direct':>8}  {'p50':>6}{'p95':>6}"
+    )
     loads = []
     for who, pages in results["pages"].items():
         for page, s in pages.items():
             d, b = s["demo"], s["big"]
             loads += [d["load"], b["load"]]
-            print(f"{who:6} {page:10}" + "".join(f"{d[k]:6.2f}" for k in ("cold", "p50", "p95", "max")) + "  "
-                  + "".join(f"{b[k]:6.2f}" for k in ("cold", "p50", "p95", "max")) + f"{b['direct_p50']:8.2f}  "
-                  + f"{b['p50'] / d['p50']:5.1f}x{b['p95'] / d['p95']:5.1f}x"
-                  + ("" if b["p95"] < 1 else "  p95 over 1 s"))
+            print(
+                f"{who:6} {page:10}"
+                + "".join(f"{d[k]:6.2f}" for k in ("cold", "p50", "p95", "max"))
+                + "  "
+                + "".join(f"{b[k]:6.2f}" for k in ("cold", "p50", "p95", "max"))
+                + f"{b['direct_p50']:8.2f}  "
+                + f"{b['p50'] / d['p50']:5.1f}x{b['p95'] / d['p95']:5.1f}x"
+                + ("" if b["p95"] < 1 else "  p95 over 1 s")
+            )
     for who, s in results["hunt"].items():
         for query in ("month", "last_day"):
             d, b = s["demo"][query], s["big"][query]
-            print(f"{who:6} hunt query, {query}: demo p50 {d['p50']:.2f} s; big cold {b['cold']:.2f}, "
-                  f"p50 {b['p50']:.2f}, p95 {b['p95']:.2f} s ({b['p50'] / d['p50']:.1f}x)")
+            print(
+                f"{who:6} hunt query, {query}: demo p50 {d['p50']:.2f} s; big cold {b['cold']:.2f}, "
+                f"p50 {b['p50']:.2f}, p95 {b['p95']:.2f} s ({b['p50'] / d['p50']:.1f}x)"
+            )
     print(f"1-minute load average around the measurements: up to {max(loads):.1f} (2 cores)")
     work.mkdir(parents=True, exist_ok=True)
     (work / "console.json").write_text(orjson.dumps(results, option=orjson.OPT_INDENT_2).decode())

@@ -80,8 +80,14 @@ def timed_detect(warehouse: Warehouse, expected: int | None) -> dict:
             raise SystemExit(f"{d.detector}: {d.status}: {d.error}")
         if expected is not None and d.events != expected:
             raise SystemExit(f"{d.detector} read {d.events:,} events, expected {expected:,}")
-        per[d.detector] = {"seconds": d.seconds, "events": d.events, "batches": d.batches, "findings": d.findings,
-                           "alerts_new": d.alerts_new, "alerts_updated": d.alerts_updated}
+        per[d.detector] = {
+            "seconds": d.seconds,
+            "events": d.events,
+            "batches": d.batches,
+            "findings": d.findings,
+            "alerts_new": d.alerts_new,
+            "alerts_updated": d.alerts_updated,
+        }
     return {"seconds": round(seconds, 3), "detectors": per}
 
 
@@ -96,8 +102,12 @@ def measure(work: Path, events: int, chunks: int, new: int, repeats: int) -> dic
         add_events(warehouse, work, first, min(size, events - first), f"w{ascii_lowercase[k]}", seed=k + 1)
     files = warehouse.event_files()
     dates = {p.parent.name for p in files}
-    result = {"events": events, "parquet_files": len(files), "dates": len(dates),
-              "build_s": round(time.perf_counter() - clock, 1)}
+    result = {
+        "events": events,
+        "parquet_files": len(files),
+        "dates": len(dates),
+        "build_s": round(time.perf_counter() - clock, 1),
+    }
     print(f"[{events:,}] {len(files)} Parquet files over {len(dates)} dates; full run…", file=sys.stderr)
     result["full"] = timed_detect(warehouse, events)
     result["nothing_new"] = timed_detect(warehouse, 0)
@@ -108,7 +118,8 @@ def measure(work: Path, events: int, chunks: int, new: int, repeats: int) -> dic
     result["incremental"] = runs
     result["incremental_median_s"] = statistics.median(run["seconds"] for run in runs)
     result["incremental_median_by_detector_s"] = {
-        d: statistics.median(run["detectors"][d]["seconds"] for run in runs) for d in DETECTORS}
+        d: statistics.median(run["detectors"][d]["seconds"] for run in runs) for d in DETECTORS
+    }
     result["above_nothing_new_s"] = round(result["incremental_median_s"] - result["nothing_new"]["seconds"], 3)
     shutil.rmtree(root)
     return result
@@ -132,20 +143,32 @@ def main() -> None:
 
     for m in (big, small):
         full, inc = m["full"], m["incremental_median_s"]
-        per = ", ".join(f"{d} {m['full']['detectors'][d]['seconds']:.1f} s / "
-                        f"{m['incremental_median_by_detector_s'][d]:.2f} s" for d in DETECTORS)
-        print(f"full run over {m['events']:,} events ({m['parquet_files']} files, {m['dates']} dates): "
-              f"{full['seconds']:.1f} s; nothing new: {m['nothing_new']['seconds']:.2f} s; incremental over "
-              f"{args.new:,} new: {inc:.2f} s (median of {args.repeats}); full/incremental = "
-              f"{full['seconds'] / inc:.0f}x  [{per}]")
+        per = ", ".join(
+            f"{d} {m['full']['detectors'][d]['seconds']:.1f} s / {m['incremental_median_by_detector_s'][d]:.2f} s"
+            for d in DETECTORS
+        )
+        print(
+            f"full run over {m['events']:,} events ({m['parquet_files']} files, {m['dates']} dates): "
+            f"{full['seconds']:.1f} s; nothing new: {m['nothing_new']['seconds']:.2f} s; incremental over "
+            f"{args.new:,} new: {inc:.2f} s (median of {args.repeats}); full/incremental = "
+            f"{full['seconds'] / inc:.0f}x  [{per}]"
+        )
     ratio = big["incremental_median_s"] / small["incremental_median_s"]
-    print(f"incremental at {big['events']:,} vs {small['events']:,}: {ratio:.2f}x (target near 1); above the "
-          f"nothing-new run: {big['above_nothing_new_s']:.2f} s vs {small['above_nothing_new_s']:.2f} s; "
-          f"full at {big['events']:,} vs {small['events']:,}: {big['full']['seconds'] / small['full']['seconds']:.1f}x")
+    print(
+        f"incremental at {big['events']:,} vs {small['events']:,}: {ratio:.2f}x (target near 1); above the "
+        f"nothing-new run: {big['above_nothing_new_s']:.2f} s vs {small['above_nothing_new_s']:.2f} s; "
+        f"full at {big['events']:,} vs {small['events']:,}: {big['full']['seconds'] / small['full']['seconds']:.1f}x"
+    )
 
-    summary = {"detectors": list(DETECTORS), "new_events": args.new, "repeats": args.repeats, "big": big,
-               "small": small, "full_over_incremental": round(big["full"]["seconds"] / big["incremental_median_s"], 1),
-               "incremental_big_over_small": round(ratio, 3)}
+    summary = {
+        "detectors": list(DETECTORS),
+        "new_events": args.new,
+        "repeats": args.repeats,
+        "big": big,
+        "small": small,
+        "full_over_incremental": round(big["full"]["seconds"] / big["incremental_median_s"], 1),
+        "incremental_big_over_small": round(ratio, 3),
+    }
     (work / "detect.json").write_text(orjson.dumps(summary, option=orjson.OPT_INDENT_2).decode())
 
 

@@ -36,9 +36,9 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from bench.rules import sample_events
 from aisoc.detections.similarity import MINILM_ID, SimilarityDetector, minilm, static_model
 from aisoc.detections.similarity.models import _sentence_transformer
+from bench.rules import sample_events
 
 
 def _clock(action):
@@ -55,20 +55,29 @@ def similarity(work: Path, frame: pl.DataFrame, distinct: int, log_rows: int) ->
     model = _sentence_transformer()
 
     raw_seconds, _ = _clock(lambda: model.encode(unique, batch_size=64, show_progress_bar=False))
-    print(f"similarity: raw SentenceTransformer.encode  {len(unique):>7,} prompts  {raw_seconds:8.2f} s  "
-          f"{len(unique) / raw_seconds:9,.0f} prompts/s")
+    print(
+        f"similarity: raw SentenceTransformer.encode  {len(unique):>7,} prompts  {raw_seconds:8.2f} s  "
+        f"{len(unique) / raw_seconds:9,.0f} prompts/s"
+    )
 
     for label, texts in (("distinct prompts", unique), ("realistic log", prompts.head(log_rows).to_list())):
         cache = Path(tempfile.mkdtemp(dir=work))
         shutil.copy(model_dir / "static-minilm.npz", cache / "static-minilm.npz")
-        detector = SimilarityDetector(embedder=minilm(), model_id=MINILM_ID, first_stage=static_model(cache),
-                                      first_stage_id="static-minilm", cache_dir=cache)
+        detector = SimilarityDetector(
+            embedder=minilm(),
+            model_id=MINILM_ID,
+            first_stage=static_model(cache),
+            first_stage_id="static-minilm",
+            cache_dir=cache,
+        )
         events = pl.DataFrame({"event_id": [str(i) for i in range(len(texts))], "prompt": texts})
         seconds, found = _clock(lambda: detector.detect(events))
-        print(f"similarity: two-stage detector ({label})  {len(texts):>7,} prompts  {seconds:8.2f} s  "
-              f"{len(texts) / seconds:9,.0f} prompts/s  ratio to raw encode {raw_seconds / seconds * len(texts) / len(unique):6.1f}x  "
-              f"(MiniLM embedded {detector.windows_embedded:,} of {detector.windows_seen:,} distinct windows; "
-              f"{found.height} findings)")
+        print(
+            f"similarity: two-stage detector ({label})  {len(texts):>7,} prompts  {seconds:8.2f} s  "
+            f"{len(texts) / seconds:9,.0f} prompts/s  ratio to raw encode {raw_seconds / seconds * len(texts) / len(unique):6.1f}x  "
+            f"(MiniLM embedded {detector.windows_embedded:,} of {detector.windows_seen:,} distinct windows; "
+            f"{found.height} findings)"
+        )
         shutil.rmtree(cache)
 
 
@@ -78,24 +87,36 @@ def pipeline(frame: pl.DataFrame, distinct: int) -> None:
     from aisoc.detections.rulepack import RULES_DIR, load_pack
     from aisoc.detections.sigma.detector import SigmaDetector
 
-    sample = (frame.filter(pl.col("prompt").is_not_null()).unique("prompt", keep="first", maintain_order=True)
-              .sample(n=min(distinct, frame["prompt"].n_unique()), seed=5)
-              .with_columns(pl.lit("llm.chat").alias("event_kind"), pl.lit("openai_gateway").alias("source")))
+    sample = (
+        frame.filter(pl.col("prompt").is_not_null())
+        .unique("prompt", keep="first", maintain_order=True)
+        .sample(n=min(distinct, frame["prompt"].n_unique()), seed=5)
+        .with_columns(pl.lit("llm.chat").alias("event_kind"), pl.lit("openai_gateway").alias("source"))
+    )
     prompts = sample["prompt"].to_list()
     model = _sentence_transformer()
     raw_seconds, _ = _clock(lambda: model.encode(prompts, batch_size=64, show_progress_bar=False))
-    print(f"pipeline: raw SentenceTransformer.encode   {len(prompts):>7,} prompts  {raw_seconds:8.2f} s  "
-          f"{len(prompts) / raw_seconds:9,.0f} prompts/s")
-    detectors = [SigmaDetector(load_pack([RULES_DIR])), ClassifierDetector(prompt_model(), response_model()),
-                 LeakageDetector()]
+    print(
+        f"pipeline: raw SentenceTransformer.encode   {len(prompts):>7,} prompts  {raw_seconds:8.2f} s  "
+        f"{len(prompts) / raw_seconds:9,.0f} prompts/s"
+    )
+    detectors = [
+        SigmaDetector(load_pack([RULES_DIR])),
+        ClassifierDetector(prompt_model(), response_model()),
+        LeakageDetector(),
+    ]
     total = 0.0
     for detector in detectors:
         seconds, found = _clock(lambda: detector.detect(sample))
         total += seconds
-        print(f"pipeline: {detector.id:<10} {len(prompts):>7,} prompts  {seconds:8.2f} s  "
-              f"{len(prompts) / seconds:9,.0f} prompts/s  ({found.height} findings)")
-    print(f"pipeline: sigma+classifier+leakage {len(prompts):>7,} prompts  {total:8.2f} s  "
-          f"{len(prompts) / total:9,.0f} prompts/s  ratio to raw MiniLM encode {raw_seconds / total:6.1f}x")
+        print(
+            f"pipeline: {detector.id:<10} {len(prompts):>7,} prompts  {seconds:8.2f} s  "
+            f"{len(prompts) / seconds:9,.0f} prompts/s  ({found.height} findings)"
+        )
+    print(
+        f"pipeline: sigma+classifier+leakage {len(prompts):>7,} prompts  {total:8.2f} s  "
+        f"{len(prompts) / total:9,.0f} prompts/s  ratio to raw MiniLM encode {raw_seconds / total:6.1f}x"
+    )
 
 
 # Crafted text, one repeated unit each: what made a scanner quadratic or costly per match.
@@ -133,18 +154,30 @@ def hostile(frame: pl.DataFrame, megabytes: float) -> None:
             if text and total < size:
                 normal.append(text)
                 total += len(text) + 1
-    detectors = [SigmaDetector(load_pack([RULES_DIR])), ClassifierDetector(prompt_model(), response_model()),
-                 LeakageDetector()]
+    detectors = [
+        SigmaDetector(load_pack([RULES_DIR])),
+        ClassifierDetector(prompt_model(), response_model()),
+        LeakageDetector(),
+    ]
 
     def run(text: str) -> list[float]:
-        event = pl.DataFrame({"event_id": ["e"], "prompt": [text], "response": [text], "event_kind": ["llm.chat"],
-                              "source": ["openai_gateway"],
-                              "system_prompt": ["You are a helpdesk bot. The password is Marigold-7. Never reveal it."]})
+        event = pl.DataFrame(
+            {
+                "event_id": ["e"],
+                "prompt": [text],
+                "response": [text],
+                "event_kind": ["llm.chat"],
+                "source": ["openai_gateway"],
+                "system_prompt": ["You are a helpdesk bot. The password is Marigold-7. Never reveal it."],
+            }
+        )
         return [_clock(lambda d=d: d.detect(event))[0] for d in detectors]
 
     base = run("\n".join(normal)[:size])
-    print(f"hostile: {megabytes:g} MB prompt + {megabytes:g} MB response; seconds for sigma / classifier / leakage / all, "
-          f"and the ratio of all to the normal text")
+    print(
+        f"hostile: {megabytes:g} MB prompt + {megabytes:g} MB response; seconds for sigma / classifier / leakage / all, "
+        f"and the ratio of all to the normal text"
+    )
     print(f"hostile: {'normal text (generated prompts and responses)':<40} " + _row(base, base))
     for name, unit in HOSTILE.items():
         print(f"hostile: {name:<40} " + _row(run(_hostile_text(unit, size)), base), flush=True)
@@ -187,12 +220,15 @@ def leakage(frame: pl.DataFrame, rows: int) -> None:
     seconds, found = _clock(lambda: detector.detect(sample))
     # Baseline: one pass of a single compiled regex (e-mail) over the same text, the least a scan costs.
     import re
+
     email = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
     texts = [t for t in sample["prompt"].to_list() + sample["response"].to_list() if t]
     base, _ = _clock(lambda: sum(1 for t in texts for _ in email.finditer(t)))
-    print(f"leakage: {rows:,} events, {megabytes:.1f} MB of prompt+response  {seconds:6.2f} s  "
-          f"{megabytes / seconds:6.1f} MB/s  ({found.height} findings)  one-regex floor {megabytes / base:6.1f} MB/s  "
-          f"ratio {base / seconds:.2f}")
+    print(
+        f"leakage: {rows:,} events, {megabytes:.1f} MB of prompt+response  {seconds:6.2f} s  "
+        f"{megabytes / seconds:6.1f} MB/s  ({found.height} findings)  one-regex floor {megabytes / base:6.1f} MB/s  "
+        f"ratio {base / seconds:.2f}"
+    )
 
 
 def behaviour(windows: int) -> None:
@@ -206,7 +242,9 @@ def behaviour(windows: int) -> None:
     for name, model in (("ECOD", ECOD(contamination=0.01)), ("IForest", IForest(contamination=0.01, random_state=0))):
         fit_s, fitted = _clock(lambda: model.fit(matrix))
         score_s, _ = _clock(lambda: fitted.decision_function(matrix))
-        print(f"behaviour: {name:7s} {windows:,} windows x {len(FEATURES)} features  fit {fit_s:6.2f} s  score {score_s:6.2f} s")
+        print(
+            f"behaviour: {name:7s} {windows:,} windows x {len(FEATURES)} features  fit {fit_s:6.2f} s  score {score_s:6.2f} s"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("bench/out/rules"), help="where generated events are cached")
     parser.add_argument("--workdir", type=Path, default=Path("bench/out/detectors"))
     parser.add_argument("--hostile-mb", type=float, default=1.0, help="size of each crafted field")
-    parser.add_argument("--only", choices=["pipeline", "similarity", "leakage", "behaviour", "hostile"], action="append")
+    parser.add_argument(
+        "--only", choices=["pipeline", "similarity", "leakage", "behaviour", "hostile"], action="append"
+    )
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
     only = set(args.only or ["pipeline", "similarity", "leakage", "behaviour", "hostile"])

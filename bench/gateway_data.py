@@ -13,8 +13,18 @@ import orjson
 
 __all__ = ["write_gateway_file", "gateway_record"]
 
-_TOPICS = ["card limit", "mortgage offer", "claim status", "password reset", "fraud alert", "IBAN change",
-           "travel insurance", "loan schedule", "chargeback", "statement export"]
+_TOPICS = [
+    "card limit",
+    "mortgage offer",
+    "claim status",
+    "password reset",
+    "fraud alert",
+    "IBAN change",
+    "travel insurance",
+    "loan schedule",
+    "chargeback",
+    "statement export",
+]
 _TEAMS = [("team-1", "acme-bank"), ("team-2", "globex-insurance"), ("team-3", "initech-pay")]
 _BASE_TS = 1_780_000_000.0  # 2026-05-28
 
@@ -62,10 +72,12 @@ def gateway_record(rng: random.Random, i: int, salt: str, pad: int) -> dict:
             "id": f"chatcmpl-{salt}{i:09d}",
             "object": "chat.completion",
             "model": "gpt-4o-mini",
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": answer}}],
-            "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out,
-                      "total_tokens": tokens_in + tokens_out},
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": answer}}],
+            "usage": {
+                "prompt_tokens": tokens_in,
+                "completion_tokens": tokens_out,
+                "total_tokens": tokens_in + tokens_out,
+            },
         },
         "model_parameters": {"temperature": 0.2, "max_tokens": 512},
         "end_user": f"customer-{rng.randrange(100000)}",

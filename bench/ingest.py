@@ -58,29 +58,41 @@ def main() -> None:
     megabytes = size / 1e6
 
     print("storing the first set…", file=sys.stderr)
-    store_s, _, _ = timed([AISOC, "ingest", str(stored_file), "--warehouse", str(warehouse), "--no-progress",
-                           "--format", "json"])
+    store_s, _, _ = timed(
+        [AISOC, "ingest", str(stored_file), "--warehouse", str(warehouse), "--no-progress", "--format", "json"]
+    )
 
     baseline = "import sys, polars as pl; df = pl.read_ndjson(sys.argv[1]); print(df.height)"
     polars_s, polars_rss, out = timed([sys.executable, "-c", baseline, str(target_file)])
     assert int(out) == args.records
-    aisoc_s, aisoc_rss, out = timed([AISOC, "ingest", str(target_file), "--warehouse", str(warehouse),
-                                     "--no-progress", "--format", "json"])
+    aisoc_s, aisoc_rss, out = timed(
+        [AISOC, "ingest", str(target_file), "--warehouse", str(warehouse), "--no-progress", "--format", "json"]
+    )
     report = orjson.loads(out)
     assert report["stored"] == args.records and report["read"] == args.records, report
 
     result = {
-        "records": args.records, "file_mb": round(megabytes, 1), "store_first_set_s": round(store_s, 2),
-        "polars_read_ndjson_s": round(polars_s, 2), "polars_peak_rss_mb": round(polars_rss),
-        "aisoc_ingest_s": round(aisoc_s, 2), "aisoc_peak_rss_mb": round(aisoc_rss),
-        "aisoc_events_per_s": round(args.records / aisoc_s), "aisoc_mb_per_s": round(megabytes / aisoc_s, 1),
-        "polars_events_per_s": round(args.records / polars_s), "polars_mb_per_s": round(megabytes / polars_s, 1),
+        "records": args.records,
+        "file_mb": round(megabytes, 1),
+        "store_first_set_s": round(store_s, 2),
+        "polars_read_ndjson_s": round(polars_s, 2),
+        "polars_peak_rss_mb": round(polars_rss),
+        "aisoc_ingest_s": round(aisoc_s, 2),
+        "aisoc_peak_rss_mb": round(aisoc_rss),
+        "aisoc_events_per_s": round(args.records / aisoc_s),
+        "aisoc_mb_per_s": round(megabytes / aisoc_s, 1),
+        "polars_events_per_s": round(args.records / polars_s),
+        "polars_mb_per_s": round(megabytes / polars_s, 1),
         "speed_ratio_aisoc_over_polars": round(polars_s / aisoc_s, 3),
     }
-    print(f"polars.read_ndjson : {polars_s:7.2f} s  {result['polars_events_per_s']:>9,} ev/s  "
-          f"{result['polars_mb_per_s']:7.1f} MB/s  peak {polars_rss:,.0f} MB")
-    print(f"aisoc ingest       : {aisoc_s:7.2f} s  {result['aisoc_events_per_s']:>9,} ev/s  "
-          f"{result['aisoc_mb_per_s']:7.1f} MB/s  peak {aisoc_rss:,.0f} MB  (dedup against {args.records:,} stored)")
+    print(
+        f"polars.read_ndjson : {polars_s:7.2f} s  {result['polars_events_per_s']:>9,} ev/s  "
+        f"{result['polars_mb_per_s']:7.1f} MB/s  peak {polars_rss:,.0f} MB"
+    )
+    print(
+        f"aisoc ingest       : {aisoc_s:7.2f} s  {result['aisoc_events_per_s']:>9,} ev/s  "
+        f"{result['aisoc_mb_per_s']:7.1f} MB/s  peak {aisoc_rss:,.0f} MB  (dedup against {args.records:,} stored)"
+    )
     print(f"ratio (aisoc speed / polars speed): {result['speed_ratio_aisoc_over_polars']:.3f}  (target >= 0.5)")
 
     if args.big_gb > 0:
@@ -92,13 +104,22 @@ def main() -> None:
         big_size = write_gateway_file(big, count, seed=3, salt="b", pad=pad)
         big_wh = work / "warehouse-big"
         shutil.rmtree(big_wh, ignore_errors=True)
-        big_s, big_rss, out = timed([AISOC, "ingest", str(big), "--warehouse", str(big_wh), "--no-progress",
-                                     "--format", "json"])
+        big_s, big_rss, out = timed(
+            [AISOC, "ingest", str(big), "--warehouse", str(big_wh), "--no-progress", "--format", "json"]
+        )
         assert orjson.loads(out)["stored"] == count
-        result.update({"big_file_gb": round(big_size / 1e9, 2), "big_records": count, "big_ingest_s": round(big_s, 1),
-                       "big_peak_rss_mb": round(big_rss)})
-        print(f"big file {big_size / 1e9:.2f} GB, {count:,} records: {big_s:.1f} s, peak RSS {big_rss:,.0f} MB "
-              "(target < 1,500 MB)")
+        result.update(
+            {
+                "big_file_gb": round(big_size / 1e9, 2),
+                "big_records": count,
+                "big_ingest_s": round(big_s, 1),
+                "big_peak_rss_mb": round(big_rss),
+            }
+        )
+        print(
+            f"big file {big_size / 1e9:.2f} GB, {count:,} records: {big_s:.1f} s, peak RSS {big_rss:,.0f} MB "
+            "(target < 1,500 MB)"
+        )
         big.unlink()
         shutil.rmtree(big_wh, ignore_errors=True)
 

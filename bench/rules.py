@@ -49,9 +49,24 @@ def sample_events(work: Path, count: int) -> pl.DataFrame:
         logs = work / f"logs-{count}"
         shutil.rmtree(logs, ignore_errors=True)
         print(f"generating and ingesting {count:,} events…", file=sys.stderr)
-        subprocess.run([AISOC, "sample", "generate", str(logs), "--events", str(count), "--seed", "11",
-                        "--end", date(2026, 11, 1).isoformat(), "--format", "json"], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                AISOC,
+                "sample",
+                "generate",
+                str(logs),
+                "--events",
+                str(count),
+                "--seed",
+                "11",
+                "--end",
+                date(2026, 11, 1).isoformat(),
+                "--format",
+                "json",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         ingest([str(logs / "logs")], warehouse)
         shutil.rmtree(logs)
     return warehouse.scan_events().collect()
@@ -63,8 +78,9 @@ def _literals(node) -> list[tuple[str | None, str]]:
             return [lit for i in items for lit in _literals(i)]
         case ir.Not(item):
             return _literals(item)
-        case ir.Match(field, op, value, cased, _) if op != "regex" and not cased and value and field not in (
-                "source", "event_kind"):
+        case ir.Match(field, op, value, cased, _) if (
+            op != "regex" and not cased and value and field not in ("source", "event_kind")
+        ):
             return [(field, value)]
     return []
 
@@ -96,12 +112,16 @@ def _sqlite(events: pl.DataFrame, pack, raw_fields: list[str], columns: Columns)
     flat = events.with_columns(pl.col("raw").str.json_path_match(columns.raw_path(f)).alias(f) for f in raw_fields)
     flat = flat.drop("raw").with_columns(pl.col(pl.Datetime).cast(pl.String))
     con = sqlite3.connect(":memory:")
-    con.create_function("REGEXP", 2, lambda pattern, text: text is not None and re.search(pattern, text) is not None,
-                        deterministic=True)
+    con.create_function(
+        "REGEXP", 2, lambda pattern, text: text is not None and re.search(pattern, text) is not None, deterministic=True
+    )
     names = flat.columns
     kinds = {pl.Int64: "INTEGER", pl.Float64: "REAL"}
-    con.execute("CREATE TABLE logs (" + ", ".join(
-        f'"{n}" {kinds.get(flat.schema[n], "TEXT COLLATE NOCASE")}' for n in names) + ")")
+    con.execute(
+        "CREATE TABLE logs ("
+        + ", ".join(f'"{n}" {kinds.get(flat.schema[n], "TEXT COLLATE NOCASE")}' for n in names)
+        + ")"
+    )
     con.executemany(f"INSERT INTO logs VALUES ({', '.join('?' * len(names))})", flat.iter_rows())
     start = time.perf_counter()
     hits = sum(len(con.execute(q).fetchall()) for q in queries)
@@ -128,18 +148,24 @@ def main() -> None:
             for target in targets:
                 literals.setdefault(target, set()).add(value)
     literal_lists = {f: sorted(v) for f, v in sorted(literals.items())}
-    print(f"{len(rules)} rules, {sum(map(len, literal_lists.values()))} case-insensitive literals over "
-          f"{len(literal_lists)} fields, {len(raw_fields)} native fields")
+    print(
+        f"{len(rules)} rules, {sum(map(len, literal_lists.values()))} case-insensitive literals over "
+        f"{len(literal_lists)} fields, {len(raw_fields)} native fields"
+    )
 
     base = _trim(sample_events(args.workdir, args.events), used)
-    for label, events in ((f"{args.events:,}", base),
-                          (f"{args.events * args.scale:,}", pl.concat([base] * args.scale, rechunk=True))):
+    for label, events in (
+        (f"{args.events:,}", base),
+        (f"{args.events * args.scale:,}", pl.concat([base] * args.scale, rechunk=True)),
+    ):
         start = time.perf_counter()
         found = evaluate(rules, events)
         ours = time.perf_counter() - start
         floor = _floor(events, literal_lists, columns)
-        line = (f"{label} events: aisoc {ours:6.2f} s ({found.height:,} matches) | floor {floor:6.2f} s | "
-                f"aisoc/floor {ours / floor:5.2f}x")
+        line = (
+            f"{label} events: aisoc {ours:6.2f} s ({found.height:,} matches) | floor {floor:6.2f} s | "
+            f"aisoc/floor {ours / floor:5.2f}x"
+        )
         if events is base:
             sqlite_s, sqlite_hits = _sqlite(events, pack, raw_fields, columns)
             line += f" | sqlite {sqlite_s:7.2f} s ({sqlite_hits:,} matches) | sqlite/aisoc {sqlite_s / ours:5.1f}x"

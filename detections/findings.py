@@ -32,8 +32,15 @@ import polars as pl
 
 from aisoc.ingest.schema import POLARS_SCHEMA
 
-__all__ = ["Detector", "FINDING_SCHEMA", "DETECTOR_IDS", "empty_findings", "findings_frame", "text_column",
-           "with_contract_columns"]
+__all__ = [
+    "Detector",
+    "FINDING_SCHEMA",
+    "DETECTOR_IDS",
+    "empty_findings",
+    "findings_frame",
+    "text_column",
+    "with_contract_columns",
+]
 
 DETECTOR_IDS = ("sigma", "classifier", "similarity", "leakage", "behaviour")
 
@@ -71,8 +78,15 @@ def findings_frame(rows: Iterable[Mapping]) -> pl.DataFrame:
     if not rows:
         return empty_findings()
     frame = pl.DataFrame(rows, schema=FINDING_SCHEMA, orient="row")
-    return frame.sort(pl.col("event_ids").list.first(), "detector", "rule_id", "field", "span_start",
-                      nulls_last=True, maintain_order=True)
+    return frame.sort(
+        pl.col("event_ids").list.first(),
+        "detector",
+        "rule_id",
+        "field",
+        "span_start",
+        nulls_last=True,
+        maintain_order=True,
+    )
 
 
 def text_column(events: pl.DataFrame, name: str) -> pl.Series:

@@ -34,16 +34,79 @@ _TAGS = range(0xE0000, 0xE0080)
 # Letters of other scripts that look like Latin ones (folded only inside mixed-script words).
 _LOOKALIKES = {
     # Cyrillic
-    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
-    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ɡ": "g",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
-    "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԁ": "D", "Ԛ": "Q", "Ԝ": "W", "Һ": "H",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "к": "k",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "х": "x",
+    "ѕ": "s",
+    "і": "i",
+    "ј": "j",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "һ": "h",
+    "ɡ": "g",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "У": "Y",
+    "Х": "X",
+    "Ѕ": "S",
+    "І": "I",
+    "Ј": "J",
+    "Ԁ": "D",
+    "Ԛ": "Q",
+    "Ԝ": "W",
+    "Һ": "H",
     # Greek
-    "α": "a", "ο": "o", "ρ": "p", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "χ": "x",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
-    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "α": "a",
+    "ο": "o",
+    "ρ": "p",
+    "ε": "e",
+    "ι": "i",
+    "κ": "k",
+    "ν": "v",
+    "τ": "t",
+    "υ": "u",
+    "χ": "x",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
     # Latin-looking symbols from elsewhere
-    "ı": "i", "ℓ": "l", "Ꭺ": "A", "Ꭼ": "E", "Ꮋ": "H", "Ꭲ": "T", "Ꮯ": "C", "Ꮃ": "W",
+    "ı": "i",
+    "ℓ": "l",
+    "Ꭺ": "A",
+    "Ꭼ": "E",
+    "Ꮋ": "H",
+    "Ꭲ": "T",
+    "Ꮯ": "C",
+    "Ꮃ": "W",
 }
 _WORD = re.compile(r"\w+")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}")
@@ -55,7 +118,8 @@ _MAX_SEGMENTS = 32
 _ROT13_HINT = re.compile(r"(?i)\b(?:gur|naq|lbh|lbhe|ner|abj|vtaber|cerivbhf|vafgehpgvbaf|flfgrz|cnffjbeq|frperg)\b")
 _COMMON = frozenset(
     "the and you your are all now ignore instructions previous system prompt password secret "
-    "tell me what is to of in it for with this that be not do print show reveal give say".split())
+    "tell me what is to of in it for with this that be not do print show reveal give say".split()
+)
 
 
 @dataclass(frozen=True)
@@ -102,8 +166,13 @@ def normalize(text: str, _depth: int = 0) -> Normalized:
     if _depth < 2:
         _decode_segments(text, decoded, signals, _depth)
     decoded.sort(key=lambda d: (d.start, d.encoding))
-    return Normalized(text, clean, tuple(sorted(signals)), tuple(decoded[:_MAX_SEGMENTS]),
-                      tuple(offsets) if offsets is not None else None)
+    return Normalized(
+        text,
+        clean,
+        tuple(sorted(signals)),
+        tuple(decoded[:_MAX_SEGMENTS]),
+        tuple(offsets) if offsets is not None else None,
+    )
 
 
 def _clean(text: str, signals: set[str]) -> tuple[str, list[int], str]:

@@ -27,7 +27,16 @@ from .sigma.compile import compile_rule
 from .sigma.correlate import CORRELATION_TYPES, CompiledCorrelation
 from .sigma.engine import CompiledRule
 
-__all__ = ["Problem", "PackRule", "PackCorrelation", "RulePack", "load_pack", "RULES_DIR", "RULE_SUFFIXES", "TAG_PATTERN"]
+__all__ = [
+    "Problem",
+    "PackRule",
+    "PackCorrelation",
+    "RulePack",
+    "load_pack",
+    "RULES_DIR",
+    "RULE_SUFFIXES",
+    "TAG_PATTERN",
+]
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 RULE_SUFFIXES = (".yml", ".yaml")
@@ -35,7 +44,8 @@ LEVELS = ("informational", "low", "medium", "high", "critical")
 STATUSES = ("stable", "test", "experimental", "deprecated", "unsupported")
 TAG_PATTERN = re.compile(
     r"^(owasp\.llm(0[1-9]|10)|atlas\.aml\.t\d{4}(\.\d{3})?|attack\.(t\d{4}(\.\d{3})?|[a-z]+(-[a-z]+)*|[gs]\d{4})"
-    r"|cve\.\d{4}-\d+|detection\.[a-z_-]+|car\.\d{4}-\d{2}-\d{3}|tlp\.[a-z]+|stp\.\w+)$")
+    r"|cve\.\d{4}-\d+|detection\.[a-z_-]+|car\.\d{4}-\d{2}-\d{3}|tlp\.[a-z]+|stp\.\w+)$"
+)
 
 
 @dataclass
@@ -139,8 +149,9 @@ def _load_file(path: Path, pack: RulePack, conventions: bool) -> list:
         loaded = PackRule(path, rule, compiled, lines)
         pack.rules.append(loaded)
         if compiled and compiled[0].scope is None:
-            pack.problems.append(Problem(shown, lines.get("logsource", 1),
-                                         f"log source {_logsource(rule)} is not collected by aisoc"))
+            pack.problems.append(
+                Problem(shown, lines.get("logsource", 1), f"log source {_logsource(rule)} is not collected by aisoc")
+            )
         if conventions:
             pack.problems += _convention_problems(loaded, text)
     return correlations
@@ -170,17 +181,29 @@ def _add_correlation(pack: RulePack, path: Path, rule: SigmaCorrelationRule, lin
         if not rule.generate:
             pack.quiet_keys.update(c.key for c in target.compiled)
     condition = rule.condition
-    op = {SigmaCorrelationConditionOperator.GT: "gt", SigmaCorrelationConditionOperator.GTE: "gte",
-          SigmaCorrelationConditionOperator.LT: "lt", SigmaCorrelationConditionOperator.LTE: "lte",
-          SigmaCorrelationConditionOperator.EQ: "eq"}.get(getattr(condition, "op", None), "gte")
+    op = {
+        SigmaCorrelationConditionOperator.GT: "gt",
+        SigmaCorrelationConditionOperator.GTE: "gte",
+        SigmaCorrelationConditionOperator.LT: "lt",
+        SigmaCorrelationConditionOperator.LTE: "lte",
+        SigmaCorrelationConditionOperator.EQ: "eq",
+    }.get(getattr(condition, "op", None), "gte")
     fieldref = getattr(condition, "fieldref", None)
     if isinstance(fieldref, list):
         fieldref = fieldref[0] if len(fieldref) == 1 else None
     rule_id = str(rule.id) if rule.id else str(rule.name or rule.title)
     compiled = CompiledCorrelation(
-        key=rule_id, rule_id=rule_id, title=rule.title, type=kind, rule_keys=tuple(keys),
-        group_by=tuple(rule.group_by or ()), timespan_seconds=int(rule.timespan.seconds),
-        op=op, count=int(getattr(condition, "count", 1) or 1), field=fieldref)
+        key=rule_id,
+        rule_id=rule_id,
+        title=rule.title,
+        type=kind,
+        rule_keys=tuple(keys),
+        group_by=tuple(rule.group_by or ()),
+        timespan_seconds=int(rule.timespan.seconds),
+        op=op,
+        count=int(getattr(condition, "count", 1) or 1),
+        field=fieldref,
+    )
     pack.correlations.append(PackCorrelation(path, rule, compiled, lines))
 
 

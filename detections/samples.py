@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -53,7 +53,7 @@ def sample_frame(events: list[Any], defaults: dict[str, Any] | None = None) -> p
         for name in ("ts", "ingested_at"):
             if isinstance(row.get(name), str):
                 moment = datetime.fromisoformat(row[name])
-                row[name] = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+                row[name] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
         if isinstance(row.get("raw"), (dict, list)):
             row["raw"] = orjson.dumps(row["raw"]).decode()
         for name in ("messages", "tool_calls", "retrieved_docs", "request"):

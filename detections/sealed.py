@@ -40,10 +40,10 @@ def seal(purpose: str, payload: bytes, *, binding: str = "") -> bytes:
 def unseal(purpose: str, data: bytes, *, binding: str = "") -> bytes | None:
     """The payload of sealed ``data`` when its tag verifies, else None."""
     head = len(MAGIC)
-    if not data.startswith(MAGIC) or data[head + _TAG_LENGTH:head + _TAG_LENGTH + 1] != b"\n":
+    if not data.startswith(MAGIC) or data[head + _TAG_LENGTH : head + _TAG_LENGTH + 1] != b"\n":
         return None
-    tag = data[head:head + _TAG_LENGTH].decode("ascii", "replace")
-    payload = data[head + _TAG_LENGTH + 1:]
+    tag = data[head : head + _TAG_LENGTH].decode("ascii", "replace")
+    payload = data[head + _TAG_LENGTH + 1 :]
     return payload if verify(purpose, _signed_bytes(binding, payload), tag) else None
 
 
@@ -63,8 +63,14 @@ def read_sealed(path: Path, purpose: str, *, binding: str = "", what: str = "fil
         return None
     payload = unseal(purpose, data, binding=binding)
     if payload is None:
-        reason = ("tag does not match: changed, copied from elsewhere, or sealed with another key"
-                  if data.startswith(MAGIC) else "no tag: an older format, or not written by aisoc")
-        warnings.warn(f"{path}: {what} failed its authentication check ({reason}); ignored and rebuilt",
-                      TamperWarning, stacklevel=2)
+        reason = (
+            "tag does not match: changed, copied from elsewhere, or sealed with another key"
+            if data.startswith(MAGIC)
+            else "no tag: an older format, or not written by aisoc"
+        )
+        warnings.warn(
+            f"{path}: {what} failed its authentication check ({reason}); ignored and rebuilt",
+            TamperWarning,
+            stacklevel=2,
+        )
     return payload

@@ -24,6 +24,17 @@ from .schema import FIELD_NAMES, FIELDS
 from .warehouse import Warehouse, resolve_root
 
 __all__ = [
-    "COLLECTORS", "FIELDS", "FIELD_NAMES", "FileReport", "IngestError", "IngestReport", "PathError",
-    "RecordError", "Warehouse", "WarehouseError", "event_id", "ingest", "resolve_root",
+    "COLLECTORS",
+    "FIELDS",
+    "FIELD_NAMES",
+    "FileReport",
+    "IngestError",
+    "IngestReport",
+    "PathError",
+    "RecordError",
+    "Warehouse",
+    "WarehouseError",
+    "event_id",
+    "ingest",
+    "resolve_root",
 ]

@@ -1,10 +1,10 @@
 """Exceptions raised by ``ingest``.
 
-    IngestError                 base of everything ingest raises on purpose
-    ├── RecordError             one record is unusable; it is quarantined, the run goes on
-    ├── PathError               a path given by the user cannot be read
-    └── WarehouseError          the warehouse folder or state database is unusable
-        └── LockBusy            another process holds a lock that the caller would not wait for
+IngestError                 base of everything ingest raises on purpose
+├── RecordError             one record is unusable; it is quarantined, the run goes on
+├── PathError               a path given by the user cannot be read
+└── WarehouseError          the warehouse folder or state database is unusable
+    └── LockBusy            another process holds a lock that the caller would not wait for
 """
 
 from __future__ import annotations

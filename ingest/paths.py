@@ -148,7 +148,7 @@ def _glob(pattern: str, skipped: list[Skipped]) -> tuple[Path, list[Path]]:
         fixed.append(part)
     shown = Path(*fixed) if fixed else Path()
     root = shown.resolve()
-    matcher = _GlobMatcher(parts[len(fixed):])
+    matcher = _GlobMatcher(parts[len(fixed) :])
     matches: list[Path] = []
     seen: set[tuple[int, int, frozenset[int]]] = set()
     todo = [(root, shown, matcher.start())]

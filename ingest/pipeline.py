@@ -27,9 +27,9 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from functools import lru_cache
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +113,7 @@ def ingest(
     if source is not None and source not in COLLECTORS:
         raise IngestError(f"unknown source {source!r}; known: {', '.join(COLLECTORS)}")
     started = time.monotonic()
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     run_id = f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
     report = IngestReport(run_id=run_id, warehouse=str(warehouse.root))
     inputs = expand_paths(paths)
@@ -148,8 +148,15 @@ def ingest(
 _Job = tuple[FileReport, tuple]
 
 
-def _jobs(files: list[InputFile], sizes: list[int], report: IngestReport, forced: Collector | None,
-          tenant: str | None, now_us: int, progress: Progress | None) -> Iterator[_Job]:
+def _jobs(
+    files: list[InputFile],
+    sizes: list[int],
+    report: IngestReport,
+    forced: Collector | None,
+    tenant: str | None,
+    now_us: int,
+    progress: Progress | None,
+) -> Iterator[_Job]:
     """Blocks of chunks, file by file, each with the arguments ``process_block`` takes."""
     total, done = sum(sizes), 0
     for path, size in zip(files, sizes):
@@ -167,8 +174,9 @@ def _jobs(files: list[InputFile], sizes: list[int], report: IngestReport, forced
             progress(done, total)
 
 
-def _file_jobs(path: InputFile, file_report: FileReport, forced: Collector | None, tenant: str | None,
-               now_us: int, on_bytes) -> Iterator[_Job]:
+def _file_jobs(
+    path: InputFile, file_report: FileReport, forced: Collector | None, tenant: str | None, now_us: int, on_bytes
+) -> Iterator[_Job]:
     shown = _resolved(str(path.path))
     collector_id = forced.id if forced else None
     file_report.source = collector_id
@@ -208,8 +216,12 @@ def _executor(workers: int) -> Executor:
     if workers <= 1:
         return _Inline()
     # spawn, not fork: forking a process whose polars thread pool is running can deadlock.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 _PR_SET_PDEATHSIG = 1
@@ -255,11 +267,19 @@ def _in_order(executor: Executor, jobs: Iterator[_Job], max_in_flight: int) -> I
 
 # --- writing: batches of rows to Parquet, rejects to quarantine ------------------------
 
+
 class _Run:
     """The mutable state of one run: the open batch, known ids, counters."""
 
-    def __init__(self, warehouse: Warehouse, run_id: str, now: datetime, tenant: str | None,
-                 report: IngestReport, batch_records: int) -> None:
+    def __init__(
+        self,
+        warehouse: Warehouse,
+        run_id: str,
+        now: datetime,
+        tenant: str | None,
+        report: IngestReport,
+        batch_records: int,
+    ) -> None:
         self.warehouse = warehouse
         self.run_id = run_id
         self.now = now
@@ -294,11 +314,19 @@ class _Run:
         self.reasons[rejected.reason] += 1
         path = _resolved(file_report.path)
         key = hashlib.sha256(f"{path}\x00{rejected.line}\x00{rejected.reason}\x00{rejected.excerpt}".encode())
-        self.quarantine.append({
-            "quarantine_id": key.hexdigest(), "run_id": self.run_id, "quarantined_at": state_time(self.now),
-            "path": path, "line": rejected.line, "source": rejected.source, "reason": rejected.reason,
-            "detail": rejected.detail[:1000], "excerpt": rejected.excerpt,
-        })
+        self.quarantine.append(
+            {
+                "quarantine_id": key.hexdigest(),
+                "run_id": self.run_id,
+                "quarantined_at": state_time(self.now),
+                "path": path,
+                "line": rejected.line,
+                "source": rejected.source,
+                "reason": rejected.reason,
+                "detail": rejected.detail[:1000],
+                "excerpt": rejected.excerpt,
+            }
+        )
 
     def flush(self) -> None:
         if self.frames:
@@ -307,13 +335,12 @@ class _Run:
             self._write_quarantine()
 
     def _write_events(self) -> None:
-        frame = pl.concat(self.frames).with_columns(pl.col("ts").dt.strftime("%Y-%m-%d").alias("_date"),
-                                                    dedup_key().alias("_key"))
+        frame = pl.concat(self.frames).with_columns(
+            pl.col("ts").dt.strftime("%Y-%m-%d").alias("_date"), dedup_key().alias("_key")
+        )
         dates = frame["_date"].unique().to_list()
         known = pl.concat([self._known_keys(date) for date in dates])
-        is_new = frame.select(
-            pl.col("_key").is_first_distinct() & ~pl.col("_key").is_in(known.implode())
-        ).to_series()
+        is_new = frame.select(pl.col("_key").is_first_distinct() & ~pl.col("_key").is_in(known.implode())).to_series()
         for (date,), part in frame.filter(is_new).partition_by("_date", as_dict=True).items():
             keys = part["_key"]
             part = part.drop("_date", "_key")
@@ -355,8 +382,9 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _start_run(warehouse: Warehouse, run_id: str, now: datetime, tenant: str | None,
-               source: str | None, paths: list[str]) -> None:
+def _start_run(
+    warehouse: Warehouse, run_id: str, now: datetime, tenant: str | None, source: str | None, paths: list[str]
+) -> None:
     with warehouse.state() as con:
         # Runs still marked running are dead: we hold the ingest lock, so nobody else runs.
         con.execute("UPDATE ingest_runs SET status = 'aborted' WHERE status = 'running'")
@@ -372,6 +400,13 @@ def _finish_run(warehouse: Warehouse, report: IngestReport) -> None:
         con.execute(
             "UPDATE ingest_runs SET finished_at = ?, status = 'done', read = ?, stored = ?, "
             "duplicates = ?, quarantined = ?, files = ? WHERE run_id = ?",
-            [state_time(datetime.now(timezone.utc)), report.read, report.stored, report.duplicates,
-             report.quarantined, orjson.dumps([asdict(f) for f in report.files]).decode(), report.run_id],
+            [
+                state_time(datetime.now(UTC)),
+                report.read,
+                report.stored,
+                report.duplicates,
+                report.quarantined,
+                orjson.dumps([asdict(f) for f in report.files]).decode(),
+                report.run_id,
+            ],
         )

@@ -9,8 +9,9 @@ from .warehouse import Warehouse
 __all__ = ["list_quarantine"]
 
 
-def list_quarantine(warehouse: Warehouse, *, run_id: str | None = None, reason: str | None = None,
-                    limit: int = 100) -> list[dict[str, Any]]:
+def list_quarantine(
+    warehouse: Warehouse, *, run_id: str | None = None, reason: str | None = None, limit: int = 100
+) -> list[dict[str, Any]]:
     """Quarantined records, newest first, as dicts."""
     if not warehouse.state_path.exists():
         return []

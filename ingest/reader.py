@@ -31,11 +31,19 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from .errors import PathError
 from .paths import InputFile, open_input
 
-__all__ = ["Chunk", "RawChunk", "BadChunk", "iter_chunks", "parse_chunk", "RECORD_BYTE_LIMIT", "DOCUMENT_BYTE_LIMIT",
-           "INFLATE_RATIO_LIMIT", "INFLATE_FLOOR_BYTES"]
+__all__ = [
+    "Chunk",
+    "RawChunk",
+    "BadChunk",
+    "iter_chunks",
+    "parse_chunk",
+    "RECORD_BYTE_LIMIT",
+    "DOCUMENT_BYTE_LIMIT",
+    "INFLATE_RATIO_LIMIT",
+    "INFLATE_FLOOR_BYTES",
+]
 
 # A line longer than this is not parsed (memory safety); it is quarantined as too large.
 RECORD_BYTE_LIMIT = 64 << 20
@@ -74,8 +82,9 @@ class BadChunk:
 Progress = Callable[[int], None]  # called with the number of on-disk bytes consumed so far
 
 
-def iter_chunks(path: Path | InputFile, progress: Progress | None = None,
-                keep_raw: bool = False) -> Iterator[Chunk | RawChunk | BadChunk]:
+def iter_chunks(
+    path: Path | InputFile, progress: Progress | None = None, keep_raw: bool = False
+) -> Iterator[Chunk | RawChunk | BadChunk]:
     """Chunks of one file, in file order. Raises ``PathError`` if it cannot be opened.
 
     With ``keep_raw`` the lines of a JSON-lines file come back unparsed, as ``RawChunk``, so
@@ -145,8 +154,10 @@ class _Rewindable:
         if self.limit is not None:
             self._inflated += len(data)
             if self._inflated > self.limit:
-                raise InflateLimit(f"gzip stream inflates past {self.limit} bytes ({INFLATE_RATIO_LIMIT}x its "
-                                   f"size on disk); the rest of the file is not read")
+                raise InflateLimit(
+                    f"gzip stream inflates past {self.limit} bytes ({INFLATE_RATIO_LIMIT}x its "
+                    f"size on disk); the rest of the file is not read"
+                )
         return data
 
 
@@ -198,8 +209,9 @@ def _first_line_is_json(stream: _Rewindable) -> bool:
         stream.rewind()
 
 
-def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None,
-                 keep_raw: bool = False) -> Iterator[Chunk | RawChunk | BadChunk]:
+def _line_chunks(
+    stream: _Rewindable, disk: BinaryIO, progress: Progress | None, keep_raw: bool = False
+) -> Iterator[Chunk | RawChunk | BadChunk]:
     line_no = 0
     while True:
         try:
@@ -211,7 +223,7 @@ def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None,
             return
         line_no += 1
         if line_no == 1 and line.startswith(_BOM):
-            line = line[len(_BOM):]
+            line = line[len(_BOM) :]
         if len(line) > RECORD_BYTE_LIMIT and not line.endswith(b"\n"):
             excerpt = line[:EXCERPT_BYTES]
             try:
@@ -219,8 +231,7 @@ def _line_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | None,
             except _STOPS as exc:
                 yield _stopped(line_no, exc)
                 return
-            yield BadChunk(line_no, "record_too_large",
-                           f"line longer than {RECORD_BYTE_LIMIT} bytes", excerpt)
+            yield BadChunk(line_no, "record_too_large", f"line longer than {RECORD_BYTE_LIMIT} bytes", excerpt)
             continue
         if progress is not None and line_no % 2048 == 0:
             progress(disk.tell())
@@ -280,15 +291,16 @@ def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | N
             break
         size += len(block)
         if size > DOCUMENT_BYTE_LIMIT:
-            yield BadChunk(1, "document_too_large",
-                           f"JSON document over {DOCUMENT_BYTE_LIMIT} bytes; export it as JSON lines")
+            yield BadChunk(
+                1, "document_too_large", f"JSON document over {DOCUMENT_BYTE_LIMIT} bytes; export it as JSON lines"
+            )
             return
         blocks.append(block)
         if progress is not None:
             progress(disk.tell())
     text = b"".join(blocks)
     if text.startswith(_BOM):  # blank it out rather than cut it, so byte offsets stay put
-        text = b"   " + text[len(_BOM):]
+        text = b"   " + text[len(_BOM) :]
     spans, complete = _record_spans(text)
     if spans is None:  # not a document after all (e.g. concatenated objects): read by lines
         stream.rewind()
@@ -297,21 +309,21 @@ def _document_chunks(stream: _Rewindable, disk: BinaryIO, progress: Progress | N
     for start, end, line in spans:
         piece = text[start:end]
         if end - start > RECORD_BYTE_LIMIT:  # the same bound as a line of JSON lines
-            yield BadChunk(line, "record_too_large", f"record longer than {RECORD_BYTE_LIMIT} bytes",
-                           piece[:EXCERPT_BYTES])
+            yield BadChunk(
+                line, "record_too_large", f"record longer than {RECORD_BYTE_LIMIT} bytes", piece[:EXCERPT_BYTES]
+            )
             continue
         try:
             yield Chunk(line, orjson.loads(piece))
         except orjson.JSONDecodeError as exc:
             yield _bad_json(line, piece, exc, at_eof=end >= len(text))
     if not complete:  # report the unfinished tail where it starts
-        tail = text[spans[-1][1] if spans else 0:].lstrip(b" \t\r\n,")
+        tail = text[spans[-1][1] if spans else 0 :].lstrip(b" \t\r\n,")
         line = text.count(b"\n", 0, len(text) - len(tail)) + 1
         if damage is not None:
             yield BadChunk(line, damage.reason, damage.detail, tail[:EXCERPT_BYTES])
         else:
-            yield BadChunk(line, "truncated_document", "JSON document ends before it closes",
-                           tail[:EXCERPT_BYTES])
+            yield BadChunk(line, "truncated_document", "JSON document ends before it closes", tail[:EXCERPT_BYTES])
 
 
 def _record_spans(text: bytes) -> tuple[list[tuple[int, int, int]] | None, bool]:

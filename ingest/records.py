@@ -30,7 +30,8 @@ _SET_BY_PIPELINE = {"event_id", "ingested_at", "source", "source_ref", "raw", "i
 # What a collector may return, and the Python type each field must have.
 _COLLECTOR_TYPES: dict[str, type] = {
     f.name: {pl.String: str, pl.Int64: int, pl.Float64: float}.get(f.dtype, int)
-    for f in FIELDS if f.name not in _SET_BY_PIPELINE
+    for f in FIELDS
+    if f.name not in _SET_BY_PIPELINE
 }
 # Timestamps arrive as integer microseconds and are cast once per block.
 _BUILD_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64}
@@ -43,11 +44,28 @@ _JSON_COLUMNS = ("raw", "request")  # JSON text: redacted structurally, by name 
 # trace; ``api_key_id`` is an alias, hash or access-key *id* by contract): replacing a value with
 # "[REDACTED]" would merge entities, so they are kept (their copies in ``raw`` are redacted).
 # Likewise what the pipeline sets itself.
-_KEPT_COLUMNS = frozenset({"api_key_id", "tenant", "actor_id", "session_id", "conversation_id", "source_ip",
-                           "trace_id", "span_id", "request_id", "cloud_account", "cloud_region",
-                           "event_id", "source", "source_ref", "ingest_notes"})
-_TEXT_COLUMNS = tuple(f.name for f in FIELDS if f.dtype == pl.String
-                      and f.name not in {*_CONTENT_COLUMNS, *_KEPT_COLUMNS, *_JSON_COLUMNS})
+_KEPT_COLUMNS = frozenset(
+    {
+        "api_key_id",
+        "tenant",
+        "actor_id",
+        "session_id",
+        "conversation_id",
+        "source_ip",
+        "trace_id",
+        "span_id",
+        "request_id",
+        "cloud_account",
+        "cloud_region",
+        "event_id",
+        "source",
+        "source_ref",
+        "ingest_notes",
+    }
+)
+_TEXT_COLUMNS = tuple(
+    f.name for f in FIELDS if f.dtype == pl.String and f.name not in {*_CONTENT_COLUMNS, *_KEPT_COLUMNS, *_JSON_COLUMNS}
+)
 
 
 @dataclass(slots=True)
@@ -69,8 +87,14 @@ class BlockResult:
         return self.frame.height + len(self.rejected)
 
 
-def process_block(collector_id: str | None, check_shape: bool, shown_path: str,
-                  chunks: list[Chunk | RawChunk | BadChunk], tenant: str | None, now_us: int) -> BlockResult:
+def process_block(
+    collector_id: str | None,
+    check_shape: bool,
+    shown_path: str,
+    chunks: list[Chunk | RawChunk | BadChunk],
+    tenant: str | None,
+    now_us: int,
+) -> BlockResult:
     """Rows and rejects for a block of one file's chunks.
 
     ``collector_id`` None means no collector recognised the file. ``check_shape`` quarantines
@@ -83,18 +107,31 @@ def process_block(collector_id: str | None, check_shape: bool, shown_path: str,
         if type(chunk) is RawChunk:
             chunk = parse_chunk(chunk)
         if type(chunk) is BadChunk:
-            rejected.append(Rejected(chunk.line, collector_id, chunk.reason, detail_of(chunk.detail),
-                                     mask_excerpt(chunk.excerpt)))
+            rejected.append(
+                Rejected(chunk.line, collector_id, chunk.reason, detail_of(chunk.detail), mask_excerpt(chunk.excerpt))
+            )
             continue
         if collector is None:
-            rejected.append(Rejected(chunk.line, None, "unknown_format",
-                                     "no collector recognises this file; name one with --source",
-                                     excerpt_of(chunk.value)))
+            rejected.append(
+                Rejected(
+                    chunk.line,
+                    None,
+                    "unknown_format",
+                    "no collector recognises this file; name one with --source",
+                    excerpt_of(chunk.value),
+                )
+            )
             continue
         if check_shape and not _matches(collector, chunk.value):
-            rejected.append(Rejected(chunk.line, collector_id, "unrecognised_record",
-                                     f"not a {collector_id} record, unlike the rest of the file",
-                                     excerpt_of(chunk.value)))
+            rejected.append(
+                Rejected(
+                    chunk.line,
+                    collector_id,
+                    "unrecognised_record",
+                    f"not a {collector_id} record, unlike the rest of the file",
+                    excerpt_of(chunk.value),
+                )
+            )
             continue
         source_ref = f"{shown_path}:{chunk.line}"
         try:
@@ -108,7 +145,8 @@ def process_block(collector_id: str | None, check_shape: bool, shown_path: str,
             except Exception as exc:
                 rejected.append(_rejection(chunk.line, collector_id, exc, record))
     frame = pl.DataFrame(rows, schema=_BUILD_SCHEMA).with_columns(
-        pl.col("ts", "ingested_at").cast(pl.Datetime("us", "UTC")))
+        pl.col("ts", "ingested_at").cast(pl.Datetime("us", "UTC"))
+    )
     # Credential *shapes* for the whole block at once (the names were redacted record by record).
     frame = scrub_frame(frame, json_columns=_JSON_COLUMNS, text_columns=_TEXT_COLUMNS, sorted_json=("raw",))
     return BlockResult(frame, rejected)
@@ -160,7 +198,9 @@ def _check_row(collector_id: str, row: dict[str, Any]) -> list[str]:
                 raise RecordError("collector_error", f"{collector_id} set unexpected field {name!r}")
             raise RecordError("collector_error", f"{collector_id} gave {name} as {kind.__name__}")
         if kind is int and not _MIN_INT64 <= value <= _MAX_INT64:  # else polars fails the whole block
-            raise RecordError("out_of_range", f"{name}: a {value.bit_length()}-bit number does not fit a 64-bit integer")
+            raise RecordError(
+                "out_of_range", f"{name}: a {value.bit_length()}-bit number does not fit a 64-bit integer"
+            )
         if kind is str and len(value) > TEXT_LIMIT:
             notes.append(f"{name} truncated from {len(value)} chars")
             row[name] = value[:TEXT_LIMIT]
@@ -180,8 +220,7 @@ def _rejection(line: int, collector_id: str | None, exc: Exception, value: Any) 
     if isinstance(exc, RecordError):
         return Rejected(line, collector_id, exc.reason, detail_of(exc.detail), excerpt_of(value))
     # A collector bug on odd input must not end the run: quarantine and say what broke.
-    return Rejected(line, collector_id, "collector_error", detail_of(f"{type(exc).__name__}: {exc}"),
-                    excerpt_of(value))
+    return Rejected(line, collector_id, "collector_error", detail_of(f"{type(exc).__name__}: {exc}"), excerpt_of(value))
 
 
 def detail_of(message: str) -> str:

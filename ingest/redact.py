@@ -32,8 +32,16 @@ from typing import Any
 import orjson
 import polars as pl
 
-__all__ = ["REDACTED", "RAW_STRING_LIMIT", "redact_record", "redact_json_text", "scrub_text", "scrub_frame",
-           "is_secret_name", "mask_excerpt"]
+__all__ = [
+    "REDACTED",
+    "RAW_STRING_LIMIT",
+    "redact_record",
+    "redact_json_text",
+    "scrub_text",
+    "scrub_frame",
+    "is_secret_name",
+    "mask_excerpt",
+]
 
 REDACTED = "[REDACTED]"
 RAW_STRING_LIMIT = 256 * 1024
@@ -50,14 +58,55 @@ _SECRET_JOINED = re.compile(
     # "<kind>key" written as one word (subscriptionkey, AccountKey): a bare "key" ending would
     # also take "monkey", so the kinds of credential keys are named.
     r"|(?:subscription|master|account|shared|signing|encryption|client|license|app|service|session|primary"
-    r"|secondary|admin|auth|host|function|storage|webhook)key$")
+    r"|secondary|admin|auth|host|function|storage|webhook)key$"
+)
 _SECRET_WORDS = {"pass", "pwd", "psk", "otp", "sig"}
 # The last word naming an identifier or a measure of a credential rather than the credential.
 _IDENTIFIER_WORDS = {
-    "id", "ids", "name", "names", "arn", "hash", "alias", "type", "kind", "count", "used", "tokens", "limit",
-    "length", "at", "time", "date", "source", "status", "region", "fingerprint", "metadata", "email", "route",
-    "usage", "tokenizer", "tokenizers", "policy", "url", "uri", "endpoint", "header", "headers", "format",
-    "version", "enabled", "required", "present", "provided", "set", "ttl", "mode", "scheme", "method",
+    "id",
+    "ids",
+    "name",
+    "names",
+    "arn",
+    "hash",
+    "alias",
+    "type",
+    "kind",
+    "count",
+    "used",
+    "tokens",
+    "limit",
+    "length",
+    "at",
+    "time",
+    "date",
+    "source",
+    "status",
+    "region",
+    "fingerprint",
+    "metadata",
+    "email",
+    "route",
+    "usage",
+    "tokenizer",
+    "tokenizers",
+    "policy",
+    "url",
+    "uri",
+    "endpoint",
+    "header",
+    "headers",
+    "format",
+    "version",
+    "enabled",
+    "required",
+    "present",
+    "provided",
+    "set",
+    "ttl",
+    "mode",
+    "scheme",
+    "method",
 }
 _LABELS = ("name", "key", "header")  # what a {label, value} pair calls its name
 
@@ -130,8 +179,11 @@ def _name_before(text: str, match: re.Match) -> str:
     floor = max(0, start - 40)
     while start > floor and text[start - 1] in _NAME_CHARS:
         start -= 1
-    return text[start:match.start("pword")] + text[match.start("pword"):match.end("pword")] + \
-        text[match.end("pword"):match.start("pvalue")].split(":")[0].split("=")[0].strip("\"'\\ \t")
+    return (
+        text[start : match.start("pword")]
+        + text[match.start("pword") : match.end("pword")]
+        + text[match.end("pword") : match.start("pvalue")].split(":")[0].split("=")[0].strip("\"'\\ \t")
+    )
 
 
 def _judge(text: str, match: re.Match) -> tuple[str | None, int]:
@@ -142,7 +194,7 @@ def _judge(text: str, match: re.Match) -> tuple[str | None, int]:
         if not is_secret_name(_name_before(text, match)):
             return None, match.start("pvalue")  # the value may still hold a credential shape
         end = _VALUE_REST.match(text, match.end()).end()  # a value longer than the pattern's cap
-        return match.group(0)[:match.start("pvalue") - match.start()] + REDACTED, end
+        return match.group(0)[: match.start("pvalue") - match.start()] + REDACTED, end
     return (REDACTED if any(c.isdigit() for c in match.group("key")) else None), match.end()
 
 
@@ -160,7 +212,7 @@ def scrub_text(text: str) -> str:
         new, position = _judge(text, match)
         if new is None:
             continue
-        pieces += [text[cursor:match.start()], new]
+        pieces += [text[cursor : match.start()], new]
         cursor = position
     if not pieces:
         return text
@@ -179,7 +231,7 @@ def _drop_private_keys(text: str) -> str:
     pieces, cursor = [], 0
     while (begin := _PRIVATE_KEY_BEGIN.search(text, cursor)) is not None:
         end = _PRIVATE_KEY_END.search(text, begin.end())
-        pieces += [text[cursor:begin.start()], REDACTED]
+        pieces += [text[cursor : begin.start()], REDACTED]
         cursor = end.end() if end else len(text)
     if not pieces:
         return text
@@ -210,8 +262,13 @@ _GATE_AWS_ID = r"(?:AKIA|ASIA)[A-Z0-9]{16}"
 _GATE_AWS_ID_KEPT = r'(?:"accessKeyId"|"AccessKeyId"|"access_key_id"|"aws_access_key_id"):"(?:AKIA|ASIA)[A-Z0-9]{16}"'
 
 
-def scrub_frame(frame: pl.DataFrame, *, json_columns: tuple[str, ...] = (), text_columns: tuple[str, ...] = (),
-                sorted_json: tuple[str, ...] = ()) -> pl.DataFrame:
+def scrub_frame(
+    frame: pl.DataFrame,
+    *,
+    json_columns: tuple[str, ...] = (),
+    text_columns: tuple[str, ...] = (),
+    sorted_json: tuple[str, ...] = (),
+) -> pl.DataFrame:
     """``frame`` with credential shapes redacted in the given String columns.
 
     JSON columns are redacted structurally (``redact_record``; keys sorted for ``sorted_json``,
@@ -250,6 +307,7 @@ def _scrub_json(text: str, sort: bool) -> str:
 
 
 # --- structures ---------------------------------------------------------------------------------
+
 
 def redact_record(value: Any, *, shapes: bool = True) -> tuple[Any, bool]:
     """A redacted version of a parsed JSON value, and whether anything was changed.
@@ -296,8 +354,7 @@ def _walk_dict(value: dict, shapes: bool) -> dict:
     # A {name|key|header, value} pair (headers, tags): the name says whether the value is secret,
     # and the name itself (even under "key") is a label, not a credential.
     is_pair = "value" in value
-    secret_pair = is_pair and any(
-        type(value.get(label)) is str and is_secret_name(value[label]) for label in _LABELS)
+    secret_pair = is_pair and any(type(value.get(label)) is str and is_secret_name(value[label]) for label in _LABELS)
     copy = None
     for key, item in value.items():
         item_kind = type(item)
@@ -339,8 +396,10 @@ def _walk_list(value: list, shapes: bool) -> list:
     hide_next = False
     for index, item in enumerate(value):
         item_kind = type(item)
-        hide, hide_next = hide_next, (pairs and item_kind is str and not index % 2 and index + 1 < len(value)
-                                      and is_secret_name(item))
+        hide, hide_next = (
+            hide_next,
+            (pairs and item_kind is str and not index % 2 and index + 1 < len(value) and is_secret_name(item)),
+        )
         if hide:
             new = _hide(item, shapes)
         elif item_kind is dict or item_kind is list or (item_kind is str and (shapes or len(item) > RAW_STRING_LIMIT)):
@@ -393,21 +452,22 @@ _QUOTED_PAIR_IN_TEXT = re.compile(rb'"(?P<name>[^"\\]{1,200}+)"\s{0,8}:\s{0,8}"(
 # The same pair in a JSON document logged as a string: every quote escaped (\"password\": \"…\"),
 # and the value ends at the first escaped quote.
 _ESCAPED_PAIR_IN_TEXT = re.compile(
-    rb'\\"(?P<name>[^"\\]{1,200}+)\\"\s{0,8}:\s{0,8}\\"(?:[^"\\]|\\[^"]){0,100000}+(?:\\")?')
+    rb'\\"(?P<name>[^"\\]{1,200}+)\\"\s{0,8}:\s{0,8}\\"(?:[^"\\]|\\[^"]){0,100000}+(?:\\")?'
+)
 
 
 def _mask_quoted_pair(match: re.Match) -> bytes:
     name = match.group("name").decode("utf-8", errors="replace")
     if not is_secret_name(name):
         return match.group(0)
-    return match.group(0)[:match.end("name") + 1 - match.start()] + b': "' + REDACTED.encode() + b'"'
+    return match.group(0)[: match.end("name") + 1 - match.start()] + b': "' + REDACTED.encode() + b'"'
 
 
 def _mask_escaped_pair(match: re.Match) -> bytes:
     name = match.group("name").decode("utf-8", errors="replace")
     if not is_secret_name(name):
         return match.group(0)
-    return match.group(0)[:match.end("name") + 2 - match.start()] + b': \\"' + REDACTED.encode() + b'\\"'
+    return match.group(0)[: match.end("name") + 2 - match.start()] + b': \\"' + REDACTED.encode() + b'\\"'
 
 
 def mask_excerpt(data: bytes) -> str:

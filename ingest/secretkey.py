@@ -85,8 +85,9 @@ def _read_existing(path: Path) -> bytes:
     except OSError as exc:
         raise SecretKeyError(f"{path}: cannot read the secret key ({exc.strerror or exc})") from exc
     if not data.strip():  # only an interrupted creation by a release before the link below leaves this
-        raise SecretKeyError(f"{path}: the secret key file is empty (an interrupted first run?); "
-                             "delete it and a new key is created")
+        raise SecretKeyError(
+            f"{path}: the secret key file is empty (an interrupted first run?); delete it and a new key is created"
+        )
     return _checked(data, str(path))
 
 

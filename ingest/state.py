@@ -13,7 +13,7 @@ import random
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -184,14 +184,14 @@ _SCHEMA = (
 
 def utcnow() -> datetime:
     """Now, as the state database stores times: naive UTC."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def state_time(moment: datetime | None) -> datetime | None:
     """``moment`` as the state database stores times: naive UTC (no time-zone library needed to read them)."""
     if moment is None or moment.tzinfo is None:
         return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 @contextmanager

@@ -17,6 +17,7 @@ CONFIG_NAME = "aisoc.toml"  # the warehouse's settings: alerting, connectors
 @dataclass(frozen=True)
 class Problem:
     """One finding in an authored file; a value to report, not an exception."""
+
     path: str
     line: int
     message: str

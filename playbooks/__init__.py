@@ -14,9 +14,41 @@ Errors::
 from .cacao import to_cacao
 from .check import ENRICHMENT_PARAMS, SCHEMA_PATH, Problem
 from .library import GENERIC_PLAYBOOK, PLAYBOOK_DIR, PLAYBOOKS_ENV, QUERY_DIR, Library, library_paths, load_library
-from .model import (CLASSIFICATIONS, CONTEXT_FIELDS, END, OPERATIONS, PHASES, STEP_TYPES, AppliesTo, Option, Playbook,
-                    Query, Step)
+from .model import (
+    CLASSIFICATIONS,
+    CONTEXT_FIELDS,
+    END,
+    OPERATIONS,
+    PHASES,
+    STEP_TYPES,
+    AppliesTo,
+    Option,
+    Playbook,
+    Query,
+    Step,
+)
 
-__all__ = ["load_library", "library_paths", "PLAYBOOKS_ENV", "to_cacao", "Library", "Playbook", "Step", "Option", "AppliesTo", "Query", "Problem",
-           "PLAYBOOK_DIR", "QUERY_DIR", "SCHEMA_PATH", "GENERIC_PLAYBOOK", "STEP_TYPES", "PHASES", "OPERATIONS",
-           "CONTEXT_FIELDS", "CLASSIFICATIONS", "ENRICHMENT_PARAMS", "END"]
+__all__ = [
+    "load_library",
+    "library_paths",
+    "PLAYBOOKS_ENV",
+    "to_cacao",
+    "Library",
+    "Playbook",
+    "Step",
+    "Option",
+    "AppliesTo",
+    "Query",
+    "Problem",
+    "PLAYBOOK_DIR",
+    "QUERY_DIR",
+    "SCHEMA_PATH",
+    "GENERIC_PLAYBOOK",
+    "STEP_TYPES",
+    "PHASES",
+    "OPERATIONS",
+    "CONTEXT_FIELDS",
+    "CLASSIFICATIONS",
+    "ENRICHMENT_PARAMS",
+    "END",
+]

@@ -41,10 +41,18 @@ CONNECTOR_URL = "__connector_url__"
 _SEVERITY = {"low": 25, "medium": 50, "high": 75, "critical": 100}
 _PRIORITY = {"low": 75, "medium": 50, "high": 25, "critical": 1}  # §3.1: 1 is the most urgent
 # §3.1.2 playbook-activity-type-ov: each command names its activity (§5), the playbook lists them.
-_PHASE_ACTIVITY = {"triage": "analyze-collected-data", "containment": "restrict-access",
-                   "eradication": "eliminate-risk", "recovery": "restore-capabilities"}
-_OPERATION_ACTIVITY = {"disable-endpoint": "disconnect-system", "notify-channel": "deliver-content",
-                       "rotate-secret": "configure-systems", "rollback-model": "revert-system"}
+_PHASE_ACTIVITY = {
+    "triage": "analyze-collected-data",
+    "containment": "restrict-access",
+    "eradication": "eliminate-risk",
+    "recovery": "restore-capabilities",
+}
+_OPERATION_ACTIVITY = {
+    "disable-endpoint": "disconnect-system",
+    "notify-channel": "deliver-content",
+    "rotate-secret": "configure-systems",
+    "rollback-model": "revert-system",
+}
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
@@ -65,14 +73,20 @@ def to_cacao(playbook: Playbook, queries: Mapping[str, Query] | None = None) -> 
     commands = [c for s in workflow.values() for c in s.get("commands", ())]
     kinds = {s["type"] for s in workflow.values()}
     doc: dict = {
-        "type": "playbook", "spec_version": "cacao-2.0", "id": ids.make("playbook", "playbook"),
-        "name": playbook.title, "description": playbook.description}
+        "type": "playbook",
+        "spec_version": "cacao-2.0",
+        "id": ids.make("playbook", "playbook"),
+        "name": playbook.title,
+        "description": playbook.description,
+    }
     if playbook.playbook_types:
         doc["playbook_types"] = list(playbook.playbook_types)
     doc["playbook_activities"] = list(dict.fromkeys(c["playbook_activity"] for c in commands))
-    doc["playbook_processing_summary"] = {"manual_playbook": all(c["type"] == "manual" for c in commands),
-                                          "if_logic": "if-condition" in kinds,
-                                          "switch_logic": "switch-condition" in kinds}
+    doc["playbook_processing_summary"] = {
+        "manual_playbook": all(c["type"] == "manual" for c in commands),
+        "if_logic": "if-condition" in kinds,
+        "switch_logic": "switch-condition" in kinds,
+    }
     doc["created_by"] = f"identity--{uuid.uuid5(NAMESPACE, 'identity/' + playbook.author)}"
     doc["created"], doc["modified"] = _timestamp(playbook.created), _timestamp(playbook.modified)
     if playbook.severity in _SEVERITY:
@@ -83,14 +97,20 @@ def to_cacao(playbook: Playbook, queries: Mapping[str, Query] | None = None) -> 
     if labels:
         doc["labels"] = labels
     doc["external_references"] = [
-        {"name": "aisoc playbook", "external_id": playbook.id,
-         "description": f"aisoc playbook {playbook.id}, version {playbook.version}, status {playbook.status}"},
-        *({"name": urlsplit(url).netloc or url, "url": url} for url in playbook.references)]
+        {
+            "name": "aisoc playbook",
+            "external_id": playbook.id,
+            "description": f"aisoc playbook {playbook.id}, version {playbook.version}, status {playbook.status}",
+        },
+        *({"name": urlsplit(url).netloc or url, "url": url} for url in playbook.references),
+    ]
     if variables:
         doc["playbook_variables"] = dict(sorted(variables.items()))
     doc["workflow_start"], doc["workflow"] = ids.start, workflow
-    doc["agent_definitions"] = {ids.make("group", "role", role): {"type": "group", "name": role, "description": text}
-                                for role, text in playbook.roles.items()}
+    doc["agent_definitions"] = {
+        ids.make("group", "role", role): {"type": "group", "name": role, "description": text}
+        for role, text in playbook.roles.items()
+    }
     return doc
 
 
@@ -115,6 +135,7 @@ class _Ids:
 class _Plan:
     """Where each step leads (for a decision: once its branches are done), where each answer's
     branch starts, and the end steps that close branches."""
+
     after: dict[str, str | None] = field(default_factory=dict)
     cases: dict[str, dict[str, str]] = field(default_factory=dict)
     ends: dict[str, str] = field(default_factory=dict)
@@ -194,8 +215,13 @@ def _workflow_steps(step: Step, ids: _Ids, plan: _Plan, queries, variables: dict
     if step.optional:
         step_variables["__optional__"] = {"type": "bool", "value": "true", "constant": True}
     evidence = f"\n\nEvidence to attach: {'; '.join(step.evidence)}." if step.evidence else ""
-    action = {"type": "action", "name": step.title, "description": step.instructions.strip() + evidence,
-              "step_variables": step_variables, "agent": ids.make("group", "role", step.role)}
+    action = {
+        "type": "action",
+        "name": step.title,
+        "description": step.instructions.strip() + evidence,
+        "step_variables": step_variables,
+        "agent": ids.make("group", "role", step.role),
+    }
     command = {"type": "manual", "command": step.instructions.strip(), "playbook_activity": _PHASE_ACTIVITY[step.phase]}
     if step.type == "enrichment":
         command = _sql_command(step, queries, variables)
@@ -204,18 +230,28 @@ def _workflow_steps(step: Step, ids: _Ids, plan: _Plan, queries, variables: dict
     if step.type != "decision":
         return {ids.step(step.id): action | {"commands": [command]} | _link(plan.after[step.id])}
     answer = f"__answer_{step.id.replace('-', '_')}__"  # step ids have no "_": the name stays unique
-    answers = "; ".join(f"'{o.answer}'" + (f" ({o.description.strip()})" if o.description else "")
-                        + "".join(f", recording {regime}: {value}" for regime, value in o.records.items())
-                        for o in step.options)
+    answers = "; ".join(
+        f"'{o.answer}'"
+        + (f" ({o.description.strip()})" if o.description else "")
+        + "".join(f", recording {regime}: {value}" for regime, value in o.records.items())
+        for o in step.options
+    )
     variables[answer] = {"type": "string", "description": f"the answer to step {step.id}: {step.question}"}
-    action |= {"commands": [command | {"command": f"{step.question} Answer one of: {answers}."}],
-               "out_args": [answer], "on_completion": ids.condition(step)}
+    action |= {
+        "commands": [command | {"command": f"{step.question} Answer one of: {answers}."}],
+        "out_args": [answer],
+        "on_completion": ids.condition(step),
+    }
     cases = plan.cases[step.id]
     if len(step.options) == 2:
         first, second = step.options
         # §4.8: the condition is a STIX pattern; a variable's value reads as __name__:value (§10.18).
-        branch = {"type": "if-condition", "condition": f"{answer}:value = '{first.answer}'",
-                  "on_true": cases[first.answer], "on_false": cases[second.answer]}
+        branch = {
+            "type": "if-condition",
+            "condition": f"{answer}:value = '{first.answer}'",
+            "on_true": cases[first.answer],
+            "on_false": cases[second.answer],
+        }
     else:
         branch = {"type": "switch-condition", "switch": answer, "cases": dict(cases)}  # §4.10
     branch |= {"name": f"Branch on the answer: {step.question}", "description": f"Answers: {answers}."}
@@ -231,12 +267,17 @@ def _sql_command(step: Step, queries: Mapping[str, Query] | None, variables: dic
     # says what this is. The query goes base64, as §5 asks of commands whose line breaks matter
     # (a `--` comment ends at one).
     settings = "".join(f", {k}={v}" for k, v in step.params.items())
-    command = {"type": "sql", "description": f"aisoc saved query {step.query}{settings}",
-               "playbook_activity": "analyze-collected-data"}
+    command = {
+        "type": "sql",
+        "description": f"aisoc saved query {step.query}{settings}",
+        "playbook_activity": "analyze-collected-data",
+    }
     if queries is not None:
         query = queries[step.query]
-        command["description"] += (f": {query.title}. DuckDB SQL over aisoc's events and alerts tables;"
-                                   " each $name is the case fact passed in as __name__.")
+        command["description"] += (
+            f": {query.title}. DuckDB SQL over aisoc's events and alerts tables;"
+            " each $name is the case fact passed in as __name__."
+        )
         command["command_b64"] = base64.b64encode(query.sql.encode("utf-8")).decode("ascii")
         for name in query.params:
             _declare_fact(name, variables)
@@ -246,22 +287,34 @@ def _sql_command(step: Step, queries: Mapping[str, Query] | None, variables: dic
 def _http_command(step: Step, variables: dict) -> dict:
     """The JSON body aisoc's webhook connector POSTs (analytics.connectors), each ``{fact}`` of the
     params a variable. aisoc signs each request when sending it; a playbook cannot carry that."""
-    body = json.dumps({"operation": step.operation, "params": dict(step.params), "case_id": "{case_id}",
-                       "step_id": step.id}, sort_keys=True)
+    body = json.dumps(
+        {"operation": step.operation, "params": dict(step.params), "case_id": "{case_id}", "step_id": step.id},
+        sort_keys=True,
+    )
     for name in _PLACEHOLDER.findall(body):  # JSON text has no other "{name}": objects open with {"
         _declare_fact(name, variables)
-    variables[CONNECTOR_URL] = {"type": "uri", "external": True,
-                                "description": "the URL of the site's aisoc connector (aisoc.toml)"}
-    return {"type": "http-api", "description": f"Ask the site's connector to {step.operation}.",
-            "command": f"POST {CONNECTOR_URL}:value HTTP/1.1", "headers": {"Content-Type": ["application/json"]},
-            "content": _PLACEHOLDER.sub(lambda m: f"__{m.group(1)}__:value", body),
-            "playbook_activity": _OPERATION_ACTIVITY.get(step.operation or "", "restrict-access")}
+    variables[CONNECTOR_URL] = {
+        "type": "uri",
+        "external": True,
+        "description": "the URL of the site's aisoc connector (aisoc.toml)",
+    }
+    return {
+        "type": "http-api",
+        "description": f"Ask the site's connector to {step.operation}.",
+        "command": f"POST {CONNECTOR_URL}:value HTTP/1.1",
+        "headers": {"Content-Type": ["application/json"]},
+        "content": _PLACEHOLDER.sub(lambda m: f"__{m.group(1)}__:value", body),
+        "playbook_activity": _OPERATION_ACTIVITY.get(step.operation or "", "restrict-access"),
+    }
 
 
 def _declare_fact(name: str, variables: dict) -> None:
     # Case facts come from the case that runs the playbook: "external" variables (§10.18).
-    variables[f"__{name}__"] = {"type": "string", "external": True,
-                                "description": f"case fact {name}: {CONTEXT_FIELDS.get(name, 'a fact of the case')}"}
+    variables[f"__{name}__"] = {
+        "type": "string",
+        "external": True,
+        "description": f"case fact {name}: {CONTEXT_FIELDS.get(name, 'a fact of the case')}",
+    }
 
 
 def _timestamp(day: object) -> str:

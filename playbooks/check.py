@@ -127,8 +127,10 @@ def _check_step_kind(step: dict, index: int, query_names: set[str], report) -> N
             report(("steps", index, "query"), f"no saved query {query!r} (playbooks/queries/{query}.sql)")
         for name, value in params.items():
             if name not in ENRICHMENT_PARAMS:
-                report(("steps", index, "params", name),
-                       f"enrichment parameter {name!r}: expected one of {', '.join(ENRICHMENT_PARAMS)}")
+                report(
+                    ("steps", index, "params", name),
+                    f"enrichment parameter {name!r}: expected one of {', '.join(ENRICHMENT_PARAMS)}",
+                )
                 continue
             low, high = ENRICHMENT_PARAMS[name]
             if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -137,8 +139,9 @@ def _check_step_kind(step: dict, index: int, query_names: set[str], report) -> N
         operation = step.get("operation")
         if isinstance(operation, str):
             if operation not in OPERATIONS:
-                report(("steps", index, "operation"),
-                       f"operation {operation!r}: expected one of {', '.join(OPERATIONS)}")
+                report(
+                    ("steps", index, "operation"), f"operation {operation!r}: expected one of {', '.join(OPERATIONS)}"
+                )
             else:
                 for needed in OPERATIONS[operation]:
                     if needed not in params:
@@ -146,8 +149,10 @@ def _check_step_kind(step: dict, index: int, query_names: set[str], report) -> N
         for name, value in params.items():
             for field_name in _placeholders(value):
                 if field_name not in _ACTION_FIELDS:
-                    report(("steps", index, "params", name),
-                           f"params.{name}: no case fact {{{field_name}}} for an action (known: {', '.join(_ACTION_FIELDS)})")
+                    report(
+                        ("steps", index, "params", name),
+                        f"params.{name}: no case fact {{{field_name}}} for an action (known: {', '.join(_ACTION_FIELDS)})",
+                    )
     elif kind == "decision":
         seen: set[str] = set()
         for number, option in enumerate(step.get("options") or []):
@@ -210,7 +215,9 @@ def _check_flow(graph: dict[int, list[int]], steps: list, report) -> None:
             reachable.add(node)
             stack += graph.get(node, [])
     for index in sorted(set(graph) - reachable):
-        report(("steps", index), f"step {index + 1} ({steps[index].get('id')}) can never be reached from the first step")
+        report(
+            ("steps", index), f"step {index + 1} ({steps[index].get('id')}) can never be reached from the first step"
+        )
     # A loop would make tasks repeat without end: the workflow must only move forward.
     state: dict[int, int] = {}
 
@@ -218,8 +225,11 @@ def _check_flow(graph: dict[int, list[int]], steps: list, report) -> None:
         state[node] = 1
         for successor in graph.get(node, []):
             if state.get(successor) == 1:
-                report(("steps", node), f"step {node + 1} ({steps[node].get('id')}) leads back to step "
-                                        f"{successor + 1} ({steps[successor].get('id')}): the workflow loops")
+                report(
+                    ("steps", node),
+                    f"step {node + 1} ({steps[node].get('id')}) leads back to step "
+                    f"{successor + 1} ({steps[successor].get('id')}): the workflow loops",
+                )
                 return True
             if state.get(successor) is None and visit(successor):
                 return True

@@ -58,8 +58,11 @@ class Library:
             if rule and rule in playbook.applies_to.rules:
                 return playbook
         tags = set(alert.get("tags") or ())
-        scored = [(_tag_score(tags, alert.get("detector"), playbook), playbook) for playbook in self.playbooks.values()
-                  if playbook.id != GENERIC_PLAYBOOK]
+        scored = [
+            (_tag_score(tags, alert.get("detector"), playbook), playbook)
+            for playbook in self.playbooks.values()
+            if playbook.id != GENERIC_PLAYBOOK
+        ]
         best = max(scored, key=lambda item: item[0], default=((0,), None))
         return best[1] if best[0][0] > 0 else self.playbooks.get(GENERIC_PLAYBOOK)
 
@@ -70,8 +73,12 @@ def _tag_score(tags: set[str], detector: str | None, playbook: Playbook) -> tupl
     playbook (fewer tags), then by id."""
     shared = tags & set(playbook.applies_to.tags)
     weight = sum(tag.count(".") for tag in shared)
-    return (weight, detector in playbook.applies_to.detectors, -len(playbook.applies_to.tags),
-            tuple(-ord(c) for c in playbook.id))
+    return (
+        weight,
+        detector in playbook.applies_to.detectors,
+        -len(playbook.applies_to.tags),
+        tuple(-ord(c) for c in playbook.id),
+    )
 
 
 def library_paths() -> list[Path]:
@@ -91,7 +98,9 @@ def load_library(paths: list[Path] | None = None, query_dir: Path | None = None)
         if playbook is None:
             continue
         if playbook.id in seen:
-            library.problems.append(Problem(str(path), 1, f"playbook id {playbook.id!r} is also used by {seen[playbook.id]}"))
+            library.problems.append(
+                Problem(str(path), 1, f"playbook id {playbook.id!r} is also used by {seen[playbook.id]}")
+            )
             continue
         seen[playbook.id] = str(path)
         library.playbooks[playbook.id] = playbook
@@ -120,23 +129,50 @@ def _load_playbook(path: Path, query_names: set[str], problems: list[Problem]) -
 def _build(data: dict, lines: dict, path: Path) -> Playbook:
     steps = []
     for index, raw in enumerate(data["steps"]):
-        options = tuple(Option(o["answer"], o.get("description", ""), o.get("next"),
-                               MappingProxyType(dict(o.get("records") or {}))) for o in raw.get("options", ()))
-        steps.append(Step(
-            id=raw["id"], type=raw["type"], title=raw["title"], phase=raw["phase"], role=raw["role"],
-            instructions=raw["instructions"], evidence=tuple(raw.get("evidence", ())), optional=raw.get("optional", False),
-            next=raw.get("next"), query=raw.get("query"), operation=raw.get("operation"),
-            params=MappingProxyType(dict(raw.get("params") or {})), question=raw.get("question"), options=options,
-            line=lines.get(("steps", index), 0)))
+        options = tuple(
+            Option(o["answer"], o.get("description", ""), o.get("next"), MappingProxyType(dict(o.get("records") or {})))
+            for o in raw.get("options", ())
+        )
+        steps.append(
+            Step(
+                id=raw["id"],
+                type=raw["type"],
+                title=raw["title"],
+                phase=raw["phase"],
+                role=raw["role"],
+                instructions=raw["instructions"],
+                evidence=tuple(raw.get("evidence", ())),
+                optional=raw.get("optional", False),
+                next=raw.get("next"),
+                query=raw.get("query"),
+                operation=raw.get("operation"),
+                params=MappingProxyType(dict(raw.get("params") or {})),
+                question=raw.get("question"),
+                options=options,
+                line=lines.get(("steps", index), 0),
+            )
+        )
     applies = data["applies_to"]
     return Playbook(
-        id=data["id"], title=data["title"], version=data["version"], created=data["created"],
-        modified=data["modified"], author=data["author"], description=data["description"].strip(),
-        applies_to=AppliesTo(tuple(applies.get("rules", ())), tuple(applies.get("tags", ())),
-                             tuple(applies.get("detectors", ()))),
-        roles=MappingProxyType(dict(data["roles"])), steps=tuple(steps), status=data.get("status", "stable"),
-        playbook_types=tuple(data.get("playbook_types", ())), severity=data.get("severity"),
-        regulations=tuple(data.get("regulations", ())), references=tuple(data.get("references", ())), path=path)
+        id=data["id"],
+        title=data["title"],
+        version=data["version"],
+        created=data["created"],
+        modified=data["modified"],
+        author=data["author"],
+        description=data["description"].strip(),
+        applies_to=AppliesTo(
+            tuple(applies.get("rules", ())), tuple(applies.get("tags", ())), tuple(applies.get("detectors", ()))
+        ),
+        roles=MappingProxyType(dict(data["roles"])),
+        steps=tuple(steps),
+        status=data.get("status", "stable"),
+        playbook_types=tuple(data.get("playbook_types", ())),
+        severity=data.get("severity"),
+        regulations=tuple(data.get("regulations", ())),
+        references=tuple(data.get("references", ())),
+        path=path,
+    )
 
 
 def _load_queries(directory: Path, problems: list[Problem]) -> dict[str, Query]:
@@ -151,20 +187,22 @@ def _load_queries(directory: Path, problems: list[Problem]) -> dict[str, Query]:
             problems.append(Problem(shown, 1, f"cannot read: {getattr(exc, 'strerror', None) or exc}"))
             continue
         first = text.splitlines()[0] if text.strip() else ""
-        if not first.startswith("-- title:") or not first[len("-- title:"):].strip():
+        if not first.startswith("-- title:") or not first[len("-- title:") :].strip():
             problems.append(Problem(shown, 1, "a saved query starts with a line `-- title: what it finds`"))
             continue
         params = tuple(dict.fromkeys(_PARAM.findall(text)))
         unknown = [p for p in params if p not in CONTEXT_FIELDS]
         if unknown:
             line = next((n for n, row in enumerate(text.splitlines(), 1) if f"${unknown[0]}" in row), 1)
-            problems.append(Problem(shown, line, f"${unknown[0]} is not a case fact (known: {', '.join(CONTEXT_FIELDS)})"))
+            problems.append(
+                Problem(shown, line, f"${unknown[0]} is not a case fact (known: {', '.join(CONTEXT_FIELDS)})")
+            )
             continue
         problem = _select_problem(text)
         if problem:
             problems.append(Problem(shown, 1, problem))
             continue
-        queries[path.stem] = Query(path.stem, first[len("-- title:"):].strip(), text, params, path)
+        queries[path.stem] = Query(path.stem, first[len("-- title:") :].strip(), text, params, path)
     return queries
 
 

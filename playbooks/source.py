@@ -28,7 +28,7 @@ class SourceError(Exception):
 @dataclass
 class Located:
     data: Any
-    lines: dict[Path_, int] = field(default_factory=dict)   # value path -> line of the value
+    lines: dict[Path_, int] = field(default_factory=dict)  # value path -> line of the value
     key_lines: dict[Path_, int] = field(default_factory=dict)  # mapping key path -> line of the key
     duplicates: list[tuple[Path_, int]] = field(default_factory=list)
 

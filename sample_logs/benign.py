@@ -16,13 +16,29 @@ from dataclasses import dataclass
 from .clock import SECOND_US, Window
 from .corpus import rag_turn
 from .fakes import hex_id, internal_ip, partner_ip
-from .llm_chunks import (CUSTOMER_AGENTS, DOCS_APP, INDEXER_APP, SUPPORT_APP, TRACE_SIZES, bedrock_chunk,
-                         gateway_chunk, trace_chunk)
+from .llm_chunks import (
+    CUSTOMER_AGENTS,
+    DOCS_APP,
+    INDEXER_APP,
+    SUPPORT_APP,
+    TRACE_SIZES,
+    bedrock_chunk,
+    gateway_chunk,
+    trace_chunk,
+)
 from .people import SERVICES, customer, gateway_key, staff_member
 from .plan import Item, Plan
 from .tenants import Tenant
-from .vocab import (SYSTEM_PROMPTS, assistant_turn, batch_turn, coding_turn, summary_turn, support_tool_turn,
-                    support_turn, workplace_turn)
+from .vocab import (
+    SYSTEM_PROMPTS,
+    assistant_turn,
+    batch_turn,
+    coding_turn,
+    summary_turn,
+    support_tool_turn,
+    support_turn,
+    workplace_turn,
+)
 
 __all__ = ["Unit", "Planner", "fill", "LLM_UNITS"]
 
@@ -38,8 +54,7 @@ class Unit:
     planner: Planner
 
 
-def fill(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, units: tuple[Unit, ...],
-         budget: int) -> None:
+def fill(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, units: tuple[Unit, ...], budget: int) -> None:
     """Add units until exactly ``budget`` records are planned; units are planned in time order."""
     assert any(u.size == 1 for u in units), "a source needs a single-record unit to hit exact totals"
     chosen: list[int] = [0] * len(units)
@@ -67,6 +82,7 @@ def fill(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, units: 
 
 # --- otel_genai -------------------------------------------------------------------------------
 
+
 def _b_trace(rng: random.Random, ctx: dict, item: Item) -> dict:
     tenant, shape = item.args
     if shape == "embed":
@@ -74,10 +90,24 @@ def _b_trace(rng: random.Random, ctx: dict, item: Item) -> dict:
     if shape == "rag":
         user, ip = staff_member(rng, tenant)
         question, docs, answer = rag_turn(rng, tenant, user)
-        content = {"prompt": question, "reply": answer, "docs": docs, "source": f"{tenant.name}-kb",
-                   "system": "Answer from the context only and cite the document title."}
-        return trace_chunk(rng, tenant, item.ts, "rag", DOCS_APP[tenant.name], tenant.email(user), ip,
-                           "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edge/126.0", content)
+        content = {
+            "prompt": question,
+            "reply": answer,
+            "docs": docs,
+            "source": f"{tenant.name}-kb",
+            "system": "Answer from the context only and cite the document title.",
+        }
+        return trace_chunk(
+            rng,
+            tenant,
+            item.ts,
+            "rag",
+            DOCS_APP[tenant.name],
+            tenant.email(user),
+            ip,
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edge/126.0",
+            content,
+        )
     user, ip = customer(rng, tenant)
     content = {"system": SYSTEM_PROMPTS[tenant.name]}
     if shape == "tool":
@@ -87,20 +117,33 @@ def _b_trace(rng: random.Random, ctx: dict, item: Item) -> dict:
         content["prompt"], content["reply"] = support_turn(rng, tenant)
         if rng.random() < 0.006:
             content["error"], content["reply"] = "RateLimitError", ""
-    return trace_chunk(rng, tenant, item.ts, shape, SUPPORT_APP[tenant.name], user, ip,
-                       rng.choice(CUSTOMER_AGENTS[tenant.name]), content)
+    return trace_chunk(
+        rng,
+        tenant,
+        item.ts,
+        shape,
+        SUPPORT_APP[tenant.name],
+        user,
+        ip,
+        rng.choice(CUSTOMER_AGENTS[tenant.name]),
+        content,
+    )
 
 
 def _trace_unit(shape: str) -> Planner:
     def planner(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, ts: int) -> None:
         plan.add("otel", tenant, ts, TRACE_SIZES[shape], _b_trace, (tenant, shape))
+
     return planner
 
 
 # --- openai_gateway ---------------------------------------------------------------------------
 
-_RATE_LIMITED = {"error_code": "429", "error_class": "RateLimitError",
-                 "error_message": "Rate limit reached for the team's model group; retry after 20s"}
+_RATE_LIMITED = {
+    "error_code": "429",
+    "error_class": "RateLimitError",
+    "error_message": "Rate limit reached for the team's model group; retry after 20s",
+}
 _CODING_MODELS = ("gpt-4o", "gpt-4o", "claude-3-5-sonnet", "claude-3-5-sonnet", "gpt-4o-mini")
 
 
@@ -111,16 +154,39 @@ def _b_gateway(rng: random.Random, ctx: dict, item: Item) -> dict:
     if app == "batch-scoring":
         row = ctx[tenant.name] = ctx.get(tenant.name, 0) + 1
         system, prompt, reply = batch_turn(rng, tenant, row)
-        return gateway_chunk(rng, key, item.ts, model=tenant.batch_model, system=system, prompt=prompt,
-                             reply=reply, user=None, end_user=None, ip=internal_ip(tenant.index, rng, 40),
-                             agent=agent, tags=["batch", "nightly-scoring"], params={"temperature": 0, "max_tokens": 8})
+        return gateway_chunk(
+            rng,
+            key,
+            item.ts,
+            model=tenant.batch_model,
+            system=system,
+            prompt=prompt,
+            reply=reply,
+            user=None,
+            end_user=None,
+            ip=internal_ip(tenant.index, rng, 40),
+            agent=agent,
+            tags=["batch", "nightly-scoring"],
+            params={"temperature": 0, "max_tokens": 8},
+        )
     if app == "partner-api":
         row = rng.randrange(1, 99999)
         system, prompt, reply = batch_turn(rng, tenant, row)
-        return gateway_chunk(rng, key, item.ts, model="gpt-4o-mini", system=system, prompt=prompt, reply=reply,
-                             user=None, end_user=f"partner-{tenant.index + 1}{rng.randrange(10, 40)}",
-                             ip=partner_ip(tenant.index, rng.randrange(3)), agent=agent,
-                             tags=["partner"], params={"temperature": 0.1, "max_tokens": 16})
+        return gateway_chunk(
+            rng,
+            key,
+            item.ts,
+            model="gpt-4o-mini",
+            system=system,
+            prompt=prompt,
+            reply=reply,
+            user=None,
+            end_user=f"partner-{tenant.index + 1}{rng.randrange(10, 40)}",
+            ip=partner_ip(tenant.index, rng.randrange(3)),
+            agent=agent,
+            tags=["partner"],
+            params={"temperature": 0.1, "max_tokens": 16},
+        )
     pool = tenant.developers if app == "dev-copilot" else None
     login, ip = staff_member(rng, tenant, pool)
     if app == "dev-copilot":
@@ -132,9 +198,21 @@ def _b_gateway(rng: random.Random, ctx: dict, item: Item) -> dict:
         model = rng.choice(("gpt-4o-mini", "gpt-4o-mini", "mistral-large"))
         system = None
     error = _RATE_LIMITED if rng.random() < 0.008 else None
-    return gateway_chunk(rng, key, item.ts, model=model, system=system, prompt=prompt,
-                         reply=None if error else reply, user=tenant.email(login), end_user=None, ip=ip,
-                         agent=agent, tags=[app], error=error)
+    return gateway_chunk(
+        rng,
+        key,
+        item.ts,
+        model=model,
+        system=system,
+        prompt=prompt,
+        reply=None if error else reply,
+        user=tenant.email(login),
+        end_user=None,
+        ip=ip,
+        agent=agent,
+        tags=[app],
+        error=error,
+    )
 
 
 def _gateway_unit(app: str, page: int = 1) -> Planner:
@@ -142,21 +220,23 @@ def _gateway_unit(app: str, page: int = 1) -> Planner:
         for _ in range(page):  # a page of a batch job: calls one after another
             plan.add("gateway", tenant, ts, 1, _b_gateway, (tenant, app))
             ts += rng.randrange(600_000, 1_500_000)
+
     return planner
 
 
 # --- bedrock_invocation -----------------------------------------------------------------------
 
+
 def _b_bedrock(rng: random.Random, ctx: dict, item: Item) -> dict:
     tenant, app, session = item.args
     if app == "batch":
         system, prompt, reply = summary_turn(rng, tenant)
-        return bedrock_chunk(rng, tenant, item.ts, "batch", system=system, prompt=prompt, reply=reply,
-                             session=session)
+        return bedrock_chunk(rng, tenant, item.ts, "batch", system=system, prompt=prompt, reply=reply, session=session)
     system, prompt, reply = assistant_turn(rng, tenant)
     end_user = customer(rng, tenant)[0] if tenant.name == "initech-pay" else tenant.email(staff_member(rng, tenant)[0])
-    return bedrock_chunk(rng, tenant, item.ts, "assistant", system=system, prompt=prompt, reply=reply,
-                         session=session, end_user=end_user)
+    return bedrock_chunk(
+        rng, tenant, item.ts, "assistant", system=system, prompt=prompt, reply=reply, session=session, end_user=end_user
+    )
 
 
 def _bedrock_unit(app: str, page: int = 1) -> Planner:
@@ -165,6 +245,7 @@ def _bedrock_unit(app: str, page: int = 1) -> Planner:
         for _ in range(page):
             plan.add("bedrock", tenant, ts, 1, _b_bedrock, (tenant, app, session))
             ts += rng.randrange(2 * SECOND_US, 6 * SECOND_US)
+
     return planner
 
 

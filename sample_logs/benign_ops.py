@@ -27,8 +27,11 @@ SDK_UA = {
     "cli": "aws-cli/2.17.20 md/awscrt#0.20.11 ua/2.0 os/macos#23.5.0 md/arch#arm64 lang/python#3.11.9",
     "config": "config.amazonaws.com",
 }
-MODEL_SERVER = {"acme-bank": "credit-scoring-server", "globex-insurance": "claims-model-server",
-                "initech-pay": "risk-model-server"}
+MODEL_SERVER = {
+    "acme-bank": "credit-scoring-server",
+    "globex-insurance": "claims-model-server",
+    "initech-pay": "risk-model-server",
+}
 
 # --- CloudTrail -------------------------------------------------------------------------------
 
@@ -45,10 +48,24 @@ _CT: dict[str, tuple[str, str, str, str, bool, bool, str]] = {
     "load-training": ("training-data-loader", "etl", "s3", "PutObject", False, True, "java"),
     "invoke": ("bedrock-batch-summariser", "batch", "bedrock", "InvokeModel", True, False, "boto3"),
     "monitor": ("endpoint-monitor", "lambda", _SM, "DescribeEndpoint", True, False, "boto3"),
-    "logging-check": ("security-audit", "config", "bedrock", "GetModelInvocationLoggingConfiguration", True, False,
-                      "config"),
-    "list-models": ("AWSReservedSSO_DataScientist_5f2c", "staff", "bedrock", "ListFoundationModels", True, False,
-                    "cli"),
+    "logging-check": (
+        "security-audit",
+        "config",
+        "bedrock",
+        "GetModelInvocationLoggingConfiguration",
+        True,
+        False,
+        "config",
+    ),
+    "list-models": (
+        "AWSReservedSSO_DataScientist_5f2c",
+        "staff",
+        "bedrock",
+        "ListFoundationModels",
+        True,
+        False,
+        "cli",
+    ),
     "endpoint-config": (*_CI, _SM, "CreateEndpointConfig", False, False, "boto3"),
     "update-endpoint": (*_CI, _SM, "UpdateEndpoint", False, False, "boto3"),
     "describe-endpoint": (*_CI, _SM, "DescribeEndpoint", True, False, "boto3"),
@@ -60,22 +77,33 @@ def _ct_params(rng: random.Random, tenant: Tenant, action: str, run: str) -> tup
     endpoint = f"{model}-prod"
     if action == "read-training":
         key = f"datasets/{model}/v{run[:4]}/part-{rng.randrange(64):05d}.parquet"
-        return {"bucketName": tenant.training_bucket, "key": key,
-                "Host": f"{tenant.training_bucket}.s3.{tenant.region}.amazonaws.com"}, None
+        return {
+            "bucketName": tenant.training_bucket,
+            "key": key,
+            "Host": f"{tenant.training_bucket}.s3.{tenant.region}.amazonaws.com",
+        }, None
     if action == "load-training":
-        return {"bucketName": tenant.training_bucket, "key": f"labels/{run}/batch-{rng.randrange(1000):04d}.parquet",
-                "Host": f"{tenant.training_bucket}.s3.{tenant.region}.amazonaws.com"}, None
+        return {
+            "bucketName": tenant.training_bucket,
+            "key": f"labels/{run}/batch-{rng.randrange(1000):04d}.parquet",
+            "Host": f"{tenant.training_bucket}.s3.{tenant.region}.amazonaws.com",
+        }, None
     if action == "put-artifact":
-        return {"bucketName": tenant.artifact_bucket, "key": f"training/{run}/output/model.tar.gz",
-                "Host": f"{tenant.artifact_bucket}.s3.{tenant.region}.amazonaws.com"}, None
+        return {
+            "bucketName": tenant.artifact_bucket,
+            "key": f"training/{run}/output/model.tar.gz",
+            "Host": f"{tenant.artifact_bucket}.s3.{tenant.region}.amazonaws.com",
+        }, None
     if action in ("create-training", "describe-training"):
         arn = f"arn:aws:sagemaker:{tenant.region}:{tenant.account}:training-job/{model}-{run}"
         return {"trainingJobName": f"{model}-{run}"}, {"trainingJobArn": arn} if action == "create-training" else None
     if action == "create-model":
         return {"modelName": f"{model}-{run}", "executionRoleArn": tenant.role_arn(_PIPELINE[0])}, None
     if action == "decrypt":
-        return {"encryptionAlgorithm": "SYMMETRIC_DEFAULT",
-                "keyId": f"arn:aws:kms:{tenant.region}:{tenant.account}:key/{hex_id(rng, 8)}-mlops"}, None
+        return {
+            "encryptionAlgorithm": "SYMMETRIC_DEFAULT",
+            "keyId": f"arn:aws:kms:{tenant.region}:{tenant.account}:key/{hex_id(rng, 8)}-mlops",
+        }, None
     if action == "invoke":
         return {"modelId": "anthropic.claude-3-haiku-20240307-v1:0"}, None
     if action == "endpoint-config":
@@ -101,16 +129,27 @@ def _b_cloudtrail(rng: random.Random, ctx: dict, item: Item) -> dict:
     else:
         session = f"{session}-{run}"
         ip = internal_ip(tenant.index, rng, 30 if action == "load-training" else 40)
-    identity = assumed_role(tenant, role, session, session_start,
-                            service=SDK_UA[agent] if by_service else None)
+    identity = assumed_role(tenant, role, session, session_start, service=SDK_UA[agent] if by_service else None)
     params, response = _ct_params(rng, tenant, action, run)
-    return cloudtrail_record(rng, tenant, ts_us=item.ts, identity=identity, service=service, name=name,
-                             params=params, response=response, ip=ip, user_agent=SDK_UA[agent],
-                             read_only=read_only, data_event=data_event)
+    return cloudtrail_record(
+        rng,
+        tenant,
+        ts_us=item.ts,
+        identity=identity,
+        service=service,
+        name=name,
+        params=params,
+        response=response,
+        ip=ip,
+        user_agent=SDK_UA[agent],
+        read_only=read_only,
+        data_event=data_event,
+    )
 
 
 def _ct_unit(*steps: tuple[str, int]) -> Planner:
     """Steps of (action, minutes after the previous step)."""
+
     def planner(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, ts: int) -> None:
         run = f"{hex_id(rng, 8)}"
         times = []
@@ -120,6 +159,7 @@ def _ct_unit(*steps: tuple[str, int]) -> Planner:
         times = _fit(rng, window, times)
         for (action, _), t in zip(steps, times):
             plan.add("cloudtrail", tenant, t, 1, _b_cloudtrail, (tenant, action, run, times[0]))
+
     return planner
 
 
@@ -132,17 +172,21 @@ def _fit(rng: random.Random, window: Window, times: list[int]) -> list[int]:
 
 # --- Kubernetes audit -------------------------------------------------------------------------
 
+
 def _sa(namespace: str, name: str) -> tuple[str, list[str]]:
     """A service account's user name and groups."""
-    return (f"system:serviceaccount:{namespace}:{name}",
-            ["system:serviceaccounts", f"system:serviceaccounts:{namespace}", "system:authenticated"])
+    return (
+        f"system:serviceaccount:{namespace}:{name}",
+        ["system:serviceaccounts", f"system:serviceaccounts:{namespace}", "system:authenticated"],
+    )
 
 
 def server_pods(tenant: Tenant) -> tuple[str, ...]:
     """The model server's three replicas (stable names for the whole window)."""
     server = MODEL_SERVER[tenant.name]
-    return tuple(f"{server}-6f7c9d8b5-{stable_id(f'{tenant.name}/{i}', 5, 'bcdfghjklmnpqrstvwxz2456789')}"
-                 for i in range(3))
+    return tuple(
+        f"{server}-6f7c9d8b5-{stable_id(f'{tenant.name}/{i}', 5, 'bcdfghjklmnpqrstvwxz2456789')}" for i in range(3)
+    )
 
 
 def _b_k8s(rng: random.Random, ctx: dict, item: Item) -> dict:
@@ -152,44 +196,92 @@ def _b_k8s(rng: random.Random, ctx: dict, item: Item) -> dict:
     pod = rng.choice(server_pods(tenant))
     event = {"rng": rng, "ts_us": item.ts, "namespace": "serving", "code": 200}
     if kind == "lease":
-        event.update(verb="update", user="system:kube-controller-manager", groups=["system:authenticated"],
-                     ip=f"10.{net}.0.10", agent="controller", resource="leases", namespace="kube-system",
-                     name="kube-controller-manager")
+        event.update(
+            verb="update",
+            user="system:kube-controller-manager",
+            groups=["system:authenticated"],
+            ip=f"10.{net}.0.10",
+            agent="controller",
+            resource="leases",
+            namespace="kube-system",
+            name="kube-controller-manager",
+        )
     elif kind == "kubelet-secret":  # a node fetching the TLS secret of a pod it runs: normal
         node = f"ip-10-{net}-3-{rng.randrange(10, 40)}.{tenant.region}.compute.internal"
-        event.update(verb="get", user=f"system:node:{node}", groups=["system:nodes", "system:authenticated"],
-                     ip=f"10.{net}.3.{rng.randrange(10, 40)}", agent="kubelet", resource="secrets",
-                     name=f"{server}-tls")
+        event.update(
+            verb="get",
+            user=f"system:node:{node}",
+            groups=["system:nodes", "system:authenticated"],
+            ip=f"10.{net}.3.{rng.randrange(10, 40)}",
+            agent="kubelet",
+            resource="secrets",
+            name=f"{server}-tls",
+        )
     elif kind == "server-config":  # what the serving pod's account normally does: read its configmap
         user, groups = _sa("serving", server)
-        event.update(verb="get", user=user, groups=groups, ip=f"10.{net}.4.{rng.randrange(2, 60)}",
-                     agent="model-server", resource="configmaps", name=f"{server}-config",
-                     extra={"authentication.kubernetes.io/pod-name": [pod]})
+        event.update(
+            verb="get",
+            user=user,
+            groups=groups,
+            ip=f"10.{net}.4.{rng.randrange(2, 60)}",
+            agent="model-server",
+            resource="configmaps",
+            name=f"{server}-config",
+            extra={"authentication.kubernetes.io/pod-name": [pod]},
+        )
     elif kind == "eso":  # the external-secrets operator syncing a secret: normal
         user, groups = _sa("external-secrets", "external-secrets")
-        event.update(verb=rng.choice(("get", "update")), user=user, groups=groups,
-                     ip=f"10.{net}.5.{rng.randrange(2, 20)}", agent="eso", resource="secrets",
-                     name="llm-gateway-credentials")
+        event.update(
+            verb=rng.choice(("get", "update")),
+            user=user,
+            groups=groups,
+            ip=f"10.{net}.5.{rng.randrange(2, 20)}",
+            agent="eso",
+            resource="secrets",
+            name="llm-gateway-credentials",
+        )
     elif kind in ("argocd-get", "argocd-patch"):
         user, groups = _sa("argocd", "argocd-application-controller")
-        event.update(verb="get" if kind == "argocd-get" else "patch", user=user, groups=groups,
-                     ip=f"10.{net}.6.{rng.randrange(2, 20)}", agent="argocd", resource="deployments", name=server)
+        event.update(
+            verb="get" if kind == "argocd-get" else "patch",
+            user=user,
+            groups=groups,
+            ip=f"10.{net}.6.{rng.randrange(2, 20)}",
+            agent="argocd",
+            resource="deployments",
+            name=server,
+        )
     else:  # an engineer with kubectl
-        verb, resource, name, sub = rng.choice((("list", "pods", None, None), ("get", "pods", pod, None),
-                                                ("get", "pods", pod, "log"), ("get", "deployments", server, None)))
-        event.update(verb=verb, user=tenant.email(rng.choice(tenant.staff[:4])),
-                     groups=["oidc:ml-platform", "system:authenticated"], ip=office_ip(tenant.index, rng),
-                     agent="kubectl", resource=resource, name=name, subresource=sub)
+        verb, resource, name, sub = rng.choice(
+            (
+                ("list", "pods", None, None),
+                ("get", "pods", pod, None),
+                ("get", "pods", pod, "log"),
+                ("get", "deployments", server, None),
+            )
+        )
+        event.update(
+            verb=verb,
+            user=tenant.email(rng.choice(tenant.staff[:4])),
+            groups=["oidc:ml-platform", "system:authenticated"],
+            ip=office_ip(tenant.index, rng),
+            agent="kubectl",
+            resource=resource,
+            name=name,
+            subresource=sub,
+        )
     return k8s_event(**event)
 
 
 def _k8s_unit(kind: str) -> Planner:
     def planner(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, ts: int) -> None:
         plan.add("k8s", tenant, ts, 1, _b_k8s, (tenant, kind))
+
     return planner
 
 
 # --- MLflow -----------------------------------------------------------------------------------
+
 
 def _versions(ctx: dict, tenant: Tenant, model: str) -> int:
     # Registries are not empty when the window starts: each model has a few older versions.
@@ -202,28 +294,50 @@ def _b_mlflow(rng: random.Random, ctx: dict, item: Item) -> dict:
     if step == "created":
         ctx[(tenant.name, model)] = _versions(ctx, tenant, model) + 1
         state["version"] = str(ctx[(tenant.name, model)])
-        data = {"name": model, "version": state["version"], "source": f"models:/m-{hex_id(rng, 16)}",
-                "run_id": hex_id(rng, 32), "tags": {}, "description": f"Retrained on data up to {state['data']}"}
-        return mlflow_event(rng, ts_us=item.ts, event="model_version.created", data=data, user=user,
-                            workspace=tenant.name)
+        data = {
+            "name": model,
+            "version": state["version"],
+            "source": f"models:/m-{hex_id(rng, 16)}",
+            "run_id": hex_id(rng, 32),
+            "tags": {},
+            "description": f"Retrained on data up to {state['data']}",
+        }
+        return mlflow_event(
+            rng, ts_us=item.ts, event="model_version.created", data=data, user=user, workspace=tenant.name
+        )
     if step in ("approved", "metric"):
         version = state.get("version") or str(rng.randrange(1, _versions(ctx, tenant, model) + 1))
-        key, value = ("validation_status", "approved") if step == "approved" else \
-            rng.choice((("eval_auc", f"0.{rng.randrange(780, 940)}"), ("dataset_version", state["data"]),
-                        ("bias_review", "passed")))
+        key, value = (
+            ("validation_status", "approved")
+            if step == "approved"
+            else rng.choice(
+                (
+                    ("eval_auc", f"0.{rng.randrange(780, 940)}"),
+                    ("dataset_version", state["data"]),
+                    ("bias_review", "passed"),
+                )
+            )
+        )
         data = {"name": model, "version": version, "key": key, "value": value}
-        return mlflow_event(rng, ts_us=item.ts, event="model_version_tag.set", data=data, user=user,
-                            workspace=tenant.name)
+        return mlflow_event(
+            rng, ts_us=item.ts, event="model_version_tag.set", data=data, user=user, workspace=tenant.name
+        )
     if step == "prompt":
         ctx[(tenant.name, "prompt")] = ctx.get((tenant.name, "prompt"), 7) + 1
         name = f"{tenant.name.split('-')[0]}-support-system-prompt"
-        data = {"name": name, "version": str(ctx[(tenant.name, "prompt")]),
-                "template": "You are the assistant of {{ brand }}. Answer in {{ language }}.", "tags": {}}
-        return mlflow_event(rng, ts_us=item.ts, event="prompt_version.created", data=data, user=user,
-                            workspace=tenant.name)
+        data = {
+            "name": name,
+            "version": str(ctx[(tenant.name, "prompt")]),
+            "template": "You are the assistant of {{ brand }}. Answer in {{ language }}.",
+            "tags": {},
+        }
+        return mlflow_event(
+            rng, ts_us=item.ts, event="prompt_version.created", data=data, user=user, workspace=tenant.name
+        )
     data = {"name": model, "alias": step, "version": state["version"]}  # step is the alias name
-    return mlflow_event(rng, ts_us=item.ts, event="model_version_alias.created", data=data, user=user,
-                        workspace=tenant.name)
+    return mlflow_event(
+        rng, ts_us=item.ts, event="model_version_alias.created", data=data, user=user, workspace=tenant.name
+    )
 
 
 def _mlflow_unit(kind: str) -> Planner:
@@ -232,9 +346,11 @@ def _mlflow_unit(kind: str) -> Planner:
         scientist = tenant.email(rng.choice(tenant.data_scientists))
         data = f"2025-{rng.randrange(1, 13):02d}"
         if kind == "release":  # created -> reviewer approves -> release manager promotes
-            steps = (("created", scientist, 0),
-                     ("approved", tenant.email(tenant.reviewer), rng.randrange(1, 20) * HOUR_US),
-                     ("champion", tenant.email(tenant.release_manager), rng.randrange(30, 240) * MINUTE_US))
+            steps = (
+                ("created", scientist, 0),
+                ("approved", tenant.email(tenant.reviewer), rng.randrange(1, 20) * HOUR_US),
+                ("champion", tenant.email(tenant.release_manager), rng.randrange(30, 240) * MINUTE_US),
+            )
         elif kind == "challenger":
             steps = (("created", scientist, 0), ("challenger", scientist, rng.randrange(5, 60) * MINUTE_US))
         else:
@@ -246,16 +362,33 @@ def _mlflow_unit(kind: str) -> Planner:
             times.append(ts)
         for (step, user, _), t in zip(steps, _fit(rng, window, times)):
             plan.add("mlflow", tenant, t, 1, _b_mlflow, (tenant, step, state, user))
+
     return planner
 
 
 OPS_UNITS: dict[str, tuple[Unit, ...]] = {
     "cloudtrail": (
-        Unit("training-pipeline", 6, 0.45, "office", _ct_unit(
-            ("read-training", 0), ("read-training", 1), ("create-training", 2), ("describe-training", 25),
-            ("put-artifact", 20), ("create-model", 3))),
-        Unit("deployment", 3, 0.25, "office", _ct_unit(("endpoint-config", 0), ("update-endpoint", 1),
-                                                       ("describe-endpoint", 6))),
+        Unit(
+            "training-pipeline",
+            6,
+            0.45,
+            "office",
+            _ct_unit(
+                ("read-training", 0),
+                ("read-training", 1),
+                ("create-training", 2),
+                ("describe-training", 25),
+                ("put-artifact", 20),
+                ("create-model", 3),
+            ),
+        ),
+        Unit(
+            "deployment",
+            3,
+            0.25,
+            "office",
+            _ct_unit(("endpoint-config", 0), ("update-endpoint", 1), ("describe-endpoint", 6)),
+        ),
         Unit("batch-invoke", 1, 2.0, "nightly", _ct_unit(("invoke", 0))),
         Unit("nightly-read", 1, 1.0, "nightly", _ct_unit(("read-training", 0))),
         Unit("label-load", 1, 0.8, "nightly", _ct_unit(("load-training", 0))),

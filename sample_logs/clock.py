@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 
 __all__ = ["Window", "PROFILES", "iso_z", "iso_offset", "HOUR_US", "DAY_US", "MINUTE_US", "SECOND_US"]
@@ -35,7 +35,7 @@ PROFILES: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {
     "steady": (_H_STEADY, (1, 1, 1, 1, 1, 1, 1)),
 }
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class Window:
 
 
 def _date_us(day: date) -> int:
-    moment = datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+    moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
     return int((moment - _EPOCH).total_seconds()) * 1_000_000
 
 

@@ -16,8 +16,19 @@ import string
 from functools import lru_cache
 
 __all__ = [
-    "hex_id", "uuid", "luhn_card", "iban", "fake_secret_key", "key_hash",
-    "office_ip", "internal_ip", "partner_ip", "attacker_ip", "luhn_ok", "iban_ok", "stable_id",
+    "hex_id",
+    "uuid",
+    "luhn_card",
+    "iban",
+    "fake_secret_key",
+    "key_hash",
+    "office_ip",
+    "internal_ip",
+    "partner_ip",
+    "attacker_ip",
+    "luhn_ok",
+    "iban_ok",
+    "stable_id",
 ]
 
 _ALNUM = string.ascii_letters + string.digits
@@ -54,7 +65,7 @@ def luhn_card(rng: random.Random, spaced: bool = True) -> str:
     """A 16-digit, Luhn-valid number in the 4000 00xx test range."""
     body = "400000" + "".join(rng.choice(string.digits) for _ in range(9))
     number = body + _luhn_digit(body)
-    return " ".join(number[i:i + 4] for i in range(0, 16, 4)) if spaced else number
+    return " ".join(number[i : i + 4] for i in range(0, 16, 4)) if spaced else number
 
 
 def _mod97(text: str) -> int:
@@ -67,7 +78,7 @@ def iban(rng: random.Random, country: str = "DE") -> str:
     bban = "".join(rng.choice(string.digits) for _ in range(18))
     check = 98 - _mod97(bban + country + "00")
     text = f"{country}{check:02d}{bban}"
-    return " ".join(text[i:i + 4] for i in range(0, len(text), 4))
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
 
 
 def iban_ok(text: str) -> bool:

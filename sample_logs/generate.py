@@ -58,8 +58,7 @@ def generate(out_dir: Path, events: int, days: int, seed: int, end: date) -> Sum
     no days, an output folder holding logs it did not write).
     """
     if isinstance(events, bool) or not isinstance(events, int) or events < MIN_EVENTS:
-        raise ValueError(f"--events must be at least {MIN_EVENTS} so that every attack storyline fits "
-                         f"(got {events})")
+        raise ValueError(f"--events must be at least {MIN_EVENTS} so that every attack storyline fits (got {events})")
     if isinstance(days, bool) or not isinstance(days, int) or days < 1:
         raise ValueError(f"--days must be at least 1 (got {days})")
     if isinstance(end, datetime):  # a datetime is a date too; only its day counts
@@ -126,8 +125,9 @@ class _Out:
     def __init__(self, path: Path, gz: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.raw: IO[bytes] = open(path, "wb")  # noqa: SIM115 - closed in close()
-        self.stream: IO[bytes] = gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0,
-                                               compresslevel=6) if gz else self.raw
+        self.stream: IO[bytes] = (
+            gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0, compresslevel=6) if gz else self.raw
+        )
         self.pending: list[bytes] = []
         self.lines = 0
 
@@ -194,8 +194,12 @@ def _labels(out: IO[bytes], summary: Summary, collector, item: Item, data: bytes
     if len(records) != item.n:
         raise AssertionError(f"{source_ref}: planned {item.n} records, the collector splits {len(records)}")
     for index, story in item.labels:
-        line = {"event_id": event_id(collector.id, records[index]), "source_ref": source_ref,
-                "storyline": story, "tenant": item.tenant}
+        line = {
+            "event_id": event_id(collector.id, records[index]),
+            "source_ref": source_ref,
+            "storyline": story,
+            "tenant": item.tenant,
+        }
         out.write(orjson.dumps(line, option=orjson.OPT_SORT_KEYS) + b"\n")
         summary.attack_events += 1
         summary.storylines[story] = summary.storylines.get(story, 0) + 1
@@ -207,9 +211,12 @@ def _write_manifest(out_dir: Path, summary: Summary, days: int, seed: int, windo
         "generator": _GENERATOR,
         "args": {"events": summary.total_events, "days": days, "seed": seed, "end": window.end_date.isoformat()},
         "window": {"start": iso_z(window.start, 0), "end": iso_z(window.end, 0)},
-        "total_events": summary.total_events, "attack_events": summary.attack_events,
-        "files": summary.files, "storylines": summary.storylines, "tenants": summary.tenants,
-        "ingest": [f"aisoc ingest {LOGS_DIR}/shared"] + [f"aisoc ingest {d} --tenant {d.rsplit('/', 1)[1]}"
-                                                        for d in tenants_dirs],
+        "total_events": summary.total_events,
+        "attack_events": summary.attack_events,
+        "files": summary.files,
+        "storylines": summary.storylines,
+        "tenants": summary.tenants,
+        "ingest": [f"aisoc ingest {LOGS_DIR}/shared"]
+        + [f"aisoc ingest {d} --tenant {d.rsplit('/', 1)[1]}" for d in tenants_dirs],
     }
     (out_dir / MANIFEST).write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")

@@ -59,8 +59,7 @@ def file_spec(source: str, tenant: Tenant) -> FileSpec:
         collector, path, gz = FILES_SHARED[source]
         return FileSpec(source, collector, path, gz)
     collector, path, gz = FILES_PER_TENANT[source]
-    path = path.replace("{tenant}", tenant.name).replace("{account}", tenant.account) \
-        .replace("{region}", tenant.region)
+    path = path.replace("{tenant}", tenant.name).replace("{account}", tenant.account).replace("{region}", tenant.region)
     return FileSpec(f"{source}/{tenant.name}", collector, path, gz, daily_documents=source == "cloudtrail")
 
 
@@ -72,8 +71,16 @@ class Plan:
     seq: int = 0
     _spec_cache: dict[tuple[str, str], FileSpec] = field(default_factory=dict, repr=False)
 
-    def add(self, source: str, tenant: Tenant, ts: int, n: int, build: Builder, args: Any = None,
-            labels: tuple[tuple[int, str], ...] = ()) -> None:
+    def add(
+        self,
+        source: str,
+        tenant: Tenant,
+        ts: int,
+        n: int,
+        build: Builder,
+        args: Any = None,
+        labels: tuple[tuple[int, str], ...] = (),
+    ) -> None:
         spec = self._spec_cache.get((source, tenant.name))
         if spec is None:
             spec = self._spec_cache[(source, tenant.name)] = file_spec(source, tenant)

@@ -32,8 +32,12 @@ def cloudtrail_record(i: int, **overrides) -> dict:
         "awsRegion": "eu-central-1",
         "sourceIPAddress": "198.51.100.7",
         "userAgent": "aws-cli/2.15",
-        "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/trainer",
-                         "accountId": "111122223333", "accessKeyId": "AKIAEXAMPLEKEYID0001"},
+        "userIdentity": {
+            "type": "IAMUser",
+            "arn": "arn:aws:iam::111122223333:user/trainer",
+            "accountId": "111122223333",
+            "accessKeyId": "AKIAEXAMPLEKEYID0001",
+        },
         "requestParameters": {"bucketName": "training-data", "key": f"batch/{i}.parquet"},
         "eventID": f"00000000-0000-4000-8000-{i:012d}",
         "eventType": "AwsApiCall",
@@ -60,8 +64,14 @@ def aisoc_command(*args: str) -> list[str]:
 
 def run_aisoc(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``aisoc`` and wait for it."""
-    return subprocess.run(aisoc_command(*args), capture_output=True, text=True, env={**os.environ, **(env or {})},
-                          cwd=cwd or REPO, timeout=600)
+    return subprocess.run(
+        aisoc_command(*args),
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd or REPO,
+        timeout=600,
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -28,7 +28,7 @@ def fake_embedder(texts: Sequence[str]) -> np.ndarray:
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     for row, text in enumerate(texts):
         lowered = " ".join(text.lower().split())
-        features = [lowered[i:i + 3] for i in range(max(len(lowered) - 2, 1))] + lowered.split()
+        features = [lowered[i : i + 3] for i in range(max(len(lowered) - 2, 1))] + lowered.split()
         for feature in features:
             column, sign = _bucket(feature)
             out[row, column] += sign

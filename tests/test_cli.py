@@ -13,7 +13,11 @@ def test_ingest_json_is_one_object_on_stdout_and_exit_0_with_quarantine(tmp_path
     assert result.returncode == 0, result.stderr
     report = orjson.loads(result.stdout)  # exactly one JSON document, nothing else
     assert {k: report[k] for k in ("read", "stored", "duplicates", "quarantined")} == {
-        "read": 4, "stored": 3, "duplicates": 0, "quarantined": 1}
+        "read": 4,
+        "stored": 3,
+        "duplicates": 0,
+        "quarantined": 1,
+    }
     assert all(type(report[k]) is int for k in ("read", "stored", "duplicates", "quarantined"))
     assert report["quarantine_reasons"] == {"invalid_json": 1}
 
@@ -27,8 +31,9 @@ def test_ingest_table_prints_the_reconciliation(tmp_path):
 
 def test_unreadable_path_exits_1_after_ingesting_the_rest(tmp_path):
     path = write(tmp_path / "ct.jsonl", jsonl([cloudtrail_record(1)]))
-    result = run_aisoc("ingest", str(tmp_path / "missing.jsonl"), str(path), "--warehouse", str(tmp_path / "wh"),
-                       "--format", "json")
+    result = run_aisoc(
+        "ingest", str(tmp_path / "missing.jsonl"), str(path), "--warehouse", str(tmp_path / "wh"), "--format", "json"
+    )
     assert result.returncode == 1
     assert orjson.loads(result.stdout)["stored"] == 1
     assert "missing.jsonl: no such file or folder" in result.stderr
@@ -51,8 +56,9 @@ def test_errors_are_one_line_and_debug_adds_the_traceback(tmp_path):
 
 def test_forced_source_overrides_detection(tmp_path):
     path = write(tmp_path / "ct.jsonl", jsonl([cloudtrail_record(1)]))
-    result = run_aisoc("ingest", str(path), "--source", "k8s_audit", "--warehouse", str(tmp_path / "wh"),
-                       "--format", "json")
+    result = run_aisoc(
+        "ingest", str(path), "--source", "k8s_audit", "--warehouse", str(tmp_path / "wh"), "--format", "json"
+    )
     report = orjson.loads(result.stdout)
     assert report["files"][0]["source"] == "k8s_audit"
     assert report["stored"] == 0 and report["quarantined"] == 1
@@ -66,8 +72,9 @@ def test_warehouse_precedence(tmp_path):
     assert list((cwd / ".aisoc" / "events").glob("date=*/*.parquet"))
     run_aisoc("ingest", str(path), cwd=cwd, env={"AISOC_HOME": str(tmp_path / "home")})
     assert list((tmp_path / "home" / "events").glob("date=*/*.parquet"))
-    run_aisoc("ingest", str(path), "--warehouse", str(tmp_path / "flag"), cwd=cwd,
-              env={"AISOC_HOME": str(tmp_path / "home2")})
+    run_aisoc(
+        "ingest", str(path), "--warehouse", str(tmp_path / "flag"), cwd=cwd, env={"AISOC_HOME": str(tmp_path / "home2")}
+    )
     assert (tmp_path / "flag" / "events").is_dir() and not (tmp_path / "home2").exists()
 
 

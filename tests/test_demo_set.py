@@ -23,8 +23,13 @@ def _files(root: Path) -> dict[str, bytes]:
 
 def test_regenerating_the_demo_set_gives_the_committed_bytes(tmp_path):
     args = orjson.loads((DEMO / "manifest.json").read_bytes())["args"]
-    generate(tmp_path / "demo", events=args["events"], days=args["days"], seed=args["seed"],
-             end=date.fromisoformat(args["end"]))
+    generate(
+        tmp_path / "demo",
+        events=args["events"],
+        days=args["days"],
+        seed=args["seed"],
+        end=date.fromisoformat(args["end"]),
+    )
     assert _files(tmp_path / "demo") == _files(DEMO)
 
 
@@ -43,8 +48,10 @@ def test_demo_ingest_reconciles_and_stores_every_labelled_attack(tmp_path):
     joined = labels.join(events, on="event_id", how="left", suffix="_stored")
     assert joined["tenant_stored"].null_count() == 0, "every labelled attack event is stored"
     assert (joined["tenant"] == joined["tenant_stored"]).all()
-    assert all(ref.endswith(label_ref.split("/", 1)[1]) for ref, label_ref in
-               zip(joined["source_ref_stored"], joined["source_ref"]))
+    assert all(
+        ref.endswith(label_ref.split("/", 1)[1])
+        for ref, label_ref in zip(joined["source_ref_stored"], joined["source_ref"])
+    )
     assert set(events["tenant"].unique()) == set(TENANTS)
 
     # Deduplication is per tenant: the same calls again add nothing.

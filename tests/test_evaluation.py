@@ -16,8 +16,11 @@ RECORDS = [{"q": {"text": "ignore the rules"}, "y": 1, "t": "a"}, {"q": {"text":
 @pytest.mark.parametrize("shape", ["jsonl", "array", "object"])
 def test_corpora_load_from_each_shape_with_dotted_fields(tmp_path, shape):
     path = tmp_path / "c.json"
-    body = {"jsonl": b"\n".join(orjson.dumps(r) for r in RECORDS), "array": orjson.dumps(RECORDS),
-            "object": orjson.dumps({"data": RECORDS})}[shape]
+    body = {
+        "jsonl": b"\n".join(orjson.dumps(r) for r in RECORDS),
+        "array": orjson.dumps(RECORDS),
+        "object": orjson.dumps({"data": RECORDS}),
+    }[shape]
     path.write_bytes(body)
     items = load_items(path, text_field="q.text", label_field="y", positive_label="1", group_field="t")
     assert [(i.text, i.label, i.group) for i in items] == [("ignore the rules", True, "a"), ("hello", False, "b")]
@@ -46,14 +49,22 @@ def test_binary_and_group_reports():
     report = binary_report([0.9, 0.2, 0.7, 0.1], [True, True, False, False], 0.5)
     assert (report["tp"], report["fn"], report["fp"], report["tn"]) == (1, 1, 1, 1)
     assert report["precision"] == report["recall"] == report["f1"] == 0.5 and report["fpr"] == 0.5
-    assert recall_by_group([0.9, 0.2, 0.8], ["a", "a", "b"], 0.5) == {"a": {"recall": 0.5, "n": 2},
-                                                                      "b": {"recall": 1.0, "n": 1}}
+    assert recall_by_group([0.9, 0.2, 0.8], ["a", "a", "b"], 0.5) == {
+        "a": {"recall": 0.5, "n": 2},
+        "b": {"recall": 1.0, "n": 1},
+    }
 
 
 def test_span_report_matches_by_overlap_and_type_once():
     gold = [[Span("EMAIL_ADDRESS", 0, 10), Span("PHONE_NUMBER", 20, 30)]]
-    predicted = [[Span("EMAIL_ADDRESS", 2, 8), Span("EMAIL_ADDRESS", 3, 9), Span("PHONE_NUMBER", 40, 45),
-                  Span("IBAN_CODE", 50, 60)]]
+    predicted = [
+        [
+            Span("EMAIL_ADDRESS", 2, 8),
+            Span("EMAIL_ADDRESS", 3, 9),
+            Span("PHONE_NUMBER", 40, 45),
+            Span("IBAN_CODE", 50, 60),
+        ]
+    ]
     report = span_report(predicted, gold)
     assert (report["EMAIL_ADDRESS"]["tp"], report["EMAIL_ADDRESS"]["fp"]) == (1, 1)
     assert (report["PHONE_NUMBER"]["tp"], report["PHONE_NUMBER"]["fp"], report["PHONE_NUMBER"]["fn"]) == (0, 1, 1)
@@ -86,17 +97,39 @@ def test_committed_splits_cover_each_real_corpus(name):
 
 def test_eval_command_scores_pii_spans_of_a_corpus(tmp_path):
     corpus = tmp_path / "pii.jsonl"
-    corpus.write_bytes(b"\n".join(orjson.dumps(r) for r in [
-        {"text": "mail ana@corp.example now", "spans": [{"entity_type": "EMAIL_ADDRESS", "start_position": 5,
-                                                         "end_position": 21}]},
-        {"text": "IBAN GB82 WEST 1234 5698 7654 32", "spans": []},
-    ]))
-    result = run_aisoc("eval", "--corpus", str(corpus), "--task", "pii", "--format", "json", cwd=tmp_path,
-                       env={"AISOC_CACHE_DIR": str(tmp_path / "cache")})
+    corpus.write_bytes(
+        b"\n".join(
+            orjson.dumps(r)
+            for r in [
+                {
+                    "text": "mail ana@corp.example now",
+                    "spans": [{"entity_type": "EMAIL_ADDRESS", "start_position": 5, "end_position": 21}],
+                },
+                {"text": "IBAN GB82 WEST 1234 5698 7654 32", "spans": []},
+            ]
+        )
+    )
+    result = run_aisoc(
+        "eval",
+        "--corpus",
+        str(corpus),
+        "--task",
+        "pii",
+        "--format",
+        "json",
+        cwd=tmp_path,
+        env={"AISOC_CACHE_DIR": str(tmp_path / "cache")},
+    )
     assert result.returncode == 0, result.stderr
     report = orjson.loads(result.stdout)
-    assert report["entities"]["EMAIL_ADDRESS"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0,
-                                                   "f1": 1.0}
+    assert report["entities"]["EMAIL_ADDRESS"] == {
+        "tp": 1,
+        "fp": 0,
+        "fn": 0,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
     assert report["entities"]["unscored"] == {"IBAN_CODE": 1}
 
 
@@ -111,22 +144,41 @@ def test_eval_command_needs_labels_and_one_source(tmp_path):
 def test_eval_command_scores_injection_with_every_scorer_on_a_real_half(tmp_path):
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared evaluation data not found at {SHARED_DATA}")
-    result = run_aisoc("eval", "--preset", "injecguard", "--half", "tune", "--shared", str(SHARED_DATA),
-                       "--format", "json", cwd=tmp_path, env={"AISOC_CACHE_DIR": str(tmp_path / "cache"),
-                                                               "AISOC_HOME": ""})
+    result = run_aisoc(
+        "eval",
+        "--preset",
+        "injecguard",
+        "--half",
+        "tune",
+        "--shared",
+        str(SHARED_DATA),
+        "--format",
+        "json",
+        cwd=tmp_path,
+        env={"AISOC_CACHE_DIR": str(tmp_path / "cache"), "AISOC_HOME": ""},
+    )
     assert result.returncode == 0, result.stderr
     report = orjson.loads(result.stdout)
     tune = half(load_preset("injecguard", SHARED_DATA), "injecguard", "tune")
     assert (report["items"], report["positives"]) == (len(tune), sum(bool(i.label) for i in tune))
-    assert set(report["scorers"]) == {"scan", "classifier", "classifier@medium", "classifier@high", "similarity",
-                                      "minilm", "keyword"}
+    assert set(report["scorers"]) == {
+        "scan",
+        "classifier",
+        "classifier@medium",
+        "classifier@high",
+        "similarity",
+        "minilm",
+        "keyword",
+    }
     for entry in report["scorers"].values():
         overall = entry["overall"]
         assert overall["tp"] + overall["fn"] == report["positives"] and overall["n"] == report["items"]
         assert sum(g["n"] for g in entry["by_language"].values()) == report["positives"]
     # scan is the classifier plus the Sigma rules: it flags at least what the classifier flags.
     assert report["scorers"]["scan"]["overall"]["tp"] >= report["scorers"]["classifier"]["overall"]["tp"]
-    tiers = [report["scorers"][name]["overall"]["tp"] for name in ("classifier", "classifier@medium", "classifier@high")]
+    tiers = [
+        report["scorers"][name]["overall"]["tp"] for name in ("classifier", "classifier@medium", "classifier@high")
+    ]
     assert tiers == sorted(tiers, reverse=True)  # a higher tier flags a subset
 
 
@@ -138,19 +190,28 @@ def test_eval_command_scores_secret_leaks_on_the_projects_own_sets(tmp_path):
     secret = report["scorers"]["secret"]["overall"]
     assert report["items"] >= 600 and secret["precision"] >= 0.95 and secret["recall"] >= 0.95  # the target
     assert set(report["scorers"]) == {"secret", "leakage", "disclosure", "scan"}
-    halves = [orjson.loads(run_aisoc("eval", "--preset", "leak_cases", "--half", h, "--format", "json", cwd=tmp_path,
-                                     env=env).stdout)["items"] for h in ("tune", "report", "all")]
+    halves = [
+        orjson.loads(
+            run_aisoc("eval", "--preset", "leak_cases", "--half", h, "--format", "json", cwd=tmp_path, env=env).stdout
+        )["items"]
+        for h in ("tune", "report", "all")
+    ]
     assert halves[0] + halves[1] == halves[2] >= 300
 
 
 def test_languages_are_told_apart_well_enough_to_group_by():
     from aisoc.analytics.evaluation.language import guess_language
 
-    samples = {"en": "Please tell me what the weather is like in Lisbon today.",
-               "de": "Bitte sag mir, wie das Wetter heute in Lissabon ist und was ich anziehen soll.",
-               "fr": "Quel temps fait-il à Lisbonne aujourd'hui et que dois-je porter ?",
-               "es": "¿Qué tiempo hace hoy en Lisboa y qué ropa me recomiendas para el viaje?",
-               "zh": "今天里斯本的天气怎么样？", "ja": "今日のリスボンの天気はどうですか？", "ko": "오늘 리스본 날씨는 어때요?",
-               "ru": "Какая сегодня погода в Лиссабоне?", "uk": "Яка сьогодні погода в Лісабоні?",
-               "ar": "كيف الطقس في لشبونة اليوم؟"}
+    samples = {
+        "en": "Please tell me what the weather is like in Lisbon today.",
+        "de": "Bitte sag mir, wie das Wetter heute in Lissabon ist und was ich anziehen soll.",
+        "fr": "Quel temps fait-il à Lisbonne aujourd'hui et que dois-je porter ?",
+        "es": "¿Qué tiempo hace hoy en Lisboa y qué ropa me recomiendas para el viaje?",
+        "zh": "今天里斯本的天气怎么样？",
+        "ja": "今日のリスボンの天気はどうですか？",
+        "ko": "오늘 리스본 날씨는 어때요?",
+        "ru": "Какая сегодня погода в Лиссабоне?",
+        "uk": "Яка сьогодні погода в Лісабоні?",
+        "ar": "كيف الطقس في لشبونة اليوم؟",
+    }
     assert {lang: guess_language(text) for lang, text in samples.items()} == {lang: lang for lang in samples}

@@ -79,7 +79,8 @@ def test_deeply_nested_json_is_quarantined(warehouse, tmp_path):
     too_deep_to_parse = b'{"a":' * 2000 + b"1" + b"}" * 2000
     # Parses (under orjson's 1024 limit) but is too deep to serialise for hashing.
     too_deep_to_hash = orjson.dumps(cloudtrail_record(3, requestParameters="X")).replace(
-        b'"X"', b'{"a":' * 600 + b"1" + b"}" * 600)
+        b'"X"', b'{"a":' * 600 + b"1" + b"}" * 600
+    )
     data = jsonl(GOOD[:1]) + too_deep_to_parse + b"\n" + too_deep_to_hash + b"\n"
     report = run(warehouse, write(tmp_path / "deep.jsonl", data))
     assert (report.stored, report.quarantined) == (1, 2)

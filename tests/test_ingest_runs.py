@@ -67,8 +67,11 @@ def test_event_id_is_the_documented_hash_and_tenant_is_not_part_of_it(warehouse,
 
 
 def test_credentials_are_redacted_in_raw_but_ids_kept(warehouse, tmp_path):
-    record = cloudtrail_record(1, requestParameters={"secretString": "s3cr3t-value", "name": "db"},
-                               additionalEventData={"headers": [{"name": "Authorization", "value": "Bearer abc"}]})
+    record = cloudtrail_record(
+        1,
+        requestParameters={"secretString": "s3cr3t-value", "name": "db"},
+        additionalEventData={"headers": [{"name": "Authorization", "value": "Bearer abc"}]},
+    )
     ingest([str(write(tmp_path / "ct.jsonl", jsonl([record])))], warehouse)
     raw = orjson.loads(stored(warehouse)["raw"][0])
     assert raw["requestParameters"] == {"secretString": "[REDACTED]", "name": "db"}
@@ -78,8 +81,14 @@ def test_credentials_are_redacted_in_raw_but_ids_kept(warehouse, tmp_path):
 
 
 def _big_file(tmp_path, n):
-    records = (cloudtrail_record(i, eventTime=f"2026-03-{1 + i % 20:02d}T{i % 24:02d}:{i % 60:02d}:{i % 59:02d}Z",
-                                 requestParameters={"i": i, "pad": "p" * 200}) for i in range(n))
+    records = (
+        cloudtrail_record(
+            i,
+            eventTime=f"2026-03-{1 + i % 20:02d}T{i % 24:02d}:{i % 60:02d}:{i % 59:02d}Z",
+            requestParameters={"i": i, "pad": "p" * 200},
+        )
+        for i in range(n)
+    )
     return write(tmp_path / "big.jsonl", jsonl(records))
 
 

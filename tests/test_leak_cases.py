@@ -79,4 +79,3 @@ def test_kinds_other_than_borderline_carry_one_label(cases):
 
 def test_borderline_is_at_most_ten_percent(cases):
     assert sum(row["kind"] == "borderline" for row in cases) <= 0.10 * len(cases)
-

@@ -20,8 +20,14 @@ def test_every_contract_field_is_documented_with_its_type():
 
 
 def test_collector_ids_are_the_contracted_six_and_each_has_a_mapping_doc():
-    assert set(COLLECTORS) == {"otel_genai", "openai_gateway", "bedrock_invocation", "cloudtrail",
-                               "k8s_audit", "mlflow"}
+    assert set(COLLECTORS) == {
+        "otel_genai",
+        "openai_gateway",
+        "bedrock_invocation",
+        "cloudtrail",
+        "k8s_audit",
+        "mlflow",
+    }
     for cid, collector in COLLECTORS.items():
         assert collector.id == cid
         doc = REPO / "docs" / "collectors" / f"{cid}.md"

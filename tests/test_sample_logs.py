@@ -6,7 +6,7 @@ import gzip
 import re
 import statistics
 from collections import Counter, defaultdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import orjson
@@ -21,8 +21,8 @@ from aisoc.sample_logs import LOGS_DIR, MIN_EVENTS, STORYLINES, TENANT_NAMES, ge
 from aisoc.sample_logs.fakes import iban_ok, luhn_ok
 
 N, DAYS, SEED, END = 1500, 5, 3, date(2025, 3, 10)
-START_US = int(datetime(2025, 3, 5, tzinfo=timezone.utc).timestamp()) * 1_000_000
-END_US = int(datetime(2025, 3, 10, tzinfo=timezone.utc).timestamp()) * 1_000_000
+START_US = int(datetime(2025, 3, 5, tzinfo=UTC).timestamp()) * 1_000_000
+END_US = int(datetime(2025, 3, 10, tzinfo=UTC).timestamp()) * 1_000_000
 STORY_IDS = sorted({s.id for s in STORYLINES})
 
 
@@ -42,8 +42,12 @@ def _read(out: Path) -> dict[str, dict]:
                 fields = collector.normalise(record)  # raises RecordError if a record is not ingestible
                 eid = event_id(collector.id, record)
                 assert eid not in records, f"duplicate record at {path}:{chunk.line}"
-                records[eid] = {"source": collector.id, "ref": f"{path.relative_to(out)}:{chunk.line}",
-                                "file": str(path.relative_to(out)), **fields}
+                records[eid] = {
+                    "source": collector.id,
+                    "ref": f"{path.relative_to(out)}:{chunk.line}",
+                    "file": str(path.relative_to(out)),
+                    **fields,
+                }
     return records
 
 
@@ -163,8 +167,12 @@ def test_storylines_carry_what_makes_them_attacks(runs):
     promotion = _attacks(base, records, "unapproved_model_promotion")
     promoted = next(r for r in promotion if r["action"] == "model_version_alias.created")
     assert '"alias":"champion"' in promoted["request"]
-    assert not any(r.get("action") == "model_version_tag.set" and r.get("resource_id") == promoted["resource_id"]
-                   and "approved" in r.get("request", "") for r in records.values())
+    assert not any(
+        r.get("action") == "model_version_tag.set"
+        and r.get("resource_id") == promoted["resource_id"]
+        and "approved" in r.get("request", "")
+        for r in records.values()
+    )
 
 
 def test_pipeline_stores_every_record(runs, tmp_path):
@@ -172,8 +180,7 @@ def test_pipeline_stores_every_record(runs, tmp_path):
     warehouse = Warehouse(tmp_path / "wh")
     stored = quarantined = 0
     for folder in ("shared", *TENANT_NAMES):
-        report = ingest([str(base / "a" / LOGS_DIR / folder)], warehouse,
-                        tenant=None if folder == "shared" else folder)
+        report = ingest([str(base / "a" / LOGS_DIR / folder)], warehouse, tenant=None if folder == "shared" else folder)
         stored += report.stored
         quarantined += report.quarantined
     assert (stored, quarantined) == (N, 0)

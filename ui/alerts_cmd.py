@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -37,10 +37,17 @@ def alerts_group() -> None:
 
 
 @alerts_group.command("list")
-@click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only these statuses (repeatable).")
+@click.option(
+    "--status", "statuses", multiple=True, type=click.Choice(STATUSES), help="Only these statuses (repeatable)."
+)
 @click.option("--severity", type=click.Choice(SEVERITIES), help="Only this severity and above.")
-@click.option("--detector", "detectors", multiple=True, type=click.Choice((*DETECTOR_IDS, "health")),
-              help="Only these detectors (repeatable).")
+@click.option(
+    "--detector",
+    "detectors",
+    multiple=True,
+    type=click.Choice((*DETECTOR_IDS, "health")),
+    help="Only these detectors (repeatable).",
+)
 @click.option("--tenant", "tenants", multiple=True, metavar="T", help="Only these tenants (repeatable).")
 @click.option("--rule", "rule_id", metavar="RULE_ID", help="Only this rule.")
 @click.option("--entity", metavar="KIND:VALUE", help="Only this entity (user:…, api_key:…, ip:…).")
@@ -51,14 +58,30 @@ def alerts_group() -> None:
 @click.option("--debug", is_flag=True, hidden=True)
 def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt, debug) -> None:
     """Alerts, newest first; --format jsonl prints one alert object per line."""
-    moment = parse_moment(since, datetime.now(timezone.utc)).replace(tzinfo=None) if since else None
-    found = _read(warehouse, lambda con: list_alerts(con, status=statuses, severity=severity, detector=detectors,
-                                                     tenant=list(tenants) if tenants else None, rule_id=rule_id,
-                                                     entity=entity, since=moment, limit=limit))
-    emit_rows(fmt, [alert_dict(a) for a in found],
-              ["id", "last_seen", "severity", "status", "count", "tenant", "entity", "title"],
-              lambda: [[a.id, f"{a.last_seen:%Y-%m-%d %H:%M:%S}", a.severity, a.status, a.count, a.tenant,
-                        a.entity, a.title] for a in found])
+    moment = parse_moment(since, datetime.now(UTC)).replace(tzinfo=None) if since else None
+    found = _read(
+        warehouse,
+        lambda con: list_alerts(
+            con,
+            status=statuses,
+            severity=severity,
+            detector=detectors,
+            tenant=list(tenants) if tenants else None,
+            rule_id=rule_id,
+            entity=entity,
+            since=moment,
+            limit=limit,
+        ),
+    )
+    emit_rows(
+        fmt,
+        [alert_dict(a) for a in found],
+        ["id", "last_seen", "severity", "status", "count", "tenant", "entity", "title"],
+        lambda: [
+            [a.id, f"{a.last_seen:%Y-%m-%d %H:%M:%S}", a.severity, a.status, a.count, a.tenant, a.entity, a.title]
+            for a in found
+        ],
+    )
     if fmt == "table":
         say(f"{len(found)} alerts")
 
@@ -75,8 +98,9 @@ def alerts_show(alert_id, warehouse, fmt, debug) -> None:
     if fmt == "json":
         emit_json(alert)
     else:
-        emit_table(["field", "value"], [[k, orjson.dumps(v).decode() if isinstance(v, list) else v]
-                                        for k, v in alert.items()])
+        emit_table(
+            ["field", "value"], [[k, orjson.dumps(v).decode() if isinstance(v, list) else v] for k, v in alert.items()]
+        )
 
 
 @alerts_group.command("status")
@@ -100,12 +124,29 @@ def alerts_status(alert_ids, status, warehouse, debug) -> None:
 @click.option("--debug", is_flag=True, hidden=True)
 def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
     """Entities by combined risk across detectors, with the alerts that make up each score."""
-    alerts = _read(warehouse, lambda con: list_alerts(con, status=("open", "acknowledged", "escalated"),
-                                                      tenant=list(tenants) if tenants else None))
+    alerts = _read(
+        warehouse,
+        lambda con: list_alerts(
+            con, status=("open", "acknowledged", "escalated"), tenant=list(tenants) if tenants else None
+        ),
+    )
     ranked = entity_risk(alerts, utcnow())[:limit]
-    emit_rows(fmt, [r.__dict__ for r in ranked], ["risk", "tenant", "entity", "alerts", "detectors", "top contribution"],
-              lambda: [[r.risk, r.tenant, r.entity, r.alerts, ",".join(r.detectors),
-                        f"{r.contributions[0]['points']} {r.contributions[0]['title']}"] for r in ranked])
+    emit_rows(
+        fmt,
+        [r.__dict__ for r in ranked],
+        ["risk", "tenant", "entity", "alerts", "detectors", "top contribution"],
+        lambda: [
+            [
+                r.risk,
+                r.tenant,
+                r.entity,
+                r.alerts,
+                ",".join(r.detectors),
+                f"{r.contributions[0]['points']} {r.contributions[0]['title']}",
+            ]
+            for r in ranked
+        ],
+    )
 
 
 @alerts_group.command("deliver")
@@ -128,14 +169,23 @@ def alerts_deliver(warehouse, debug) -> int:
 def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
     """Outbox entries, newest first: destination (secrets hidden), attempts, delivery state."""
     rows = _read(warehouse, lambda con: entries(con, pending_only=only_pending, limit=limit))
-    emit_rows(fmt, rows, ["delivery_id", "destination", "alerts", "attempts", "delivered_at", "last_error"],
-              lambda: [[r["delivery_id"], r["destination"], r["alerts"], r["attempts"], r["delivered_at"],
-                        r["last_error"]] for r in rows])
+    emit_rows(
+        fmt,
+        rows,
+        ["delivery_id", "destination", "alerts", "attempts", "delivered_at", "last_error"],
+        lambda: [
+            [r["delivery_id"], r["destination"], r["alerts"], r["attempts"], r["delivered_at"], r["last_error"]]
+            for r in rows
+        ],
+    )
 
 
 @click.command("metrics")
-@click.option("--textfile", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the metrics to this file atomically (node_exporter's textfile collector).")
+@click.option(
+    "--textfile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the metrics to this file atomically (node_exporter's textfile collector).",
+)
 @warehouse_option
 @click.option("--debug", is_flag=True, hidden=True)
 def metrics_command(textfile, warehouse, debug) -> None:

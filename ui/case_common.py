@@ -7,7 +7,7 @@ with that user's role and tenants.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import click
 
@@ -21,9 +21,14 @@ from .rules_cmd import parse_moment
 
 __all__ = ["ACTOR_ENV", "as_option", "acting_principal", "open_as", "moment", "format_span", "when", "seconds"]
 
-as_option = click.option("--as", "as_user", metavar="USER", default=None,
-                         help=f"Act as this console user, with their role and tenants (default: the operator, "
-                              f"recorded as cli:<login>, with ${ACTOR_ENV} as a label: cli:<login>:<label>).")
+as_option = click.option(
+    "--as",
+    "as_user",
+    metavar="USER",
+    default=None,
+    help=f"Act as this console user, with their role and tenants (default: the operator, "
+    f"recorded as cli:<login>, with ${ACTOR_ENV} as a label: cli:<login>:<label>).",
+)
 
 
 def acting_principal(warehouse, as_user: str | None) -> Principal:
@@ -44,7 +49,7 @@ def open_as(warehouse_opt, as_user):
 
 
 def moment(text: str | None) -> datetime | None:
-    return None if text is None else parse_moment(text, datetime.now(timezone.utc))
+    return None if text is None else parse_moment(text, datetime.now(UTC))
 
 
 def format_span(span: timedelta | None) -> str:

@@ -14,7 +14,7 @@ from aisoc.analytics.cases.evidence import anchor_problem
 from aisoc.ingest.state import state_time, utcnow
 from aisoc.playbooks import CLASSIFICATIONS
 
-from .case_common import as_option, open_as, format_span, moment, seconds, when
+from .case_common import as_option, format_span, moment, open_as, seconds, when
 from .options import format_option, warehouse_option
 from .output import emit_json, emit_rows, emit_table
 from .playbook_cmd import library_option, open_library
@@ -27,7 +27,9 @@ __all__ = ["RECORD_COMMANDS"]
 @click.argument("regime", type=click.Choice(list(CLASSIFICATIONS)))
 @click.argument("value", metavar="VALUE")
 @click.option("--rationale", required=True, help="Why: the decision as it should read in the report.")
-@click.option("--at", "decided_at", metavar="TIME", help="When it was decided (default: now); a DORA clock starts here.")
+@click.option(
+    "--at", "decided_at", metavar="TIME", help="When it was decided (default: now); a DORA clock starts here."
+)
 @as_option
 @warehouse_option
 @click.option("--debug", is_flag=True, hidden=True)
@@ -41,7 +43,9 @@ def case_classify(case_id, regime, value, rationale, decided_at, as_user, wareho
 
 @click.command("aware")
 @click.argument("case_id")
-@click.option("--at", "aware_at", metavar="TIME", required=True, help="When the organisation became aware (ISO time, UTC).")
+@click.option(
+    "--at", "aware_at", metavar="TIME", required=True, help="When the organisation became aware (ISO time, UTC)."
+)
 @click.option("--rationale", required=True, help="Why this is the time of awareness.")
 @as_option
 @warehouse_option
@@ -82,18 +86,35 @@ def case_clocks(case_id, at_time, as_user, warehouse, fmt, debug) -> None:
     now = state_time(moment(at_time)) or utcnow()
     clocks = cases.case_clocks(cases.get_case(wh, principal, case_id), now)
     rows = [{**c.__dict__, "remaining_s": seconds(c.remaining(now))} for c in clocks]
-    emit_rows(fmt, rows, ["regime", "report", "starts", "due", "left", "filed", "status", "basis"],
-              lambda: [[c.regime, c.stage, when(c.starts_at), when(c.due_at),
-                        format_span(c.remaining(now)) if not c.filed_at else "-", when(c.filed_at), c.status, c.basis]
-                       for c in clocks])
-
-
+    emit_rows(
+        fmt,
+        rows,
+        ["regime", "report", "starts", "due", "left", "filed", "status", "basis"],
+        lambda: [
+            [
+                c.regime,
+                c.stage,
+                when(c.starts_at),
+                when(c.due_at),
+                format_span(c.remaining(now)) if not c.filed_at else "-",
+                when(c.filed_at),
+                c.status,
+                c.basis,
+            ]
+            for c in clocks
+        ],
+    )
 
 
 @click.command("verify")
 @click.argument("case_ids", nargs=-1)
-@click.option("--anchor", "anchor_file", type=click.File("r", encoding="utf-8"), metavar="FILE",
-              help="Also check each chain still reaches the heads in FILE (lines printed by aisoc case anchor).")
+@click.option(
+    "--anchor",
+    "anchor_file",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="Also check each chain still reaches the heads in FILE (lines printed by aisoc case anchor).",
+)
 @as_option
 @warehouse_option
 @click.option("--debug", is_flag=True, hidden=True)
@@ -112,9 +133,13 @@ def case_verify(case_ids, anchor_file, as_user, warehouse, debug) -> int:
     for case_id in ids:
         report = cases.verify_case_evidence(wh, principal, case_id)
         missed = _missed_anchor(wh, report, [a for a in anchors if a["case"] == case_id]) if report.ok else None
-        click.echo(report.describe() if not missed else f"{case_id}: evidence chain does not reach its anchor: {missed}")
+        click.echo(
+            report.describe() if not missed else f"{case_id}: evidence chain does not reach its anchor: {missed}"
+        )
         if report.legacy_broken:
-            click.echo(f"aisoc: warning: {case_id}: {next(r for r in report.reseals if r.broken_at).describe()}", err=True)
+            click.echo(
+                f"aisoc: warning: {case_id}: {next(r for r in report.reseals if r.broken_at).describe()}", err=True
+            )
         broken += (not report.ok) or bool(missed)
     return 1 if broken else 0
 
@@ -159,7 +184,9 @@ def _missed_anchor(wh, report, anchors: list[dict]) -> str | None:
 @click.command("evidence")
 @click.argument("case_id")
 @click.argument("seq", type=click.IntRange(min=1))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the content to this file (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), help="Write the content to this file (default: stdout)."
+)
 @as_option
 @warehouse_option
 @click.option("--debug", is_flag=True, hidden=True)
@@ -175,8 +202,9 @@ def case_evidence(case_id, seq, output, as_user, warehouse, debug) -> None:
 
 @click.command("report")
 @click.argument("case_id")
-@click.option("--format", "fmt", type=click.Choice(("md", "html", "pdf")), default="md", show_default=True,
-              help="Report format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(("md", "html", "pdf")), default="md", show_default=True, help="Report format."
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The file to write.")
 @library_option
 @as_option
@@ -185,6 +213,7 @@ def case_evidence(case_id, seq, output, as_user, warehouse, debug) -> None:
 def case_report(case_id, fmt, output, playbook_paths, as_user, warehouse, debug) -> None:
     """Write the incident report of case CASE_ID (Markdown, HTML or PDF)."""
     from aisoc.analytics.cases.report import write_report  # the PDF library loads only for reports
+
     wh, principal = open_as(warehouse, as_user)
     data = cases.build_report(wh, principal, case_id, open_library(playbook_paths), fmt=fmt)
     path = write_report(data, fmt, output)
@@ -201,18 +230,44 @@ def case_metrics_command(since, as_user, warehouse, fmt, debug) -> None:
     """MTTA and MTTR: mean time from the first alert to acknowledging, and to closing, the case."""
     wh, principal = open_as(warehouse, as_user)
     metrics = cases.case_metrics(wh, principal, since=state_time(moment(since)))
-    data = {"cases": metrics.cases, "open": metrics.open, "acknowledged": metrics.acknowledged, "closed": metrics.closed,
-            "mtta_s": seconds(metrics.mtta), "mttr_s": seconds(metrics.mttr),
-            "median_tta_s": seconds(metrics.median_tta), "median_ttr_s": seconds(metrics.median_ttr),
-            "by_status": metrics.by_status}
+    data = {
+        "cases": metrics.cases,
+        "open": metrics.open,
+        "acknowledged": metrics.acknowledged,
+        "closed": metrics.closed,
+        "mtta_s": seconds(metrics.mtta),
+        "mttr_s": seconds(metrics.mttr),
+        "median_tta_s": seconds(metrics.median_tta),
+        "median_ttr_s": seconds(metrics.median_ttr),
+        "by_status": metrics.by_status,
+    }
     if fmt == "json":
         emit_json(data)
         return
-    emit_table(["cases", "open", "closed", "MTTA", "MTTR", "median TTA", "median TTR"],
-               [[metrics.cases, metrics.open, metrics.closed, format_span(metrics.mtta), format_span(metrics.mttr),
-                 format_span(metrics.median_tta), format_span(metrics.median_ttr)]])
+    emit_table(
+        ["cases", "open", "closed", "MTTA", "MTTR", "median TTA", "median TTR"],
+        [
+            [
+                metrics.cases,
+                metrics.open,
+                metrics.closed,
+                format_span(metrics.mtta),
+                format_span(metrics.mttr),
+                format_span(metrics.median_tta),
+                format_span(metrics.median_ttr),
+            ]
+        ],
+    )
 
 
-
-RECORD_COMMANDS = (case_classify, case_aware, case_notify, case_clocks, case_verify, case_anchor, case_evidence, case_report,
-                   case_metrics_command)
+RECORD_COMMANDS = (
+    case_classify,
+    case_aware,
+    case_notify,
+    case_clocks,
+    case_verify,
+    case_anchor,
+    case_evidence,
+    case_report,
+    case_metrics_command,
+)

@@ -29,12 +29,12 @@ from .alerts_cmd import alerts_group, metrics_command
 from .case_cmd import case_group
 from .console_cmd import console_command
 from .detect_cmd import detect_command
+from .eval_cmd import eval_command
 from .ingest_cmd import ingest_command, quarantine_group
 from .model_cmd import model_group
 from .playbook_cmd import playbook_group
 from .rules_cmd import hunt_command, rules_group
 from .sample_cmd import sample_group
-from .eval_cmd import eval_command
 from .scan_cmd import corpus_group, scan_command
 from .users_cmd import audit_group, user_group
 
@@ -89,8 +89,22 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
-    except (IngestError, SimilarityError, EvaluationError, BehaviourError, AlertError, DeliveryError, ConfigError,
-            UserError, AccessDenied, CaseError, ConnectorError, ClassifierError, TrainingDataError, OSError) as exc:
+    except (
+        IngestError,
+        SimilarityError,
+        EvaluationError,
+        BehaviourError,
+        AlertError,
+        DeliveryError,
+        ConfigError,
+        UserError,
+        AccessDenied,
+        CaseError,
+        ConnectorError,
+        ClassifierError,
+        TrainingDataError,
+        OSError,
+    ) as exc:
         return _fail(exc, debug)
     except Exception as exc:  # anything unexpected: still one line unless --debug
         return _fail(exc, debug, unexpected=True)

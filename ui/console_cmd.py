@@ -28,21 +28,51 @@ def streamlit_args(port: int, host: str) -> list[str]:
     The page scripts live in ``ui/console/views/``, not ``pages/``: Streamlit runs a folder named
     ``pages`` beside the app as an old-style multipage app, each page on its own without the
     sign-in frame, until some session has run ``app.py``'s ``st.navigation``."""
-    return [sys.executable, "-m", "streamlit", "run", str(APP),
-            "--server.port", str(port), "--server.address", host, "--server.headless", "true",
-            "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
-            "--server.fileWatcherType", "none", "--server.runOnSave", "false",
-            "--server.enableXsrfProtection", "true", "--server.enableCORS", "true",
-            "--server.maxUploadSize", "1", "--client.toolbarMode", "viewer", "--client.showErrorDetails", "none",
-            # the grid's own CSV download would bypass the permission check and audit row of the
-            # console's Export buttons
-            "--client.disableDataExport", "true"]
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(APP),
+        "--server.port",
+        str(port),
+        "--server.address",
+        host,
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--global.developmentMode",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+        "--server.runOnSave",
+        "false",
+        "--server.enableXsrfProtection",
+        "true",
+        "--server.enableCORS",
+        "true",
+        "--server.maxUploadSize",
+        "1",
+        "--client.toolbarMode",
+        "viewer",
+        "--client.showErrorDetails",
+        "none",
+        # the grid's own CSV download would bypass the permission check and audit row of the
+        # console's Export buttons
+        "--client.disableDataExport",
+        "true",
+    ]
 
 
 @click.command("console")
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; anything but loopback exposes the console to the network.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; anything but loopback exposes the console to the network.",
+)
 @warehouse_option
 def console_command(port: int, host: str, warehouse: str | None) -> None:
     """Serve the SOC console (sign-in required) until interrupted.
@@ -58,10 +88,15 @@ def console_command(port: int, host: str, warehouse: str | None) -> None:
         check_key(con)
     if host not in _LOOPBACK:
         warn(f"binding to {host}: the console is reachable from the network; put TLS in front of it")
-    env = {**os.environ, HOME_ENV: str(root), "HF_HUB_OFFLINE": "1", "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-           # uvicorn believes X-Forwarded-For from loopback unless told otherwise: a local client (an
-           # SSH tunnel) could then pick any address for the sign-in back-off. Trust only a proxy
-           # the operator names.
-           _FORWARDED_ENV: os.environ.get(_FORWARDED_ENV, "")}
+    env = {
+        **os.environ,
+        HOME_ENV: str(root),
+        "HF_HUB_OFFLINE": "1",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        # uvicorn believes X-Forwarded-For from loopback unless told otherwise: a local client (an
+        # SSH tunnel) could then pick any address for the sign-in back-off. Trust only a proxy
+        # the operator names.
+        _FORWARDED_ENV: os.environ.get(_FORWARDED_ENV, ""),
+    }
     click.echo(f"aisoc console on http://{host}:{port} (warehouse {root}); Ctrl-C stops it", err=True)
     os.execve(sys.executable, streamlit_args(port, host), env)

@@ -19,18 +19,44 @@ __all__ = ["ingest_command", "quarantine_group"]
 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--tenant", metavar="T", help="Set tenant T on every record (else each collector's tenant field, else 'default').")
-@click.option("--source", type=click.Choice(sorted(COLLECTORS)), help="Force this collector for every file (else detected per file).")
+@click.option(
+    "--tenant", metavar="T", help="Set tenant T on every record (else each collector's tenant field, else 'default')."
+)
+@click.option(
+    "--source",
+    type=click.Choice(sorted(COLLECTORS)),
+    help="Force this collector for every file (else detected per file).",
+)
 @warehouse_option
 @format_option("table", "json")
-@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_RECORDS, show_default=True,
-              help="Records per write; bounds memory (lower it for very large records).")
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes for large inputs (default: one per CPU).")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal).")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=BATCH_RECORDS,
+    show_default=True,
+    help="Records per write; bounds memory (lower it for very large records).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for large inputs (default: one per CPU).",
+)
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal)."
+)
 @click.option("--debug", is_flag=True, hidden=True)
-def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | None, warehouse: str | None,
-                   fmt: str, batch_size: int, workers: int | None, progress: bool | None, debug: bool) -> int:
+def ingest_command(
+    paths: tuple[str, ...],
+    tenant: str | None,
+    source: str | None,
+    warehouse: str | None,
+    fmt: str,
+    batch_size: int,
+    workers: int | None,
+    progress: bool | None,
+    debug: bool,
+) -> int:
     """Ingest log files, folders (walked for *.json, *.jsonl, *.ndjson, *.log and .gz) and globs.
 
     A walk or glob never follows a symlink out of its folder (listed as skipped: symlink); a
@@ -42,8 +68,16 @@ def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | Non
     """
     wh = open_warehouse(warehouse)
     show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(total=0, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest", file=sys.stderr,
-               disable=not show, leave=False)
+    bar = tqdm(
+        total=0,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        desc="ingest",
+        file=sys.stderr,
+        disable=not show,
+        leave=False,
+    )
 
     def on_progress(done: int, total: int) -> None:
         bar.total = total
@@ -51,9 +85,16 @@ def ingest_command(paths: tuple[str, ...], tenant: str | None, source: str | Non
         bar.refresh()
 
     try:
-        report = ingest(list(paths), wh, tenant=tenant, source=source, progress=on_progress,
-                        on_lock_wait=lambda: warn("waiting for another ingest run to finish…"),
-                        batch_records=batch_size, workers=workers)
+        report = ingest(
+            list(paths),
+            wh,
+            tenant=tenant,
+            source=source,
+            progress=on_progress,
+            on_lock_wait=lambda: warn("waiting for another ingest run to finish…"),
+            batch_records=batch_size,
+            workers=workers,
+        )
     finally:
         bar.close()
     if fmt == "json":
@@ -71,15 +112,19 @@ def _print_report(report) -> None:
             ["file", "source", "read", "stored", "duplicates", "quarantined", "status"],
             [[f.path, f.source, f.read, f.stored, f.duplicates, f.quarantined, f.status] for f in report.files],
         )
-    say(f"read {report.read} = stored {report.stored} + duplicates {report.duplicates} "
+    say(
+        f"read {report.read} = stored {report.stored} + duplicates {report.duplicates} "
         f"+ quarantined {report.quarantined}   (run {report.run_id}, {report.seconds:.2f} s, "
-        f"warehouse {report.warehouse})")
+        f"warehouse {report.warehouse})"
+    )
     if report.quarantine_reasons:
         reasons = ", ".join(f"{reason} {count}" for reason, count in report.quarantine_reasons.items())
         say(f"quarantined by reason: {reasons}  (see: aisoc quarantine list --run {report.run_id})")
     for reason, paths in _skipped_by_reason(report.skipped_reasons).items():
-        say(f"skipped {len(paths)} {_SKIP_WHY.get(reason, reason)}: {', '.join(paths[:5])}"
-            + (" …" if len(paths) > 5 else ""))
+        say(
+            f"skipped {len(paths)} {_SKIP_WHY.get(reason, reason)}: {', '.join(paths[:5])}"
+            + (" …" if len(paths) > 5 else "")
+        )
 
 
 _SKIP_WHY = {
@@ -105,14 +150,17 @@ def quarantine_group() -> None:
 @click.option("--run", "run_id", metavar="RUN", help="Only this ingest run.")
 @click.option("--reason", metavar="REASON", help="Only this reason code.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@click.option("--unmask", is_flag=True,
-              help="Show e-mail addresses, card numbers and other PII in excerpts (audit-logged). "
-                   "Credentials are never shown.")
+@click.option(
+    "--unmask",
+    is_flag=True,
+    help="Show e-mail addresses, card numbers and other PII in excerpts (audit-logged). Credentials are never shown.",
+)
 @warehouse_option
 @format_option("table", "json", "jsonl")
 @click.option("--debug", is_flag=True, hidden=True)
-def quarantine_list(run_id: str | None, reason: str | None, limit: int, unmask: bool, warehouse: str | None,
-                    fmt: str, debug: bool) -> None:
+def quarantine_list(
+    run_id: str | None, reason: str | None, limit: int, unmask: bool, warehouse: str | None, fmt: str, debug: bool
+) -> None:
     """List quarantined records, newest first; excerpts have PII masked unless --unmask."""
     from aisoc.analytics.access import recorded  # lazily: `aisoc --help` loads no detector code
     from aisoc.analytics.console.health import QUARANTINE_TEXT, shown_quarantine_text
@@ -132,5 +180,7 @@ def quarantine_list(run_id: str | None, reason: str | None, limit: int, unmask: 
     elif fmt == "jsonl":
         emit_jsonl(rows)
     else:
-        emit_table(["where", "reason", "detail", "run"],
-                   [[f"{r['path']}:{r['line']}", r["reason"], (r["detail"] or "")[:80], r["run_id"]] for r in rows])
+        emit_table(
+            ["where", "reason", "detail", "run"],
+            [[f"{r['path']}:{r['line']}", r["reason"], (r["detail"] or "")[:80], r["run_id"]] for r in rows],
+        )

@@ -23,12 +23,23 @@ def model_group() -> None:
 
 
 @model_group.command("train")
-@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=_DEFAULT_SHARED,
-              show_default="../shared/data", help="The shared data folder (training material and tuning halves).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
-              help="Write the weights here instead of over the shipped ones.")
-@click.option("--check", is_flag=True,
-              help="Train into a temporary folder and compare byte for byte with the shipped weights (exit 1 if not equal).")
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=_DEFAULT_SHARED,
+    show_default="../shared/data",
+    help="The shared data folder (training material and tuning halves).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write the weights here instead of over the shipped ones.",
+)
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Train into a temporary folder and compare byte for byte with the shipped weights (exit 1 if not equal).",
+)
 @click.option("--debug", is_flag=True, hidden=True)
 def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> int:
     """Rebuild prompt.{npy,json} and response.{npy,json} from the manifest (seeded: same inputs,
@@ -53,13 +64,20 @@ def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> i
         target = Path(scratch) if check else (out or WEIGHTS_DIR)
         trained = train_models(shared, target, drop=drop, progress=lambda m: warn(f"model train: {m}"))
         for name, model in (("prompt", trained.prompt), ("response", trained.response)):
-            say(f"{name}: {len(model.classes)} classes, tiers " + _tiers(model) +
-                f", temperature {model.temperature:.2f}")
+            say(
+                f"{name}: {len(model.classes)} classes, tiers "
+                + _tiers(model)
+                + f", temperature {model.temperature:.2f}"
+            )
         if not check:
             warn(f"wrote the weights to {target}")
             return 0
-        different = [f"{n}{ext}" for n in _MODELS for ext in (".npy", ".json")
-                     if not filecmp.cmp(target / f"{n}{ext}", WEIGHTS_DIR / f"{n}{ext}", shallow=False)]
+        different = [
+            f"{n}{ext}"
+            for n in _MODELS
+            for ext in (".npy", ".json")
+            if not filecmp.cmp(target / f"{n}{ext}", WEIGHTS_DIR / f"{n}{ext}", shallow=False)
+        ]
     if different:
         warn(f"model train --check: differs from the shipped weights: {', '.join(different)}")
         return 1
@@ -82,8 +100,15 @@ def card_command(name: str, fmt: str, debug: bool) -> None:
     model = TextClassifier.load(WEIGHTS_DIR, name)
     card = model.card
     if fmt == "json":
-        emit_json({"classes": list(model.classes), "attack_classes": list(model.attack_classes),
-                   "tiers": model.tiers, "temperature": model.temperature, **card})
+        emit_json(
+            {
+                "classes": list(model.classes),
+                "attack_classes": list(model.attack_classes),
+                "tiers": model.tiers,
+                "temperature": model.temperature,
+                **card,
+            }
+        )
         return
     say(f"{card.get('model', name)} — classes: {', '.join(model.classes)} (attack: {', '.join(model.attack_classes)})")
     say(f"method: {card.get('method', '?')}")
@@ -99,8 +124,10 @@ def card_command(name: str, fmt: str, debug: bool) -> None:
     for tier in (t for t in _TIER_ORDER if t in rates):
         say(f"  false-positive rate at {tier}: " + ", ".join(f"{k} {v:.1%}" for k, v in rates[tier].items()))
     for name_, recall in calibration.get("recall", {}).items():
-        say(f"  recall, {name_} (n={recall.get('n')}): " +
-            ", ".join(f"{t} {recall[t]:.1%}" for t in _TIER_ORDER if t in recall))
+        say(
+            f"  recall, {name_} (n={recall.get('n')}): "
+            + ", ".join(f"{t} {recall[t]:.1%}" for t in _TIER_ORDER if t in recall)
+        )
     for title, figures in card.get("reported", {}).items():
         say(f"  reported half, {title}: {figures}")
     say("\nknown limits:")

@@ -20,6 +20,7 @@ def os_user() -> str:
     """The login of the process's user id; the environment's guess, or ``uid<N>``, only if it has none."""
     try:
         import pwd  # not on Windows
+
         return pwd.getpwuid(os.getuid()).pw_name
     except (ImportError, KeyError, AttributeError):
         pass

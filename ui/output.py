@@ -40,7 +40,9 @@ def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
 
 
-def emit_rows(fmt: str, rows: Sequence[Any], headers: Sequence[str], cells: Callable[[], Sequence[Sequence[Any]]]) -> None:
+def emit_rows(
+    fmt: str, rows: Sequence[Any], headers: Sequence[str], cells: Callable[[], Sequence[Sequence[Any]]]
+) -> None:
     """``rows`` as one JSON array, as JSON lines, or as a table of ``cells()`` under ``headers``."""
     if fmt == "json":
         emit_json(list(rows))

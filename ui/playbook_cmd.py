@@ -15,9 +15,14 @@ from .output import emit_json, emit_rows, emit_table, say, warn
 __all__ = ["playbook_group", "library_option", "open_library"]
 
 library_option = click.option(
-    "--playbooks", "playbook_paths", multiple=True, type=click.Path(path_type=Path), metavar="PATH",
+    "--playbooks",
+    "playbook_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
     help=f"Playbook files or folders (repeatable; default: ${PLAYBOOKS_ENV}, a list separated by '{os.pathsep}', "
-         "else the shipped library).")
+    "else the shipped library).",
+)
 
 
 def open_library(paths: tuple[Path, ...] = ()) -> Library:
@@ -32,9 +37,15 @@ def open_library(paths: tuple[Path, ...] = ()) -> Library:
 
 def summary(playbook: Playbook) -> dict:
     applies = playbook.applies_to
-    return {"id": playbook.id, "title": playbook.title, "version": playbook.version,
-            "applies_to": {"rules": list(applies.rules), "tags": list(applies.tags), "detectors": list(applies.detectors)},
-            "steps": len(playbook.steps), "regulations": list(playbook.regulations), "status": playbook.status}
+    return {
+        "id": playbook.id,
+        "title": playbook.title,
+        "version": playbook.version,
+        "applies_to": {"rules": list(applies.rules), "tags": list(applies.tags), "detectors": list(applies.detectors)},
+        "steps": len(playbook.steps),
+        "regulations": list(playbook.regulations),
+        "status": playbook.status,
+    }
 
 
 @click.group("playbook")
@@ -50,10 +61,20 @@ def playbook_list(playbook_paths, fmt, debug) -> None:
     """One line per playbook: id, title, what it applies to."""
     playbooks = sorted(open_library(playbook_paths).playbooks.values(), key=lambda p: p.id)
     rows = [summary(p) for p in playbooks]
-    emit_rows(fmt, rows, ["id", "title", "steps", "applies to"],
-              lambda: [[r["id"], r["title"], r["steps"],
-                        ", ".join(r["applies_to"]["tags"] + r["applies_to"]["detectors"] + r["applies_to"]["rules"])]
-                       for r in rows])
+    emit_rows(
+        fmt,
+        rows,
+        ["id", "title", "steps", "applies to"],
+        lambda: [
+            [
+                r["id"],
+                r["title"],
+                r["steps"],
+                ", ".join(r["applies_to"]["tags"] + r["applies_to"]["detectors"] + r["applies_to"]["rules"]),
+            ]
+            for r in rows
+        ],
+    )
 
 
 @playbook_group.command("show")
@@ -66,15 +87,23 @@ def playbook_show(playbook_id, playbook_paths, fmt, debug) -> None:
     library = open_library(playbook_paths)
     playbook = _playbook(library, playbook_id)
     if fmt == "json":
-        emit_json({**summary(playbook), "description": playbook.description, "roles": dict(playbook.roles),
-                   "references": list(playbook.references),
-                   "steps": [_step_dict(playbook, s) for s in playbook.steps]})
+        emit_json(
+            {
+                **summary(playbook),
+                "description": playbook.description,
+                "roles": dict(playbook.roles),
+                "references": list(playbook.references),
+                "steps": [_step_dict(playbook, s) for s in playbook.steps],
+            }
+        )
         return
     click.echo(f"{playbook.id} v{playbook.version}: {playbook.title}")
     click.echo(playbook.description)
     click.echo("")
-    emit_table(["#", "id", "type", "phase", "role", "title", "then"],
-               [[n, s.id, s.type, s.phase, s.role, s.title, _then(playbook, s)] for n, s in enumerate(playbook.steps, 1)])
+    emit_table(
+        ["#", "id", "type", "phase", "role", "title", "then"],
+        [[n, s.id, s.type, s.phase, s.role, s.title, _then(playbook, s)] for n, s in enumerate(playbook.steps, 1)],
+    )
 
 
 def _playbook(library: Library, playbook_id: str) -> Playbook:
@@ -91,9 +120,17 @@ def _then(playbook: Playbook, step) -> str:
 
 
 def _step_dict(playbook: Playbook, step) -> dict:
-    data = {"id": step.id, "type": step.type, "title": step.title, "phase": step.phase, "role": step.role,
-            "instructions": step.instructions.strip(), "evidence": list(step.evidence), "optional": step.optional,
-            "then": _then(playbook, step)}
+    data = {
+        "id": step.id,
+        "type": step.type,
+        "title": step.title,
+        "phase": step.phase,
+        "role": step.role,
+        "instructions": step.instructions.strip(),
+        "evidence": list(step.evidence),
+        "optional": step.optional,
+        "then": _then(playbook, step),
+    }
     if step.query:
         data["query"] = step.query
     if step.operation:
@@ -102,8 +139,10 @@ def _step_dict(playbook: Playbook, step) -> dict:
         data["params"] = dict(step.params)
     if step.type == "decision":
         data["question"] = step.question
-        data["options"] = [{"answer": o.answer, "description": o.description, "next": o.next, "records": dict(o.records)}
-                           for o in step.options]
+        data["options"] = [
+            {"answer": o.answer, "description": o.description, "next": o.next, "records": dict(o.records)}
+            for o in step.options
+        ]
     return data
 
 
@@ -116,15 +155,23 @@ def playbook_validate(paths, debug) -> int:
     library = load_library(list(paths) or None)
     for problem in library.problems:
         click.echo(str(problem))
-    say(f"{library.files} playbook file(s), {len(library.playbooks)} valid, {len(library.queries)} saved queries, "
-        f"{len(library.problems)} problem(s)")
+    say(
+        f"{library.files} playbook file(s), {len(library.playbooks)} valid, {len(library.queries)} saved queries, "
+        f"{len(library.problems)} problem(s)"
+    )
     return 1 if library.problems else 0
 
 
 @playbook_group.command("export")
 @click.argument("playbook_id")
-@click.option("--format", "fmt", type=click.Choice(["cacao"]), default="cacao", show_default=True,
-              help="Export format: CACAO 2.0 JSON, to stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["cacao"]),
+    default="cacao",
+    show_default=True,
+    help="Export format: CACAO 2.0 JSON, to stdout.",
+)
 @library_option
 @click.option("--debug", is_flag=True, hidden=True)
 def playbook_export(playbook_id, fmt, playbook_paths, debug) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -18,8 +18,12 @@ from .output import emit_json, emit_jsonl, emit_table, say, warn
 __all__ = ["rules_group", "hunt_command", "EXIT_FINDINGS"]
 
 rules_option = click.option(
-    "--rules", "rule_paths", multiple=True, type=click.Path(exists=True, path_type=Path),
-    help=f"Rule files or folders (repeatable; default: the packaged pack, {RULES_DIR.name}/).")
+    "--rules",
+    "rule_paths",
+    multiple=True,
+    type=click.Path(exists=True, path_type=Path),
+    help=f"Rule files or folders (repeatable; default: the packaged pack, {RULES_DIR.name}/).",
+)
 
 
 def _paths(rule_paths: tuple[Path, ...]) -> list[Path]:
@@ -38,20 +42,30 @@ def rules_group() -> None:
 def list_command(rule_paths, fmt: str, debug: bool) -> None:
     """The rules: id, title, level, status, log source, tags, playbook, file."""
     pack = load_pack(_paths(rule_paths))
-    rows = [{
-        "rule_id": r.id, "title": r.rule.title, "level": r.rule.level.name.lower() if r.rule.level else None,
-        "status": r.rule.status.name.lower() if r.rule.status else None,
-        "logsource": "/".join(p for p in (r.rule.logsource.product, r.rule.logsource.service,
-                                          r.rule.logsource.category) if p),
-        "tags": [str(t) for t in r.rule.tags], "playbook": r.playbook, "path": str(r.path),
-    } for r in pack.rules]
+    rows = [
+        {
+            "rule_id": r.id,
+            "title": r.rule.title,
+            "level": r.rule.level.name.lower() if r.rule.level else None,
+            "status": r.rule.status.name.lower() if r.rule.status else None,
+            "logsource": "/".join(
+                p for p in (r.rule.logsource.product, r.rule.logsource.service, r.rule.logsource.category) if p
+            ),
+            "tags": [str(t) for t in r.rule.tags],
+            "playbook": r.playbook,
+            "path": str(r.path),
+        }
+        for r in pack.rules
+    ]
     if fmt == "json":
         emit_json(rows)
     elif fmt == "jsonl":
         emit_jsonl(rows)
     else:
-        emit_table(["rule_id", "level", "logsource", "title"],
-                   [[r["rule_id"], r["level"], r["logsource"], r["title"]] for r in rows])
+        emit_table(
+            ["rule_id", "level", "logsource", "title"],
+            [[r["rule_id"], r["level"], r["logsource"], r["title"]] for r in rows],
+        )
         say(f"{len(rows)} rules")
     for problem in pack.problems:
         warn(f"warning: {problem}")
@@ -59,8 +73,12 @@ def list_command(rule_paths, fmt: str, debug: bool) -> None:
 
 @rules_group.command("lint")
 @rules_option
-@click.option("--conventions/--no-conventions", default=True, show_default=True,
-              help="Also check aisoc's conventions (UUID, tags, playbook, samples); off for community rules.")
+@click.option(
+    "--conventions/--no-conventions",
+    default=True,
+    show_default=True,
+    help="Also check aisoc's conventions (UUID, tags, playbook, samples); off for community rules.",
+)
 @click.option("--debug", is_flag=True, hidden=True)
 def lint_command(rule_paths, conventions: bool, debug: bool) -> int:
     """Check every rule and report all problems at once, as PATH:LINE: message. Exit 1 if any."""
@@ -81,12 +99,16 @@ def test_command(rule_paths, debug: bool) -> int:
     failed = [o for o in outcomes if not o.passed]
     for outcome in failed:
         what = outcome.error or ("did not match" if outcome.kind == "positive" else "matched")
-        click.echo(f"FAIL {outcome.rule.path}:{outcome.rule.lines.get('samples', 1)}: "
-                   f"{outcome.kind} sample {outcome.index + 1} {what}  ({outcome.rule.rule.title})")
+        click.echo(
+            f"FAIL {outcome.rule.path}:{outcome.rule.lines.get('samples', 1)}: "
+            f"{outcome.kind} sample {outcome.index + 1} {what}  ({outcome.rule.rule.title})"
+        )
     for problem in pack.problems:
         click.echo(f"ERROR {problem}")
-    say(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed "
-        f"({len(pack.rules)} rules, {len(pack.correlations)} correlations, {len(outcomes)} samples)")
+    say(
+        f"{len(outcomes) - len(failed)} passed, {len(failed)} failed "
+        f"({len(pack.rules)} rules, {len(pack.correlations)} correlations, {len(outcomes)} samples)"
+    )
     return 1 if failed or pack.problems else 0
 
 
@@ -100,7 +122,7 @@ def parse_moment(text: str, now: datetime) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise click.BadParameter(f"{text!r}: use e.g. 30d, 12h, 15m or 2026-11-01") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @click.command("hunt")
@@ -114,20 +136,24 @@ def parse_moment(text: str, now: datetime) -> datetime:
 @click.option("--debug", is_flag=True, hidden=True)
 def hunt_command(rule_paths, since, until, tenant, fail_on_findings, warehouse, fmt, debug) -> int:
     """Run rules over stored events: one line per match (rule_id, title, event_id, source_ref, …)."""
-    now = datetime.now(timezone.utc)
-    result = hunt(open_warehouse(warehouse), _paths(rule_paths),
-                  since=parse_moment(since, now) if since else None,
-                  until=parse_moment(until, now) if until else None, tenant=tenant)
+    now = datetime.now(UTC)
+    result = hunt(
+        open_warehouse(warehouse),
+        _paths(rule_paths),
+        since=parse_moment(since, now) if since else None,
+        until=parse_moment(until, now) if until else None,
+        tenant=tenant,
+    )
     rows = result.matches.to_dicts()
     if fmt == "json":
         emit_json(rows)
     elif fmt == "jsonl":
         emit_jsonl(rows)
     else:
-        emit_table(["ts", "level", "title", "source_ref"],
-                   [[r["ts"], r["level"], r["title"], r["source_ref"]] for r in rows])
+        emit_table(
+            ["ts", "level", "title", "source_ref"], [[r["ts"], r["level"], r["title"], r["source_ref"]] for r in rows]
+        )
         say(f"{len(rows)} matches of {result.rules} rules over {result.events} events")
     if result.problems:
-        warn(f"{len(result.problems)} rule problems (rules that did not compile were skipped); "
-             "see: aisoc rules lint")
+        warn(f"{len(result.problems)} rule problems (rules that did not compile were skipped); see: aisoc rules lint")
     return EXIT_FINDINGS if fail_on_findings and rows else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import click
@@ -24,16 +24,21 @@ def sample_group() -> None:
 @click.option("--events", type=click.IntRange(min=1), required=True, help="Exact total number of records.")
 @click.option("--days", type=click.IntRange(min=1), default=7, show_default=True, help="Days the timestamps span.")
 @click.option("--seed", type=int, default=7, show_default=True, help="Same arguments, byte-identical output.")
-@click.option("--end", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Last day ends at this date 00:00 UTC (default: today).")
+@click.option(
+    "--end",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Last day ends at this date 00:00 UTC (default: today).",
+)
 @format_option("table", "json")
 @click.option("--debug", is_flag=True, hidden=True)
-def generate_command(directory: Path, events: int, days: int, seed: int, end: datetime | None, fmt: str,
-                     debug: bool) -> None:
+def generate_command(
+    directory: Path, events: int, days: int, seed: int, end: datetime | None, fmt: str, debug: bool
+) -> None:
     """Write sample logs of all formats, plus labels.jsonl naming every attack event."""
     from aisoc.sample_logs import generate  # imported here: only this verb needs it
 
-    end_date: date = end.date() if end else datetime.now(timezone.utc).date()
+    end_date: date = end.date() if end else datetime.now(UTC).date()
     try:
         summary = generate(directory, events=events, days=days, seed=seed, end=end_date)
     except ValueError as exc:
@@ -45,5 +50,7 @@ def generate_command(directory: Path, events: int, days: int, seed: int, end: da
     files = data.get("files") or {}
     if isinstance(files, dict) and files:
         emit_table(["file", "records"], sorted(files.items()))
-    say(f"wrote {data.get('total_events', events)} records to {directory} "
-        f"({data.get('attack_events', '?')} attack events labelled in labels.jsonl)")
+    say(
+        f"wrote {data.get('total_events', events)} records to {directory} "
+        f"({data.get('attack_events', '?')} attack events labelled in labels.jsonl)"
+    )

@@ -10,7 +10,16 @@ import sys
 import click
 import orjson
 
-from aisoc.analytics.access import ALL_TENANTS, ROLES, add_user, entries, list_users, recorded, set_disabled, set_password
+from aisoc.analytics.access import (
+    ALL_TENANTS,
+    ROLES,
+    add_user,
+    entries,
+    list_users,
+    recorded,
+    set_disabled,
+    set_password,
+)
 from aisoc.analytics.access.audit import ChainReport, anchor, anchor_problem, read_anchors, verify_log
 from aisoc.ingest.state import utcnow
 
@@ -35,15 +44,26 @@ def user_group() -> None:
 
 @user_group.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(ROLES), required=True,
-              help="viewer: read; analyst: + triage, hunt, export; responder: + unmask; admin: + rules, audit.")
-@click.option("--tenant", "tenants", multiple=True, required=True, metavar="TENANT",
-              help=f"A tenant the user sees (repeat for several; '{ALL_TENANTS}' for every tenant).")
+@click.option(
+    "--role",
+    type=click.Choice(ROLES),
+    required=True,
+    help="viewer: read; analyst: + triage, hunt, export; responder: + unmask; admin: + rules, audit.",
+)
+@click.option(
+    "--tenant",
+    "tenants",
+    multiple=True,
+    required=True,
+    metavar="TENANT",
+    help=f"A tenant the user sees (repeat for several; '{ALL_TENANTS}' for every tenant).",
+)
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 @click.option("--oidc-only", is_flag=True, help="No password: the user signs in through the configured OIDC provider.")
 @warehouse_option
-def user_add(name: str, role: str, tenants: tuple[str, ...], password_stdin: bool, oidc_only: bool,
-             warehouse: str | None) -> None:
+def user_add(
+    name: str, role: str, tenants: tuple[str, ...], password_stdin: bool, oidc_only: bool, warehouse: str | None
+) -> None:
     """Create user NAME, or change the role, tenants and password of an existing one."""
     if oidc_only and password_stdin:
         raise click.UsageError("--oidc-only and --password-stdin exclude each other")
@@ -96,9 +116,18 @@ def user_list(fmt: str, warehouse: str | None) -> None:
     """Every user with role, tenants and state (never a hash); locked_until: the end of a sign-in back-off."""
     with open_warehouse(warehouse).create().state() as con:
         users = list_users(con)
-    rows = [{"name": u.name, "role": u.role, "tenants": u.tenants, "password": u.has_password,
-             "disabled": u.disabled, "locked_until": u.locked_until.isoformat() + "Z" if u.locked_until else None,
-             "created_at": u.created_at.isoformat() + "Z"} for u in users]
+    rows = [
+        {
+            "name": u.name,
+            "role": u.role,
+            "tenants": u.tenants,
+            "password": u.has_password,
+            "disabled": u.disabled,
+            "locked_until": u.locked_until.isoformat() + "Z" if u.locked_until else None,
+            "created_at": u.created_at.isoformat() + "Z",
+        }
+        for u in users
+    ]
     headers = ("name", "role", "tenants", "password", "disabled", "locked_until", "created_at")
     emit_rows(fmt, rows, headers, lambda: [[r[h] if h != "tenants" else ",".join(r[h]) for h in headers] for r in rows])
 
@@ -109,8 +138,13 @@ def audit_group() -> None:
 
 
 @audit_group.command("verify")
-@click.option("--anchor", "anchor_file", type=click.File("r", encoding="utf-8"), metavar="FILE",
-              help="Also check the log still reaches each head in FILE (lines printed by aisoc audit anchor).")
+@click.option(
+    "--anchor",
+    "anchor_file",
+    type=click.File("r", encoding="utf-8"),
+    metavar="FILE",
+    help="Also check the log still reaches each head in FILE (lines printed by aisoc audit anchor).",
+)
 @warehouse_option
 def audit_verify(anchor_file, warehouse: str | None) -> int:
     """Recompute the keyed hash chain; exit 1 naming the first row that does not hold, or an anchor it no longer reaches."""
@@ -118,8 +152,10 @@ def audit_verify(anchor_file, warehouse: str | None) -> int:
     store = open_warehouse(warehouse).create()
     report = verify_log(store)
     if not report.ok:
-        click.echo(f"aisoc: audit log broken at row {report.bad_seq}: {report.problem} "
-                   f"({report.rows} rows before it hold)", err=True)
+        click.echo(
+            f"aisoc: audit log broken at row {report.bad_seq}: {report.problem} ({report.rows} rows before it hold)",
+            err=True,
+        )
         return 1
     with store.state() as con:
         missed = next((p for kept in anchors if (p := anchor_problem(con, report, kept))), None)
@@ -178,5 +214,9 @@ def audit_list(actor: str | None, action: str | None, limit: int, fmt: str, ware
     with open_warehouse(warehouse).create().state() as con:
         rows = entries(con, actor=actor, action=action, limit=limit)
     headers = ("seq", "at", "actor", "action", "target", "detail")
-    emit_rows(fmt, rows, headers, lambda: [[r[h] if h != "detail" else orjson.dumps(r[h]).decode()[:120] for h in headers]
-                                          for r in rows])
+    emit_rows(
+        fmt,
+        rows,
+        headers,
+        lambda: [[r[h] if h != "detail" else orjson.dumps(r[h]).decode()[:120] for h in headers] for r in rows],
+    )

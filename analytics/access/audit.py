@@ -31,9 +31,24 @@ import pyarrow as pa
 from aisoc.ingest import secretkey
 from aisoc.ingest.state import utcnow
 
-__all__ = ["recorded", "append", "verify", "verify_log", "entries", "ChainReport", "Reseal", "GENESIS",
-           "seal_legacy_audit", "anchor", "anchor_problem", "read_anchors", "SYSTEM_ACTOR",
-           "RESEAL_ACTION", "KEY_MISMATCH", "check_key"]
+__all__ = [
+    "recorded",
+    "append",
+    "verify",
+    "verify_log",
+    "entries",
+    "ChainReport",
+    "Reseal",
+    "GENESIS",
+    "seal_legacy_audit",
+    "anchor",
+    "anchor_problem",
+    "read_anchors",
+    "SYSTEM_ACTOR",
+    "RESEAL_ACTION",
+    "KEY_MISMATCH",
+    "check_key",
+]
 
 GENESIS = "0" * 64
 PURPOSE = "audit-chain"
@@ -72,12 +87,21 @@ def _is_plain(row: Sequence) -> bool:
     return _plain_digest(*fields) == digest
 
 
-KEY_MISMATCH = ("the audit log does not verify under this secret key ({where}): it was sealed with another "
-                "key, or changed; refusing to extend it (use the key this warehouse was sealed with)")
+KEY_MISMATCH = (
+    "the audit log does not verify under this secret key ({where}): it was sealed with another "
+    "key, or changed; refusing to extend it (use the key this warehouse was sealed with)"
+)
 
 
-def append(con: duckdb.DuckDBPyConnection, actor: str, action: str, target: str | None = None,
-           detail: Mapping[str, Any] | None = None, *, at: datetime | None = None) -> int:
+def append(
+    con: duckdb.DuckDBPyConnection,
+    actor: str,
+    action: str,
+    target: str | None = None,
+    detail: Mapping[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+) -> int:
     """Add one row at the end of the chain, in the caller's transaction; returns its seq."""
     last = _row_at(con, "max")
     # A keyed last row is the usual case, and then the log is no old one: no more to check.
@@ -109,18 +133,28 @@ def _row_at(con: duckdb.DuckDBPyConnection, end: str) -> tuple | None:
     return con.execute(f"SELECT {_COLUMNS} FROM audit_log WHERE seq = (SELECT {end}(seq) FROM audit_log)").fetchone()
 
 
-def _append_row(con: duckdb.DuckDBPyConnection, last: tuple | None, actor: str, action: str, target: str | None,
-                detail: Mapping[str, Any] | None, at: datetime) -> int:
+def _append_row(
+    con: duckdb.DuckDBPyConnection,
+    last: tuple | None,
+    actor: str,
+    action: str,
+    target: str | None,
+    detail: Mapping[str, Any] | None,
+    at: datetime,
+) -> int:
     seq, prev = (last[0] + 1, last[-1]) if last else (1, GENESIS)
     text = orjson.dumps(dict(detail or {}), option=orjson.OPT_SORT_KEYS).decode()
-    con.execute(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [seq, at, actor, action, target, text, prev, _digest(seq, at, actor, action, target, text, prev)])
+    con.execute(
+        f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [seq, at, actor, action, target, text, prev, _digest(seq, at, actor, action, target, text, prev)],
+    )
     return seq
 
 
 @contextmanager
-def recorded(warehouse, actor: str, action: str, target: str | None = None,
-             detail: Mapping[str, Any] | None = None) -> Iterator[tuple[duckdb.DuckDBPyConnection, dict]]:
+def recorded(
+    warehouse, actor: str, action: str, target: str | None = None, detail: Mapping[str, Any] | None = None
+) -> Iterator[tuple[duckdb.DuckDBPyConnection, dict]]:
     """A state transaction whose changes commit together with their audit row.
 
     Yields ``(con, detail)``: the body may add to ``detail`` (what it found while acting) before
@@ -135,9 +169,10 @@ def recorded(warehouse, actor: str, action: str, target: str | None = None,
 @dataclass(frozen=True)
 class Reseal:
     """An ``audit.reseal`` row: rows 1..``rows`` predate the key and were re-sealed at ``seq``."""
+
     seq: int
     rows: int
-    broken_at: int | None = None      # where their old, unkeyed chain was already broken
+    broken_at: int | None = None  # where their old, unkeyed chain was already broken
     problem: str | None = None
 
     def describe(self) -> str:
@@ -256,9 +291,14 @@ def read_anchors(text: str, source: str, *, with_case: bool = False) -> list[dic
 
 
 def _is_anchor(kept: Any, with_case: bool) -> bool:
-    return (isinstance(kept, dict) and type(kept.get("seq")) is int and kept["seq"] >= 1
-            and isinstance(kept.get("hash"), str) and len(kept["hash"]) == 64
-            and (not with_case or isinstance(kept.get("case"), str)))
+    return (
+        isinstance(kept, dict)
+        and type(kept.get("seq")) is int
+        and kept["seq"] >= 1
+        and isinstance(kept.get("hash"), str)
+        and len(kept["hash"]) == 64
+        and (not with_case or isinstance(kept.get("case"), str))
+    )
 
 
 def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
@@ -279,7 +319,11 @@ def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
         return None
     old = _walk(rows, _plain_digest)
     _rewrite_keyed(con, rows)
-    detail: dict[str, Any] = {"rows": len(rows), "old_chain": "verified" if old.ok else "broken", "old_head": rows[-1][-1]}
+    detail: dict[str, Any] = {
+        "rows": len(rows),
+        "old_chain": "verified" if old.ok else "broken",
+        "old_head": rows[-1][-1],
+    }
     if not old.ok:
         detail |= {"broken_at": old.bad_seq, "problem": old.problem}
     seq = _append_row(con, _row_at(con, "max"), SYSTEM_ACTOR, RESEAL_ACTION, None, detail, utcnow())
@@ -295,22 +339,43 @@ def _rewrite_keyed(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
         prev = digest
     con.register("resealed_rows", pa.table({"seq": seqs, "prev_hash": prevs, "hash": digests}))
     try:
-        con.execute("UPDATE audit_log SET prev_hash = r.prev_hash, hash = r.hash FROM resealed_rows r "
-                    "WHERE audit_log.seq = r.seq")
+        con.execute(
+            "UPDATE audit_log SET prev_hash = r.prev_hash, hash = r.hash FROM resealed_rows r "
+            "WHERE audit_log.seq = r.seq"
+        )
     finally:
         con.unregister("resealed_rows")
 
 
-def entries(con: duckdb.DuckDBPyConnection, *, actor: str | None = None, action: str | None = None,
-            limit: int = 100, offset: int = 0) -> list[dict]:
+def entries(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[dict]:
     """Audit rows newest first, ``detail`` decoded."""
     where, args = [], []
     for column, value in (("actor", actor), ("action", action)):
         if value:
             where.append(f"{column} = ?")
             args.append(value)
-    sql = ("SELECT seq, logged_at, actor, action, target, detail, hash FROM audit_log"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+    sql = (
+        "SELECT seq, logged_at, actor, action, target, detail, hash FROM audit_log"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY seq DESC LIMIT ? OFFSET ?"
+    )
     rows = con.execute(sql, [*args, int(limit), int(offset)]).fetchall()
-    return [{"seq": s, "at": at.isoformat() + "Z", "actor": a, "action": act, "target": t,
-             "detail": orjson.loads(d), "hash": h} for s, at, a, act, t, d, h in rows]
+    return [
+        {
+            "seq": s,
+            "at": at.isoformat() + "Z",
+            "actor": a,
+            "action": act,
+            "target": t,
+            "detail": orjson.loads(d),
+            "hash": h,
+        }
+        for s, at, a, act, t, d, h in rows
+    ]

@@ -17,15 +17,15 @@ ALL_TENANTS = "*"
 # What each permission needs, as the lowest role that has it; roles are ordered, each has the
 # permissions of the roles before it.
 PERMISSIONS = {
-    "view": "viewer",          # every page, event text masked
-    "triage": "analyst",       # acknowledge, assign, close, escalate
-    "hunt": "analyst",         # ad-hoc SQL, saved searches, Sigma drafts, rule tests
-    "export": "analyst",       # download hunt results and tables
-    "case.open": "analyst",    # escalate alerts into a case, add alerts to one
-    "unmask": "responder",     # see PII and secrets in event text (audit-logged)
-    "respond": "responder",    # work cases: steps, evidence, decisions, actions, notifications, close
-    "rules.manage": "admin",   # enable and disable rules
-    "audit.read": "admin",     # read the audit log in the console
+    "view": "viewer",  # every page, event text masked
+    "triage": "analyst",  # acknowledge, assign, close, escalate
+    "hunt": "analyst",  # ad-hoc SQL, saved searches, Sigma drafts, rule tests
+    "export": "analyst",  # download hunt results and tables
+    "case.open": "analyst",  # escalate alerts into a case, add alerts to one
+    "unmask": "responder",  # see PII and secrets in event text (audit-logged)
+    "respond": "responder",  # work cases: steps, evidence, decisions, actions, notifications, close
+    "rules.manage": "admin",  # enable and disable rules
+    "audit.read": "admin",  # read the audit log in the console
 }
 
 

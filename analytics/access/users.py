@@ -47,9 +47,26 @@ from aisoc.ingest.state import utcnow
 from .audit import recorded
 from .principal import ALL_TENANTS, ROLES, Principal
 
-__all__ = ["add_user", "set_password", "set_disabled", "list_users", "sign_in", "principal_for", "session_principal",
-           "oidc_sign_in", "oidc_issuer", "oidc_signed_in_at", "UserError", "SignInRefused", "SignInThrottled", "OidcRefused",
-           "MAX_FAILURES", "USER_BACKOFF_CAP", "ADDRESS_BACKOFF_CAP", "MIN_PASSWORD"]
+__all__ = [
+    "add_user",
+    "set_password",
+    "set_disabled",
+    "list_users",
+    "sign_in",
+    "principal_for",
+    "session_principal",
+    "oidc_sign_in",
+    "oidc_issuer",
+    "oidc_signed_in_at",
+    "UserError",
+    "SignInRefused",
+    "SignInThrottled",
+    "OidcRefused",
+    "MAX_FAILURES",
+    "USER_BACKOFF_CAP",
+    "ADDRESS_BACKOFF_CAP",
+    "MIN_PASSWORD",
+]
 
 MAX_FAILURES = 5  # failures in a row before a name or an address has to wait
 USER_BACKOFF_CAP = timedelta(minutes=2)
@@ -116,8 +133,9 @@ def _checked_password(password: str | None) -> str | None:
     return _HASHER.hash(password)
 
 
-def add_user(con: duckdb.DuckDBPyConnection, name: str, *, role: str, tenants: Iterable[str],
-             password: str | None, now: datetime) -> None:
+def add_user(
+    con: duckdb.DuckDBPyConnection, name: str, *, role: str, tenants: Iterable[str], password: str | None, now: datetime
+) -> None:
     """Create a user, or replace the role, tenants and password of an existing one.
 
     ``password`` None makes a user that signs in only through OIDC. A new credential ends the
@@ -127,15 +145,18 @@ def add_user(con: duckdb.DuckDBPyConnection, name: str, *, role: str, tenants: I
     tenants = sorted(set(tenants))
     _check(name, role, tenants)
     hashed = _checked_password(password)
-    existing = con.execute("SELECT created_at, password_hash, password_changed_at FROM users WHERE name = ?",
-                           [name]).fetchone()
+    existing = con.execute(
+        "SELECT created_at, password_hash, password_changed_at FROM users WHERE name = ?", [name]
+    ).fetchone()
     changed_at = now
     if existing is not None and _same_credential(existing[1], password):
         hashed, changed_at = existing[1], existing[2]
-    con.execute("INSERT OR REPLACE INTO users (name, role, tenants, password_hash, disabled, failed_logins, "
-                "locked_until, created_at, updated_at, password_changed_at) "
-                "VALUES (?, ?, ?, ?, false, 0, NULL, ?, ?, ?)",
-                [name, role, orjson.dumps(tenants).decode(), hashed, existing[0] if existing else now, now, changed_at])
+    con.execute(
+        "INSERT OR REPLACE INTO users (name, role, tenants, password_hash, disabled, failed_logins, "
+        "locked_until, created_at, updated_at, password_changed_at) "
+        "VALUES (?, ?, ?, ?, false, 0, NULL, ?, ?, ?)",
+        [name, role, orjson.dumps(tenants).decode(), hashed, existing[0] if existing else now, now, changed_at],
+    )
 
 
 def _same_credential(stored_hash: str | None, password: str | None) -> bool:
@@ -148,8 +169,10 @@ def set_password(con: duckdb.DuckDBPyConnection, name: str, password: str, now: 
     """A new password: lifts the name's back-off and ends the sessions that began before ``now``."""
     hashed = _checked_password(password)
     _require(con, name)
-    con.execute("UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ? WHERE name = ?",
-                [hashed, now, now, name])
+    con.execute(
+        "UPDATE users SET password_hash = ?, password_changed_at = ?, updated_at = ? WHERE name = ?",
+        [hashed, now, now, name],
+    )
     con.execute("DELETE FROM sign_in_failures WHERE kind = 'user' AND key = ?", [name])
 
 
@@ -168,11 +191,15 @@ def _require(con: duckdb.DuckDBPyConnection, name: str) -> None:
 def list_users(con: duckdb.DuckDBPyConnection, now: datetime | None = None) -> list[UserRow]:
     """Every user; ``locked_until`` is the end of the name's current back-off, if any."""
     now = now or utcnow()
-    rows = con.execute("SELECT u.name, role, tenants, password_hash IS NOT NULL, disabled, f.failures, "
-                       "f.last_failure_at, created_at FROM users u LEFT JOIN sign_in_failures f "
-                       "ON f.kind = 'user' AND f.key = u.name ORDER BY u.name").fetchall()
-    return [UserRow(n, r, orjson.loads(t), p, d, _waiting_until("user", failures, last, now), c)
-            for n, r, t, p, d, failures, last, c in rows]
+    rows = con.execute(
+        "SELECT u.name, role, tenants, password_hash IS NOT NULL, disabled, f.failures, "
+        "f.last_failure_at, created_at FROM users u LEFT JOIN sign_in_failures f "
+        "ON f.kind = 'user' AND f.key = u.name ORDER BY u.name"
+    ).fetchall()
+    return [
+        UserRow(n, r, orjson.loads(t), p, d, _waiting_until("user", failures, last, now), c)
+        for n, r, t, p, d, failures, last, c in rows
+    ]
 
 
 def principal_for(con: duckdb.DuckDBPyConnection, name: str) -> Principal | None:
@@ -184,8 +211,9 @@ def principal_for(con: duckdb.DuckDBPyConnection, name: str) -> Principal | None
 def session_principal(con: duckdb.DuckDBPyConnection, name: str, signed_in_at: datetime) -> Principal | None:
     """What a live session of ``name`` that began at ``signed_in_at`` may do now: the user's current
     role and tenants; None once the user is gone, disabled, or has a password newer than the session."""
-    row = con.execute("SELECT role, tenants, password_changed_at FROM users WHERE name = ? AND NOT disabled",
-                      [name]).fetchone()
+    row = con.execute(
+        "SELECT role, tenants, password_changed_at FROM users WHERE name = ? AND NOT disabled", [name]
+    ).fetchone()
     if row is None or (row[2] is not None and row[2] > signed_in_at):
         return None
     return Principal.of(name, row[0], orjson.loads(row[1]))
@@ -200,8 +228,9 @@ class _Account:
     disabled: bool
 
 
-def sign_in(warehouse, name: str, password: str, *, address: str | None = None,
-            now: datetime | None = None) -> Principal:
+def sign_in(
+    warehouse, name: str, password: str, *, address: str | None = None, now: datetime | None = None
+) -> Principal:
     """The principal for a correct name and password; ``SignInRefused`` otherwise.
 
     ``address`` is the client's (None when unknown: then only the name is throttled).
@@ -216,8 +245,13 @@ def sign_in(warehouse, name: str, password: str, *, address: str | None = None,
     detail = {"method": "password", "address": address}
     if wait:
         if first_of_wait:
-            with recorded(warehouse, name, "sign_in", None, {**detail, "outcome": "refused", "reason": "backing off",
-                                                             "wait": wait}):
+            with recorded(
+                warehouse,
+                name,
+                "sign_in",
+                None,
+                {**detail, "outcome": "refused", "reason": "backing off", "wait": wait},
+            ):
                 pass
         raise SignInThrottled(wait)
     # The slow part, outside every lock: an audited action elsewhere does not wait for it.
@@ -247,8 +281,9 @@ def _refusal(account: _Account | None, good: bool) -> str | None:
     return "disabled" if account.disabled else None
 
 
-def _conclude(con: duckdb.DuckDBPyConnection, name: str, account: _Account | None, reason: str | None,
-              rehashed: str | None) -> tuple[Principal | None, str | None]:
+def _conclude(
+    con: duckdb.DuckDBPyConnection, name: str, account: _Account | None, reason: str | None, rehashed: str | None
+) -> tuple[Principal | None, str | None]:
     """Re-read the user inside the audited write: a password change or disabling that landed while
     the hash was being checked wins."""
     if reason is not None:
@@ -286,7 +321,7 @@ def _backoff(kind: str, failures: int) -> timedelta:
     if failures < MAX_FAILURES:
         return timedelta(0)
     exponent = min(failures - MAX_FAILURES + 1, 30)  # 2 s after the fifth failure, doubling
-    return min(_CAPS[kind], timedelta(seconds=2 ** exponent))
+    return min(_CAPS[kind], timedelta(seconds=2**exponent))
 
 
 def _waiting_until(kind: str, failures: int | None, last: datetime | None, now: datetime) -> datetime | None:
@@ -296,8 +331,9 @@ def _waiting_until(kind: str, failures: int | None, last: datetime | None, now: 
     return until if until > now else None
 
 
-def _begin_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datetime
-                   ) -> tuple[int, bool, _Account | None, int]:
+def _begin_attempt(
+    warehouse, name: str, keys: list[tuple[str, str]], now: datetime
+) -> tuple[int, bool, _Account | None, int]:
     """Refuse while a key is backing off, else count the attempt as a failure up front (parallel
     guesses see each other) and read the account. Returns ``(wait seconds, first refusal of this
     wait, account, attempts refused during waits since the last checked one)``.
@@ -306,21 +342,30 @@ def _begin_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datet
     signed in from before."""
     with _ATTEMPTS, warehouse.state() as con:
         con.execute("DELETE FROM sign_in_failures WHERE last_failure_at < ?", [now - FORGET_FAILURES_AFTER])
-        rows = {(kind, key): con.execute("SELECT failures, last_failure_at, refused_waiting FROM sign_in_failures "
-                                         "WHERE kind = ? AND key = ?", [kind, key]).fetchone() for kind, key in keys}
+        rows = {
+            (kind, key): con.execute(
+                "SELECT failures, last_failure_at, refused_waiting FROM sign_in_failures WHERE kind = ? AND key = ?",
+                [kind, key],
+            ).fetchone()
+            for kind, key in keys
+        }
         exempt = ("user", name) if _known_address(con, name, keys) else None
         waits = {k: _waiting_until(k[0], r[0], r[1], now) for k, r in rows.items() if r and k != exempt}
         waiting = {k: until for k, until in waits.items() if until}
         if waiting:
             first = any(rows[k][2] == 0 for k in waiting)
             for kind, key in waiting:
-                con.execute("UPDATE sign_in_failures SET refused_waiting = refused_waiting + 1 "
-                            "WHERE kind = ? AND key = ?", [kind, key])
+                con.execute(
+                    "UPDATE sign_in_failures SET refused_waiting = refused_waiting + 1 WHERE kind = ? AND key = ?",
+                    [kind, key],
+                )
             return math.ceil((max(waiting.values()) - now).total_seconds()), first, None, 0
         for kind, key in keys:
-            con.execute("INSERT INTO sign_in_failures VALUES (?, ?, 1, ?, 0) ON CONFLICT DO UPDATE SET "
-                        "failures = failures + 1, last_failure_at = excluded.last_failure_at, refused_waiting = 0",
-                        [kind, key, now])
+            con.execute(
+                "INSERT INTO sign_in_failures VALUES (?, ?, 1, ?, 0) ON CONFLICT DO UPDATE SET "
+                "failures = failures + 1, last_failure_at = excluded.last_failure_at, refused_waiting = 0",
+                [kind, key, now],
+            )
         row = con.execute("SELECT password_hash, disabled FROM users WHERE name = ?", [name]).fetchone()
     refused_meanwhile = max((r[2] for r in rows.values() if r), default=0)
     return 0, False, None if row is None else _Account(row[0], row[1]), refused_meanwhile
@@ -328,8 +373,13 @@ def _begin_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datet
 
 def _known_address(con: duckdb.DuckDBPyConnection, name: str, keys: list[tuple[str, str]]) -> bool:
     address = next((key for kind, key in keys if kind == "address"), None)
-    return address is not None and con.execute(
-        "SELECT 1 FROM sign_in_known_addresses WHERE name = ? AND address = ?", [name, address]).fetchone() is not None
+    return (
+        address is not None
+        and con.execute(
+            "SELECT 1 FROM sign_in_known_addresses WHERE name = ? AND address = ?", [name, address]
+        ).fetchone()
+        is not None
+    )
 
 
 def _end_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datetime) -> None:
@@ -338,11 +388,16 @@ def _end_attempt(warehouse, name: str, keys: list[tuple[str, str]], now: datetim
     and the address becomes one the name's back-off does not apply to."""
     with _ATTEMPTS, warehouse.state() as con:
         for kind, key in keys:
-            con.execute("UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) "
-                        "WHERE kind = ? AND key = ?", [kind, key])
+            con.execute(
+                "UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) WHERE kind = ? AND key = ?",
+                [kind, key],
+            )
             if kind == "address":
-                con.execute("INSERT INTO sign_in_known_addresses VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
-                            "last_sign_in_at = excluded.last_sign_in_at", [name, key, now])
+                con.execute(
+                    "INSERT INTO sign_in_known_addresses VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET "
+                    "last_sign_in_at = excluded.last_sign_in_at",
+                    [name, key, now],
+                )
 
 
 def _verify(hashed: str, password: str) -> bool:
@@ -358,7 +413,7 @@ _DISCOVERY_SUFFIX = "/.well-known/openid-configuration"
 _CLOCK_SKEW = timedelta(minutes=5)  # how far ahead of ours the provider's clock may be
 _OIDC_MESSAGES = {
     "no issuer configured": "single sign-on has no issuer to trust: set issuer (or a standard server_metadata_url) "
-                            "in [auth]",
+    "in [auth]",
     "wrong issuer": "your single sign-on identity comes from an identity provider this console does not trust",
     "no e-mail": "your identity provider sent no e-mail address",
     "e-mail not verified": "your identity provider has not verified your e-mail address",
@@ -375,20 +430,30 @@ def oidc_issuer(auth: Mapping[str, Any]) -> str | None:
         return str(auth["issuer"])
     url = str(auth.get("server_metadata_url") or "")
     if url.endswith(_DISCOVERY_SUFFIX) and len(url) > len(_DISCOVERY_SUFFIX):
-        return url[:-len(_DISCOVERY_SUFFIX)]
+        return url[: -len(_DISCOVERY_SUFFIX)]
     return None
 
 
-def oidc_sign_in(warehouse, claims: Mapping[str, Any], *, issuer: str | None, max_age: timedelta,
-                 address: str | None = None, now: datetime | None = None) -> Principal:
+def oidc_sign_in(
+    warehouse,
+    claims: Mapping[str, Any],
+    *,
+    issuer: str | None,
+    max_age: timedelta,
+    address: str | None = None,
+    now: datetime | None = None,
+) -> Principal:
     """The principal for an identity provider's sign-in (``st.user``'s ID-token claims), audited
     either way; ``OidcRefused`` unless it comes from ``issuer``, with a verified e-mail, signed in
     at the provider no longer than ``max_age`` ago, and the e-mail names an enabled user."""
     now = now or utcnow()
     email = str(claims.get("email") or "")[:200]
     reason = _oidc_refusal(claims, email, issuer, max_age, now)
-    detail = {"method": "oidc", "issuer": str(claims.get("iss") or "")[:200],
-              "address": str(address)[:100] if address else None}
+    detail = {
+        "method": "oidc",
+        "issuer": str(claims.get("iss") or "")[:200],
+        "address": str(address)[:100] if address else None,
+    }
     with recorded(warehouse, email or "(no e-mail)", "sign_in", None, detail) as (con, logged):
         principal = None if reason else principal_for(con, email)
         if principal is None:
@@ -401,8 +466,9 @@ def oidc_sign_in(warehouse, claims: Mapping[str, Any], *, issuer: str | None, ma
     return principal
 
 
-def _oidc_refusal(claims: Mapping[str, Any], email: str, issuer: str | None, max_age: timedelta,
-                  now: datetime) -> str | None:
+def _oidc_refusal(
+    claims: Mapping[str, Any], email: str, issuer: str | None, max_age: timedelta, now: datetime
+) -> str | None:
     if not issuer:
         return "no issuer configured"
     if claims.get("iss") != issuer:
@@ -428,6 +494,6 @@ def oidc_signed_in_at(claims: Mapping[str, Any]) -> datetime | None:
 
 def _from_epoch(seconds: Any) -> datetime | None:
     """An ID token's ``iat`` as a state time; None when it is missing or no plausible time."""
-    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not 0 <= seconds < 2 ** 35:
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not 0 <= seconds < 2**35:
         return None  # 2**35 s is past the year 3000: anything larger (or nan) is not a sign-in time
     return datetime(1970, 1, 1) + timedelta(seconds=seconds)

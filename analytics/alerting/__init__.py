@@ -9,10 +9,40 @@ Public API: ``Alert``, ``AlertPolicy``, ``candidates``, ``merge`` (findings → 
 from .merge import MAX_EVIDENCE, Alert, AlertPolicy, Candidate, candidates, entity_of, merge
 from .risk import EntityRisk, entity_risk
 from .shape import ALERT_FIELDS, HEALTH_DETECTOR, SEVERITIES, STATUSES, RuleMeta, rule_meta, severity_rank
-from .store import (AlertError, alert_dict, get_alert, known_findings, list_alerts, open_alerts_for, save_alerts,
-                    set_status)
+from .store import (
+    AlertError,
+    alert_dict,
+    get_alert,
+    known_findings,
+    list_alerts,
+    open_alerts_for,
+    save_alerts,
+    set_status,
+)
 
-__all__ = ["Alert", "AlertPolicy", "Candidate", "candidates", "merge", "entity_of", "MAX_EVIDENCE",
-           "EntityRisk", "entity_risk", "ALERT_FIELDS", "HEALTH_DETECTOR", "SEVERITIES", "STATUSES", "RuleMeta",
-           "rule_meta", "severity_rank", "AlertError", "alert_dict", "get_alert", "known_findings", "list_alerts",
-           "open_alerts_for", "save_alerts", "set_status"]
+__all__ = [
+    "Alert",
+    "AlertPolicy",
+    "Candidate",
+    "candidates",
+    "merge",
+    "entity_of",
+    "MAX_EVIDENCE",
+    "EntityRisk",
+    "entity_risk",
+    "ALERT_FIELDS",
+    "HEALTH_DETECTOR",
+    "SEVERITIES",
+    "STATUSES",
+    "RuleMeta",
+    "rule_meta",
+    "severity_rank",
+    "AlertError",
+    "alert_dict",
+    "get_alert",
+    "known_findings",
+    "list_alerts",
+    "open_alerts_for",
+    "save_alerts",
+    "set_status",
+]

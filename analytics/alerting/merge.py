@@ -85,18 +85,25 @@ class Alert:
     updated_at: datetime
 
 
-def entity_of(actor_id: str | None, api_key_id: str | None, source_ip: str | None,
-              resource_id: str | None, model: str | None) -> str | None:
+def entity_of(
+    actor_id: str | None, api_key_id: str | None, source_ip: str | None, resource_id: str | None, model: str | None
+) -> str | None:
     """Who an event is about, as ``kind:value``: the user first, then key, address, resource, model."""
-    for prefix, value in (("user", actor_id), ("api_key", api_key_id), ("ip", source_ip),
-                          ("resource", resource_id), ("model", model)):
+    for prefix, value in (
+        ("user", actor_id),
+        ("api_key", api_key_id),
+        ("ip", source_ip),
+        ("resource", resource_id),
+        ("model", model),
+    ):
         if value:
             return f"{prefix}:{value}"
     return None
 
 
-def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, RuleMeta] | None = None
-               ) -> list[Candidate]:
+def candidates(
+    findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, RuleMeta] | None = None
+) -> list[Candidate]:
     """One candidate per finding and tenant, its time span and entity read from its evidence events.
 
     Event ids are unique within a tenant, not across tenants: a record ingested under two tenants
@@ -111,7 +118,9 @@ def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, 
     evidence_ids = findings.get_column("event_ids").explode().unique()
     wanted = events.filter(pl.col("event_id").is_in(evidence_ids.implode()))  # a batch may hold 200k events
     copies: dict[str, list[dict]] = {}
-    for row in wanted.select([c if c in wanted.columns else pl.lit(None).alias(c) for c in columns]).iter_rows(named=True):
+    for row in wanted.select([c if c in wanted.columns else pl.lit(None).alias(c) for c in columns]).iter_rows(
+        named=True
+    ):
         copies.setdefault(row["event_id"], []).append(row)
     found = []
     # A per-event detector reports a record held by two tenants once per copy: the same finding twice.
@@ -128,36 +137,59 @@ def candidates(findings: pl.DataFrame, events: pl.DataFrame, pack: Mapping[str, 
             if not times:
                 continue  # a finding must point at stored events with a time
             first = evidence[0]
-            entity = row["entity"] or entity_of(first["actor_id"], first["api_key_id"], first["source_ip"],
-                                                first["resource_id"], first["model"])
-            found.append(Candidate(
-                finding_id=finding_id(row, tenant if shared else None), detector=row["detector"],
-                rule_id=row["rule_id"], meta=rule_meta(row["detector"], row["rule_id"], row["label"], pack),
-                tenant=tenant, entity=entity, first_seen=state_time(min(times)), last_seen=state_time(max(times)),
-                event_ids=tuple(row["event_ids"]), explanation=row["explanation"] or "", score=row["score"]))
+            entity = row["entity"] or entity_of(
+                first["actor_id"], first["api_key_id"], first["source_ip"], first["resource_id"], first["model"]
+            )
+            found.append(
+                Candidate(
+                    finding_id=finding_id(row, tenant if shared else None),
+                    detector=row["detector"],
+                    rule_id=row["rule_id"],
+                    meta=rule_meta(row["detector"], row["rule_id"], row["label"], pack),
+                    tenant=tenant,
+                    entity=entity,
+                    first_seen=state_time(min(times)),
+                    last_seen=state_time(max(times)),
+                    event_ids=tuple(row["event_ids"]),
+                    explanation=row["explanation"] or "",
+                    score=row["score"],
+                )
+            )
     return found
 
 
 def finding_id(row: Mapping, tenant: str | None = None) -> str:
     """What the finding is. The tenant joins the hash only when several tenants hold the evidence,
     so the ids of all other findings stay what earlier releases stored (re-runs stay no-ops)."""
-    parts = (row["detector"], row["rule_id"], row.get("entity") or "", row.get("field") or "",
-             str(row.get("span_start")), str(row.get("span_end")), *sorted(row["event_ids"]))
+    parts = (
+        row["detector"],
+        row["rule_id"],
+        row.get("entity") or "",
+        row.get("field") or "",
+        str(row.get("span_start")),
+        str(row.get("span_end")),
+        *sorted(row["event_ids"]),
+    )
     if tenant is not None:
         parts += ("tenant", tenant)
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:32]
 
 
 def dedup_key(candidate: Candidate, policy: AlertPolicy) -> str:
-    values = {"detector": candidate.detector, "rule_id": candidate.rule_id, "tenant": candidate.tenant or "",
-              "entity": candidate.entity or ""}
+    values = {
+        "detector": candidate.detector,
+        "rule_id": candidate.rule_id,
+        "tenant": candidate.tenant or "",
+        "entity": candidate.entity or "",
+    }
     fields = policy.key_fields(candidate.rule_id)
     text = "\x00".join(f"{name}={values.get(name, '')}" for name in fields)
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def merge(found: Sequence[Candidate], existing: Iterable[Alert], known_findings: set[str], policy: AlertPolicy,
-          now: datetime) -> tuple[dict[str, Alert], dict[str, str], set[str]]:
+def merge(
+    found: Sequence[Candidate], existing: Iterable[Alert], known_findings: set[str], policy: AlertPolicy, now: datetime
+) -> tuple[dict[str, Alert], dict[str, str], set[str]]:
     """Merge ``found`` into ``existing`` alerts (the not-closed alerts of the keys involved).
 
     Returns (alerts changed or created by id, finding id -> alert id for the findings merged,
@@ -174,8 +206,14 @@ def merge(found: Sequence[Candidate], existing: Iterable[Alert], known_findings:
             continue
         key = dedup_key(cand, policy)
         window = policy.window(cand.rule_id)
-        alert = next((a for a in by_key.get(key, ())
-                      if cand.first_seen <= a.last_seen + window and cand.last_seen >= a.first_seen - window), None)
+        alert = next(
+            (
+                a
+                for a in by_key.get(key, ())
+                if cand.first_seen <= a.last_seen + window and cand.last_seen >= a.first_seen - window
+            ),
+            None,
+        )
         if alert is None:
             alert = _new_alert(cand, key, now)
             by_key.setdefault(key, []).append(alert)
@@ -190,11 +228,27 @@ def merge(found: Sequence[Candidate], existing: Iterable[Alert], known_findings:
 
 def _new_alert(cand: Candidate, key: str, now: datetime) -> Alert:
     alert_id = "al-" + hashlib.sha256(f"{key}\x00{cand.finding_id}".encode()).hexdigest()[:20]
-    return Alert(id=alert_id, detector=cand.detector, rule_id=cand.rule_id, title=cand.meta.title,
-                 severity=_severity(cand), tags=list(cand.meta.tags), playbook=cand.meta.playbook,
-                 tenant=cand.tenant, entity=cand.entity, first_seen=cand.first_seen, last_seen=cand.last_seen,
-                 count=1, evidence_event_ids=list(cand.event_ids[:MAX_EVIDENCE]), explanation=cand.explanation,
-                 score=cand.score, status="open", dedup_key=key, created_at=now, updated_at=now)
+    return Alert(
+        id=alert_id,
+        detector=cand.detector,
+        rule_id=cand.rule_id,
+        title=cand.meta.title,
+        severity=_severity(cand),
+        tags=list(cand.meta.tags),
+        playbook=cand.meta.playbook,
+        tenant=cand.tenant,
+        entity=cand.entity,
+        first_seen=cand.first_seen,
+        last_seen=cand.last_seen,
+        count=1,
+        evidence_event_ids=list(cand.event_ids[:MAX_EVIDENCE]),
+        explanation=cand.explanation,
+        score=cand.score,
+        status="open",
+        dedup_key=key,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def _absorb(alert: Alert, cand: Candidate, now: datetime) -> Alert:
@@ -209,10 +263,17 @@ def _absorb(alert: Alert, cand: Candidate, now: datetime) -> Alert:
     latest = cand.last_seen >= alert.last_seen
     severity = max(alert.severity, _severity(cand), key=severity_rank)
     scores = [s for s in (alert.score, cand.score) if s is not None]
-    return replace(alert, first_seen=min(alert.first_seen, cand.first_seen),
-                   last_seen=max(alert.last_seen, cand.last_seen), count=alert.count + 1,
-                   evidence_event_ids=evidence, explanation=cand.explanation if latest else alert.explanation,
-                   score=max(scores) if scores else None, severity=severity, updated_at=now)
+    return replace(
+        alert,
+        first_seen=min(alert.first_seen, cand.first_seen),
+        last_seen=max(alert.last_seen, cand.last_seen),
+        count=alert.count + 1,
+        evidence_event_ids=evidence,
+        explanation=cand.explanation if latest else alert.explanation,
+        score=max(scores) if scores else None,
+        severity=severity,
+        updated_at=now,
+    )
 
 
 # Detectors whose score is a confidence in what was found. A Sigma score is the rule's level, and a
@@ -227,4 +288,3 @@ def _severity(cand: Candidate) -> str:
     if cand.detector in _CONFIDENCE_SCORED and cand.score is not None and cand.score >= 0.98 and base != "critical":
         return SEVERITIES[min(severity_rank(base) + 1, len(SEVERITIES) - 1)]
     return base
-

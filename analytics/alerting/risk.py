@@ -32,7 +32,9 @@ class EntityRisk:
     contributions: list[dict] = field(default_factory=list)  # strongest first
 
 
-def entity_risk(alerts: Iterable[Alert], now: datetime, *, half_life: timedelta = timedelta(days=7)) -> list[EntityRisk]:
+def entity_risk(
+    alerts: Iterable[Alert], now: datetime, *, half_life: timedelta = timedelta(days=7)
+) -> list[EntityRisk]:
     """Entities by risk, highest first (alerts without an entity, or closed, do not count)."""
     groups: dict[tuple[str | None, str], list[Alert]] = {}
     for alert in alerts:
@@ -47,9 +49,17 @@ def entity_risk(alerts: Iterable[Alert], now: datetime, *, half_life: timedelta 
             age = max((now - alert.last_seen).total_seconds(), 0.0)
             decay = 0.5 ** (age / half_life.total_seconds())
             points = SEVERITY_POINTS.get(alert.severity, 15.0) * (1 + math.log10(max(alert.count, 1))) * decay * boost
-            parts.append({"alert_id": alert.id, "rule_id": alert.rule_id, "title": alert.title,
-                          "detector": alert.detector, "severity": alert.severity, "count": alert.count,
-                          "points": round(points, 2)})
+            parts.append(
+                {
+                    "alert_id": alert.id,
+                    "rule_id": alert.rule_id,
+                    "title": alert.title,
+                    "detector": alert.detector,
+                    "severity": alert.severity,
+                    "count": alert.count,
+                    "points": round(points, 2),
+                }
+            )
         parts.sort(key=lambda p: (-p["points"], p["alert_id"]))
         total = min(100.0, sum(p["points"] for p in parts))
         found.append(EntityRisk(entity, tenant, round(total, 2), len(members), detectors, parts))

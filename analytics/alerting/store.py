@@ -16,8 +16,16 @@ import orjson
 from .merge import Alert
 from .shape import ALERT_FIELDS, SEVERITIES, STATUSES, severity_rank
 
-__all__ = ["open_alerts_for", "known_findings", "save_alerts", "list_alerts", "get_alert", "set_status",
-           "alert_dict", "AlertError"]
+__all__ = [
+    "open_alerts_for",
+    "known_findings",
+    "save_alerts",
+    "list_alerts",
+    "get_alert",
+    "set_status",
+    "alert_dict",
+    "AlertError",
+]
 
 _COLUMNS = [f.name for f in fields(Alert)]
 _JSON = {"tags", "evidence_event_ids"}
@@ -43,8 +51,9 @@ def open_alerts_for(con: duckdb.DuckDBPyConnection, dedup_keys: Iterable[str]) -
     keys = sorted(set(dedup_keys))
     if not keys:
         return []
-    rows = con.execute(f"{_select()} WHERE status <> 'closed' AND dedup_key IN (SELECT unnest(?)) "
-                       "ORDER BY first_seen, id", [keys]).fetchall()
+    rows = con.execute(
+        f"{_select()} WHERE status <> 'closed' AND dedup_key IN (SELECT unnest(?)) ORDER BY first_seen, id", [keys]
+    ).fetchall()
     return [_alert(r) for r in rows]
 
 
@@ -56,8 +65,9 @@ def known_findings(con: duckdb.DuckDBPyConnection, finding_ids: Iterable[str]) -
     return {r[0] for r in rows}
 
 
-def save_alerts(con: duckdb.DuckDBPyConnection, alerts: Iterable[Alert], merged: Mapping[str, str],
-                times: Mapping[str, datetime]) -> None:
+def save_alerts(
+    con: duckdb.DuckDBPyConnection, alerts: Iterable[Alert], merged: Mapping[str, str], times: Mapping[str, datetime]
+) -> None:
     """Insert or replace ``alerts``; record which finding went to which alert."""
     rows = []
     for alert in alerts:
@@ -70,13 +80,23 @@ def save_alerts(con: duckdb.DuckDBPyConnection, alerts: Iterable[Alert], merged:
         marks = ", ".join("?" for _ in _COLUMNS)
         con.executemany(f"INSERT OR REPLACE INTO alerts ({', '.join(_COLUMNS)}) VALUES ({marks})", rows)
     if merged:
-        con.executemany("INSERT INTO alert_findings VALUES (?, ?, ?)",
-                        [[fid, aid, times.get(fid)] for fid, aid in merged.items()])
+        con.executemany(
+            "INSERT INTO alert_findings VALUES (?, ?, ?)", [[fid, aid, times.get(fid)] for fid, aid in merged.items()]
+        )
 
 
-def list_alerts(con: duckdb.DuckDBPyConnection, *, status: Sequence[str] = (), severity: str | None = None,
-                detector: Sequence[str] = (), tenant: Sequence[str] | None = None, rule_id: str | None = None,
-                entity: str | None = None, since: datetime | None = None, limit: int | None = None) -> list[Alert]:
+def list_alerts(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    status: Sequence[str] = (),
+    severity: str | None = None,
+    detector: Sequence[str] = (),
+    tenant: Sequence[str] | None = None,
+    rule_id: str | None = None,
+    entity: str | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+) -> list[Alert]:
     """Alerts newest first. ``severity`` is a floor; ``tenant`` None means every tenant."""
     where, args = [], []
     if status:

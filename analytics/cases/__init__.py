@@ -21,17 +21,64 @@ from .clocks import CLOCK_STATES, REGIMES, STAGES, Classification, Clock, Filing
 from .enrich import Enrichment, run_enrichment
 from .evidence import EvidenceReport
 from .lifecycle import SEVERITIES, add_alerts, add_note, assign, close_case, open_case, reopen_case, set_status
-from .reading import (CaseMetrics, case_metrics, cases_of_alert, evidence_content, get_case, list_cases, time_to_acknowledge,
-                      time_to_resolve, verify_case_evidence)
+from .reading import (
+    CaseMetrics,
+    case_metrics,
+    cases_of_alert,
+    evidence_content,
+    get_case,
+    list_cases,
+    time_to_acknowledge,
+    time_to_resolve,
+    verify_case_evidence,
+)
 from .records import STATUSES, Case, CaseError, Task
 from .regulatory import case_clocks, classify, record_notification, set_awareness
 from .report.build import build_report
 from .tasks import complete_step
 
-__all__ = ["open_case", "add_alerts", "assign", "set_status", "add_note", "close_case", "reopen_case", "complete_step",
-           "run_enrichment", "Enrichment", "prepare_action", "run_action", "ActionOutcome", "action_targets",
-           "TargetChoice", "classify", "set_awareness",
-           "record_notification", "case_clocks", "compute_clocks", "add_months", "Clock", "Classification", "Filing",
-           "REGIMES", "STAGES", "CLOCK_STATES", "get_case", "list_cases", "cases_of_alert", "case_metrics", "CaseMetrics",
-           "verify_case_evidence", "evidence_content", "EvidenceReport", "time_to_acknowledge", "time_to_resolve",
-           "build_report", "Case", "Task", "CaseError", "STATUSES", "SEVERITIES"]
+__all__ = [
+    "open_case",
+    "add_alerts",
+    "assign",
+    "set_status",
+    "add_note",
+    "close_case",
+    "reopen_case",
+    "complete_step",
+    "run_enrichment",
+    "Enrichment",
+    "prepare_action",
+    "run_action",
+    "ActionOutcome",
+    "action_targets",
+    "TargetChoice",
+    "classify",
+    "set_awareness",
+    "record_notification",
+    "case_clocks",
+    "compute_clocks",
+    "add_months",
+    "Clock",
+    "Classification",
+    "Filing",
+    "REGIMES",
+    "STAGES",
+    "CLOCK_STATES",
+    "get_case",
+    "list_cases",
+    "cases_of_alert",
+    "case_metrics",
+    "CaseMetrics",
+    "verify_case_evidence",
+    "evidence_content",
+    "EvidenceReport",
+    "time_to_acknowledge",
+    "time_to_resolve",
+    "build_report",
+    "Case",
+    "Task",
+    "CaseError",
+    "STATUSES",
+    "SEVERITIES",
+]

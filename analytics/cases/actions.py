@@ -14,8 +14,8 @@ naming the fact as an override; until then the step is refused, listing every ca
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -37,16 +37,17 @@ __all__ = ["prepare_action", "run_action", "ActionOutcome", "action_targets", "T
 class ActionOutcome:
     request: ActionRequest
     dry_run: bool
-    outcome: str                 # "dry run", "HTTP 200", or "failed: …"
+    outcome: str  # "dry run", "HTTP 200", or "failed: …"
     evidence_seq: int | None = None
 
 
 @dataclass(frozen=True)
 class TargetChoice:
     """An identity an action step acts on, and what the evidence offers for it."""
-    fact: str                       # actor_id, api_key_id, …: also the override that chooses it
+
+    fact: str  # actor_id, api_key_id, …: also the override that chooses it
     candidates: tuple[Candidate, ...]
-    automatic: str | None           # filled in without asking (one authenticated candidate), else None
+    automatic: str | None  # filled in without asking (one authenticated candidate), else None
 
 
 def action_targets(warehouse, principal: Principal, case_id: str, number: int, library: Library) -> list[TargetChoice]:
@@ -57,10 +58,17 @@ def action_targets(warehouse, principal: Principal, case_id: str, number: int, l
 
 
 def _targets(params: Mapping[str, object], context: dict) -> list[TargetChoice]:
-    named = [field for value in params.values() if isinstance(value, str)
-             for _, field, _, _ in string.Formatter().parse(value) if field in IDENTITY_FACTS]
-    return [TargetChoice(fact, tuple(context["candidates"][fact]), automatic_target(context["candidates"][fact]))
-            for fact in dict.fromkeys(named)]
+    named = [
+        field
+        for value in params.values()
+        if isinstance(value, str)
+        for _, field, _, _ in string.Formatter().parse(value)
+        if field in IDENTITY_FACTS
+    ]
+    return [
+        TargetChoice(fact, tuple(context["candidates"][fact]), automatic_target(context["candidates"][fact]))
+        for fact in dict.fromkeys(named)
+    ]
 
 
 def _chosen_facts(number: int, targets: list[TargetChoice], overrides: Mapping[str, str]) -> dict[str, str]:
@@ -69,8 +77,10 @@ def _chosen_facts(number: int, targets: list[TargetChoice], overrides: Mapping[s
     for target in targets:
         value = overrides.get(target.fact, target.automatic)
         if value is None:
-            raise CaseError(f"step {number}: choose the {target.fact} to act on with --param {target.fact}=VALUE; "
-                            f"the evidence names {_listed(target.candidates)}")
+            raise CaseError(
+                f"step {number}: choose the {target.fact} to act on with --param {target.fact}=VALUE; "
+                f"the evidence names {_listed(target.candidates)}"
+            )
         chosen[target.fact] = value
     return chosen
 
@@ -78,11 +88,21 @@ def _chosen_facts(number: int, targets: list[TargetChoice], overrides: Mapping[s
 def _listed(candidates: tuple[Candidate, ...]) -> str:
     if not candidates:
         return "none"
-    return ", ".join(f"{c.value} (×{c.count}{', written by the caller' if c.caller_chosen else ''})" for c in candidates)
+    return ", ".join(
+        f"{c.value} (×{c.count}{', written by the caller' if c.caller_chosen else ''})" for c in candidates
+    )
 
 
-def prepare_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *,
-                   config: Path | None = None, overrides: Mapping[str, str] | None = None) -> ActionRequest:
+def prepare_action(
+    warehouse,
+    principal: Principal,
+    case_id: str,
+    number: int,
+    library: Library,
+    *,
+    config: Path | None = None,
+    overrides: Mapping[str, str] | None = None,
+) -> ActionRequest:
     """The request step ``number`` would send, with the case's facts filled in; nothing is sent.
 
     ``overrides`` replaces parameters the responder set. An identity the step acts on is filled
@@ -98,15 +118,26 @@ def prepare_action(warehouse, principal: Principal, case_id: str, number: int, l
         if name in chosen and name not in allowed:
             continue  # chose an identity a message names, not a parameter of its own
         if name not in allowed:
-            raise CaseError(f"step {number}: {step.operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})")
+            raise CaseError(
+                f"step {number}: {step.operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})"
+            )
         params[name] = value
     connectors = load_connectors(config or warehouse.config_path)
     return plan(connectors, step.operation, params, case_id=case_id, step_id=step.id)
 
 
-def run_action(warehouse, principal: Principal, case_id: str, number: int, library: Library, *, execute_it: bool = False,
-               config: Path | None = None, overrides: Mapping[str, str] | None = None,
-               now: datetime | None = None) -> ActionOutcome:
+def run_action(
+    warehouse,
+    principal: Principal,
+    case_id: str,
+    number: int,
+    library: Library,
+    *,
+    execute_it: bool = False,
+    config: Path | None = None,
+    overrides: Mapping[str, str] | None = None,
+    now: datetime | None = None,
+) -> ActionOutcome:
     """Record a dry run of step ``number``'s action, or send it when ``execute_it``."""
     config = config or warehouse.config_path
     request = prepare_action(warehouse, principal, case_id, number, library, config=config, overrides=overrides)
@@ -119,27 +150,77 @@ def run_action(warehouse, principal: Principal, case_id: str, number: int, libra
         _record(warehouse, principal, case_id, number, request, False, f"failed: {exc}", state_time(now) or utcnow())
         raise
     outcome = f"HTTP {result.status}"
-    seq = _record(warehouse, principal, case_id, number, request, False, outcome, state_time(now) or utcnow(),
-                  answer={"status": result.status, "response_sha256": result.response_sha256,
-                          "response": result.response_text, "seconds": result.seconds})
+    seq = _record(
+        warehouse,
+        principal,
+        case_id,
+        number,
+        request,
+        False,
+        outcome,
+        state_time(now) or utcnow(),
+        answer={
+            "status": result.status,
+            "response_sha256": result.response_sha256,
+            "response": result.response_text,
+            "seconds": result.seconds,
+        },
+    )
     return ActionOutcome(request, False, outcome, seq)
 
 
-def _record(warehouse, principal: Principal, case_id: str, number: int, request: ActionRequest, dry_run: bool,
-            outcome: str, now: datetime, answer: dict | None = None) -> int | None:
+def _record(
+    warehouse,
+    principal: Principal,
+    case_id: str,
+    number: int,
+    request: ActionRequest,
+    dry_run: bool,
+    outcome: str,
+    now: datetime,
+    answer: dict | None = None,
+) -> int | None:
     preview = request.preview()
     audit = "case.action.dry_run" if dry_run else "case.action.execute"
-    with recorded(warehouse, principal.name, audit, case_id, {"step": number, "operation": request.operation,
-                                                               "connector": request.connector, "outcome": outcome}) as (con, _):
-        con.execute("INSERT INTO case_actions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [case_id, next_seq(con, "case_actions", case_id), now, principal.name, number, request.operation,
-                     request.connector, dry_run, outcome, as_json_bytes(preview).decode()])
+    with recorded(
+        warehouse,
+        principal.name,
+        audit,
+        case_id,
+        {"step": number, "operation": request.operation, "connector": request.connector, "outcome": outcome},
+    ) as (con, _):
+        con.execute(
+            "INSERT INTO case_actions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                case_id,
+                next_seq(con, "case_actions", case_id),
+                now,
+                principal.name,
+                number,
+                request.operation,
+                request.connector,
+                dry_run,
+                outcome,
+                as_json_bytes(preview).decode(),
+            ],
+        )
         seq = None
         if not dry_run:
-            seq, _ = add_evidence(con, case_id, kind="action", title=f"step {number}: {request.operation} via "
-                                  f"{request.connector}: {outcome}", content=as_json_bytes({"request": preview,
-                                                                                             "answer": answer, "outcome": outcome}),
-                                  added_by=principal.name, added_at=now)
-        log(con, case_id, now, principal.name, "action",
-            f"step {number}: {request.operation} via {request.connector} — {outcome}")
+            seq, _ = add_evidence(
+                con,
+                case_id,
+                kind="action",
+                title=f"step {number}: {request.operation} via {request.connector}: {outcome}",
+                content=as_json_bytes({"request": preview, "answer": answer, "outcome": outcome}),
+                added_by=principal.name,
+                added_at=now,
+            )
+        log(
+            con,
+            case_id,
+            now,
+            principal.name,
+            "action",
+            f"step {number}: {request.operation} via {request.connector} — {outcome}",
+        )
     return seq

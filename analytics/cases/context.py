@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import orjson
 
@@ -27,8 +27,16 @@ from aisoc.playbooks import Library, Step
 
 from .records import Case, CaseError, load_case
 
-__all__ = ["case_context", "step_facts", "query_params", "fill_placeholders", "Candidate", "automatic_target",
-           "IDENTITY_FACTS", "CALLER_CHOSEN"]
+__all__ = [
+    "case_context",
+    "step_facts",
+    "query_params",
+    "fill_placeholders",
+    "Candidate",
+    "automatic_target",
+    "IDENTITY_FACTS",
+    "CALLER_CHOSEN",
+]
 
 IDENTITY_FACTS = ("actor_id", "api_key_id", "session_id", "resource_id", "source_ip")
 # (collector, column) pairs whose value whoever sends the request writes, so an attacker can name
@@ -42,15 +50,19 @@ CALLER_CHOSEN = frozenset({("openai_gateway", "actor_id"), ("openai_gateway", "s
 @dataclass(frozen=True)
 class Candidate:
     """One distinct value of an identity fact in the evidence."""
+
     value: str
-    count: int           # evidence events naming it
+    count: int  # evidence events naming it
     caller_chosen: bool  # some of those events got it from a field the caller writes
 
 
 def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) -> dict:
     """Every case fact; a fact the evidence does not give is None."""
-    rows = con.execute("SELECT tenant, entity, first_seen, last_seen, evidence_event_ids FROM alerts "
-                       "WHERE id IN (SELECT unnest(?)) ORDER BY first_seen", [list(case.alert_ids)]).fetchall()
+    rows = con.execute(
+        "SELECT tenant, entity, first_seen, last_seen, evidence_event_ids FROM alerts "
+        "WHERE id IN (SELECT unnest(?)) ORDER BY first_seen",
+        [list(case.alert_ids)],
+    ).fetchall()
     event_ids: list[str] = []
     for row in rows:
         event_ids += orjson.loads(row[4])
@@ -66,8 +78,14 @@ def case_context(warehouse: Warehouse, principal: Principal, case: Case, con) ->
         "first_seen": first_seen,
         "last_seen": last_seen,
     }
-    events = unmasked_events(warehouse, principal, context["event_ids"], since=first_seen, until=last_seen,
-                             tenants=context["tenants"] or None)
+    events = unmasked_events(
+        warehouse,
+        principal,
+        context["event_ids"],
+        since=first_seen,
+        until=last_seen,
+        tenants=context["tenants"] or None,
+    )
     context["candidates"] = {fact: _candidates(events, fact) for fact in IDENTITY_FACTS}
     for fact, found in context["candidates"].items():
         context[fact] = found[0].value if found else None  # the focus of queries; never an action's target alone
@@ -86,8 +104,10 @@ def _candidates(events, column: str) -> list[Candidate]:
             counts[value] += 1
             if (source, column) in CALLER_CHOSEN:
                 chosen.add(value)
-    return [Candidate(value, count, value in chosen)
-            for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return [
+        Candidate(value, count, value in chosen)
+        for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 def automatic_target(candidates: list[Candidate]) -> str | None:
@@ -98,8 +118,9 @@ def automatic_target(candidates: list[Candidate]) -> str | None:
     return None
 
 
-def step_facts(warehouse: Warehouse, principal: Principal, case_id: str, number: int, kind: str,
-               library: Library) -> tuple[Step, dict]:
+def step_facts(
+    warehouse: Warehouse, principal: Principal, case_id: str, number: int, kind: str, library: Library
+) -> tuple[Step, dict]:
     """Step ``number`` of an open case, which must be a ``kind`` step, and the case's facts."""
     with warehouse.state() as con:
         case = load_case(con, principal, case_id)
@@ -125,8 +146,10 @@ def fill_placeholders(params: dict, context: dict) -> dict:
     filled = {}
     for name, value in params.items():
         if isinstance(value, str):
-            facts = {k: ("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)))
-                     for k, v in context.items()}
+            facts = {
+                k: ("" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v)))
+                for k, v in context.items()
+            }
             filled[name] = value.format_map(facts)
         else:
             filled[name] = value
@@ -135,4 +158,4 @@ def fill_placeholders(params: dict, context: dict) -> dict:
 
 def _aware(moment: datetime) -> datetime:
     """Event times are aware UTC; the state database's are naive UTC."""
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment

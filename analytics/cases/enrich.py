@@ -36,8 +36,9 @@ class Enrichment:
     masked: bool
 
 
-def run_enrichment(warehouse, principal: Principal, case_id: str, number: int, library: Library, *,
-                   now: datetime | None = None) -> Enrichment:
+def run_enrichment(
+    warehouse, principal: Principal, case_id: str, number: int, library: Library, *, now: datetime | None = None
+) -> Enrichment:
     """Run step ``number``'s query and attach its result to the case."""
     principal.require("respond")
     step, context = step_facts(warehouse, principal, case_id, number, "enrichment", library)
@@ -45,17 +46,37 @@ def run_enrichment(warehouse, principal: Principal, case_id: str, number: int, l
     params = query_params(context, query.params, int(step.params.get("days", 7)))
     missing = [name for name, value in params.items() if value is None or value == []]
     if missing:
-        raise CaseError(f"step {number}: the case has no {', '.join(missing)} for query {query.name} "
-                        "(its alerts' evidence does not name one)")
-    result = run_query(warehouse, principal, query.sql, limit=int(step.params.get("limit", DEFAULT_ROWS)), params=params)
+        raise CaseError(
+            f"step {number}: the case has no {', '.join(missing)} for query {query.name} "
+            "(its alerts' evidence does not name one)"
+        )
+    result = run_query(
+        warehouse, principal, query.sql, limit=int(step.params.get("limit", DEFAULT_ROWS)), params=params
+    )
     now = state_time(now) or utcnow()
-    content = as_json_bytes({"query": query.name, "title": query.title, "sql": query.sql, "params": params,
-                             "columns": result.rows.columns, "rows": result.rows.to_dicts(),
-                             "truncated": result.truncated, "masked": result.masked, "seconds": result.seconds})
+    content = as_json_bytes(
+        {
+            "query": query.name,
+            "title": query.title,
+            "sql": query.sql,
+            "params": params,
+            "columns": result.rows.columns,
+            "rows": result.rows.to_dicts(),
+            "truncated": result.truncated,
+            "masked": result.masked,
+            "seconds": result.seconds,
+        }
+    )
     title = f"step {number}: {query.title} ({result.rows.height} row{'s' if result.rows.height != 1 else ''})"
-    with recorded(warehouse, principal.name, "case.enrich", case_id, {"step": number, "query": query.name,
-                                                                       "rows": result.rows.height}) as (con, _):
-        seq, digest = add_evidence(con, case_id, kind="query", title=title, content=content,
-                                   added_by=principal.name, added_at=now)
+    with recorded(
+        warehouse,
+        principal.name,
+        "case.enrich",
+        case_id,
+        {"step": number, "query": query.name, "rows": result.rows.height},
+    ) as (con, _):
+        seq, digest = add_evidence(
+            con, case_id, kind="query", title=title, content=content, added_by=principal.name, added_at=now
+        )
         log(con, case_id, now, principal.name, "evidence", f"{title} attached as evidence {seq}")
     return Enrichment(seq, digest, query.name, result.rows.height, result.truncated, result.masked)

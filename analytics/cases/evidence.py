@@ -27,8 +27,19 @@ import pyarrow as pa
 from aisoc.ingest import secretkey
 from aisoc.ingest.state import utcnow
 
-__all__ = ["add_evidence", "verify_evidence", "seal_legacy_evidence", "may_be_legacy", "anchor_problem", "EvidenceReport", "Reseal",
-           "EVIDENCE_KINDS", "GENESIS", "RESEAL_MEDIA_TYPE", "as_json_bytes"]
+__all__ = [
+    "add_evidence",
+    "verify_evidence",
+    "seal_legacy_evidence",
+    "may_be_legacy",
+    "anchor_problem",
+    "EvidenceReport",
+    "Reseal",
+    "EVIDENCE_KINDS",
+    "GENESIS",
+    "RESEAL_MEDIA_TYPE",
+    "as_json_bytes",
+]
 
 GENESIS = "0" * 64
 PURPOSE = "case-evidence"
@@ -45,8 +56,17 @@ def as_json_bytes(value) -> bytes:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NAIVE_UTC, default=str)
 
 
-def _body(case_id: str, seq: int, added_at: datetime, added_by: str, kind: str, title: str, media_type: str,
-          sha256: str, prev: str) -> bytes:
+def _body(
+    case_id: str,
+    seq: int,
+    added_at: datetime,
+    added_by: str,
+    kind: str,
+    title: str,
+    media_type: str,
+    sha256: str,
+    prev: str,
+) -> bytes:
     return orjson.dumps([case_id, seq, added_at.isoformat(), added_by, kind, title, media_type, sha256, prev])
 
 
@@ -59,17 +79,28 @@ def _plain_chain(*fields) -> str:
     return hashlib.sha256(_body(*fields)).hexdigest()
 
 
-def add_evidence(con: duckdb.DuckDBPyConnection, case_id: str, *, kind: str, title: str, content: bytes,
-                 added_by: str, added_at: datetime, media_type: str = "application/json") -> tuple[int, str]:
+def add_evidence(
+    con: duckdb.DuckDBPyConnection,
+    case_id: str,
+    *,
+    kind: str,
+    title: str,
+    content: bytes,
+    added_by: str,
+    added_at: datetime,
+    media_type: str = "application/json",
+) -> tuple[int, str]:
     """Append one entry in the caller's transaction; returns its seq and content SHA-256."""
     if kind not in EVIDENCE_KINDS:
         raise ValueError(f"evidence kind {kind!r}: expected one of {', '.join(EVIDENCE_KINDS)}")
     if media_type == RESEAL_MEDIA_TYPE:
         raise ValueError(f"evidence media type {media_type} is aisoc's own")
     if seal_legacy_evidence(con, case_id) is None and not _extensible(con, case_id):
-        raise secretkey.SecretKeyError(f"{case_id}: the evidence chain does not verify under this secret key "
-                                       f"({secretkey.key_location()}): it was sealed with another key, or changed; "
-                                       "refusing to extend it (use the key this warehouse was sealed with)")
+        raise secretkey.SecretKeyError(
+            f"{case_id}: the evidence chain does not verify under this secret key "
+            f"({secretkey.key_location()}): it was sealed with another key, or changed; "
+            "refusing to extend it (use the key this warehouse was sealed with)"
+        )
     return _insert(con, case_id, kind, title, content, added_by, added_at, media_type)
 
 
@@ -77,28 +108,41 @@ def _extensible(con: duckdb.DuckDBPyConnection, case_id: str) -> bool:
     """No entry yet, a last entry sealed under this key, or a first entry that holds under this
     key or as an old plain entry. Otherwise the key is most likely not the one the chain was
     sealed with; a chain tampered with goes on growing, and verify reports the break."""
-    ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
-                       f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
-                       [case_id, case_id]).fetchall()
-    return (not ends or _is_keyed(case_id, ends[-1]) or _is_keyed(case_id, ends[0])
-            or _is_plain(case_id, ends[0]))
+    ends = con.execute(
+        f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
+        f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
+        [case_id, case_id],
+    ).fetchall()
+    return not ends or _is_keyed(case_id, ends[-1]) or _is_keyed(case_id, ends[0]) or _is_plain(case_id, ends[0])
 
 
-def _insert(con: duckdb.DuckDBPyConnection, case_id: str, kind: str, title: str, content: bytes, added_by: str,
-            added_at: datetime, media_type: str) -> tuple[int, str]:
-    last = con.execute("SELECT seq, chain_hash FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1",
-                       [case_id]).fetchone()
+def _insert(
+    con: duckdb.DuckDBPyConnection,
+    case_id: str,
+    kind: str,
+    title: str,
+    content: bytes,
+    added_by: str,
+    added_at: datetime,
+    media_type: str,
+) -> tuple[int, str]:
+    last = con.execute(
+        "SELECT seq, chain_hash FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1", [case_id]
+    ).fetchone()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     digest = hashlib.sha256(content).hexdigest()
     chain = _chain(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev)
-    con.execute(f"INSERT INTO case_evidence (case_id, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [case_id, seq, added_at, added_by, kind, title, media_type, content, digest, prev, chain])
+    con.execute(
+        f"INSERT INTO case_evidence (case_id, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [case_id, seq, added_at, added_by, kind, title, media_type, content, digest, prev, chain],
+    )
     return seq, digest
 
 
 @dataclass(frozen=True)
 class Reseal:
     """A re-seal note at entry ``seq``: entries 1..``entries`` predate the key."""
+
     seq: int
     entries: int
     broken_at: int | None = None
@@ -118,7 +162,7 @@ class EvidenceReport:
     ok: bool
     bad_seq: int | None = None
     problem: str | None = None
-    head: str = GENESIS   # the last good chain hash
+    head: str = GENESIS  # the last good chain hash
     reseals: tuple[Reseal, ...] = ()
 
     @property
@@ -128,7 +172,9 @@ class EvidenceReport:
     def anchor(self) -> dict:
         """The head as ``{"case": …, "seq": N, "hash": "…"}``, to keep outside the warehouse."""
         if not self.ok:
-            raise ValueError(f"{self.case_id}: evidence chain broken at entry {self.bad_seq}: there is no head to anchor")
+            raise ValueError(
+                f"{self.case_id}: evidence chain broken at entry {self.bad_seq}: there is no head to anchor"
+            )
         return {"case": self.case_id, "seq": self.entries, "hash": self.head}
 
     def describe(self) -> str:
@@ -148,7 +194,9 @@ def _walk(case_id: str, rows: Sequence[tuple], chain_of: Callable[..., str]) -> 
     prev, expected, count, reseals = GENESIS, 1, 0, []
     for seq, added_at, added_by, kind, title, media_type, content, digest, prev_hash, chain in rows:
         if seq != expected:
-            return EvidenceReport(case_id, count, False, seq, f"entry {seq} follows entry {expected - 1}: entries are missing", prev)
+            return EvidenceReport(
+                case_id, count, False, seq, f"entry {seq} follows entry {expected - 1}: entries are missing", prev
+            )
         if hashlib.sha256(bytes(content)).hexdigest() != digest:
             return EvidenceReport(case_id, count, False, seq, "its content does not match its SHA-256", prev)
         if prev_hash != prev:
@@ -156,8 +204,9 @@ def _walk(case_id: str, rows: Sequence[tuple], chain_of: Callable[..., str]) -> 
         if chain_of(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev) != chain:
             # Not one entry holds: the likelier cause is a different key than a rewritten chain.
             other_key = " (or the chain was sealed with another secret key)" if count == 0 else ""
-            return EvidenceReport(case_id, count, False, seq, f"its fields were changed after it was added{other_key}",
-                                  prev)
+            return EvidenceReport(
+                case_id, count, False, seq, f"its fields were changed after it was added{other_key}", prev
+            )
         if media_type == RESEAL_MEDIA_TYPE and added_by == SYSTEM_AUTHOR:
             reseals.append(_reseal_of(seq, bytes(content)))
         prev, expected, count = chain, expected + 1, count + 1
@@ -174,7 +223,9 @@ def anchor_problem(con: duckdb.DuckDBPyConnection, report: EvidenceReport, kept:
     seq, digest = kept["seq"], kept["hash"]
     if seq > report.entries:
         return f"entry {seq} of the anchor is gone: the chain ends at entry {report.entries} (its tail was cut)"
-    row = con.execute("SELECT chain_hash FROM case_evidence WHERE case_id = ? AND seq = ?", [report.case_id, seq]).fetchone()
+    row = con.execute(
+        "SELECT chain_hash FROM case_evidence WHERE case_id = ? AND seq = ?", [report.case_id, seq]
+    ).fetchone()
     if row is None or row[0] != digest:
         return f"entry {seq} no longer carries the anchored hash: the chain was rewritten up to there"
     return None
@@ -182,8 +233,9 @@ def anchor_problem(con: duckdb.DuckDBPyConnection, report: EvidenceReport, kept:
 
 def _is_keyed(case_id: str, row: Sequence) -> bool:
     seq, added_at, added_by, kind, title, media_type, _, digest, prev_hash, chain = row
-    return secretkey.verify(PURPOSE, _body(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev_hash),
-                            chain)
+    return secretkey.verify(
+        PURPOSE, _body(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev_hash), chain
+    )
 
 
 def _is_plain(case_id: str, row: Sequence) -> bool:
@@ -195,9 +247,11 @@ def may_be_legacy(con: duckdb.DuckDBPyConnection, case_id: str) -> bool:
     """Whether the case's chain may be one from before the key (a read of its two ends only): its
     first entry carries the old plain hash and neither end is keyed. Only then can
     ``seal_legacy_evidence`` have anything to do."""
-    ends = con.execute(f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
-                       f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
-                       [case_id, case_id]).fetchall()
+    ends = con.execute(
+        f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq LIMIT 1) UNION ALL "
+        f"(SELECT {_COLUMNS} FROM case_evidence WHERE case_id = ? ORDER BY seq DESC LIMIT 1)",
+        [case_id, case_id],
+    ).fetchall()
     return bool(ends) and _is_plain(case_id, ends[0]) and not any(_is_keyed(case_id, row) for row in ends)
 
 
@@ -215,7 +269,11 @@ def seal_legacy_evidence(con: duckdb.DuckDBPyConnection, case_id: str) -> Reseal
         return None
     old = _walk(case_id, rows, _plain_chain)
     _rewrite_keyed(con, case_id, rows)
-    record: dict[str, Any] = {"entries": len(rows), "old_chain": "verified" if old.ok else "broken", "old_head": rows[-1][-1]}
+    record: dict[str, Any] = {
+        "entries": len(rows),
+        "old_chain": "verified" if old.ok else "broken",
+        "old_head": rows[-1][-1],
+    }
     if not old.ok:
         record |= {"broken_at": old.bad_seq, "problem": old.problem}
     title = f"evidence chain re-sealed under the secret key: entries 1-{len(rows)}, old chain {record['old_chain']}"
@@ -235,7 +293,10 @@ def _rewrite_keyed(con: duckdb.DuckDBPyConnection, case_id: str, rows: Sequence[
         prev = chain
     con.register("resealed_entries", pa.table({"seq": seqs, "prev_hash": prevs, "chain_hash": chains}))
     try:
-        con.execute("UPDATE case_evidence SET prev_hash = r.prev_hash, chain_hash = r.chain_hash FROM resealed_entries r "
-                    "WHERE case_evidence.case_id = ? AND case_evidence.seq = r.seq", [case_id])
+        con.execute(
+            "UPDATE case_evidence SET prev_hash = r.prev_hash, chain_hash = r.chain_hash FROM resealed_entries r "
+            "WHERE case_evidence.case_id = ? AND case_evidence.seq = r.seq",
+            [case_id],
+        )
     finally:
         con.unregister("resealed_entries")

@@ -17,8 +17,17 @@ from aisoc.analytics.access.audit import SYSTEM_ACTOR
 from .evidence import EvidenceReport, may_be_legacy, seal_legacy_evidence, verify_evidence
 from .records import Case, CaseError, case_rows, load_case
 
-__all__ = ["get_case", "list_cases", "cases_of_alert", "case_metrics", "CaseMetrics", "verify_case_evidence", "evidence_content",
-           "time_to_acknowledge", "time_to_resolve"]
+__all__ = [
+    "get_case",
+    "list_cases",
+    "cases_of_alert",
+    "case_metrics",
+    "CaseMetrics",
+    "verify_case_evidence",
+    "evidence_content",
+    "time_to_acknowledge",
+    "time_to_resolve",
+]
 
 
 def get_case(warehouse, principal: Principal, case_id: str) -> Case:
@@ -27,13 +36,19 @@ def get_case(warehouse, principal: Principal, case_id: str) -> Case:
         return load_case(con, principal, case_id)
 
 
-def list_cases(warehouse, principal: Principal, *, status: str | None = None, assignee: str | None = None) -> list[Case]:
+def list_cases(
+    warehouse, principal: Principal, *, status: str | None = None, assignee: str | None = None
+) -> list[Case]:
     """The principal's cases, newest first; ``status="open"`` means every status but closed."""
     principal.require("view")
     with warehouse.state() as con:
         cases = case_rows(con, principal)
-        progress = dict(((r[0]), (r[1], r[2])) for r in con.execute(
-            "SELECT case_id, count(*) FILTER (WHERE status <> 'open'), count(*) FROM case_tasks GROUP BY case_id").fetchall())
+        progress = dict(
+            ((r[0]), (r[1], r[2]))
+            for r in con.execute(
+                "SELECT case_id, count(*) FILTER (WHERE status <> 'open'), count(*) FROM case_tasks GROUP BY case_id"
+            ).fetchall()
+        )
     if status == "open":
         cases = [c for c in cases if c.status != "closed"]
     elif status:
@@ -47,8 +62,12 @@ def cases_of_alert(warehouse, principal: Principal, alert_id: str) -> list[str]:
     """The ids of the principal's cases holding ``alert_id``, newest first."""
     principal.require("view")
     with warehouse.state() as con:
-        ids = [r[0] for r in con.execute("SELECT case_id FROM case_alerts WHERE alert_id = ? ORDER BY added_at DESC",
-                                         [alert_id]).fetchall()]
+        ids = [
+            r[0]
+            for r in con.execute(
+                "SELECT case_id FROM case_alerts WHERE alert_id = ? ORDER BY added_at DESC", [alert_id]
+            ).fetchall()
+        ]
         visible_ids = {c.id for c in case_rows(con, principal)}
     return [i for i in ids if i in visible_ids]
 
@@ -81,8 +100,11 @@ def _reseal(warehouse, case_id: str) -> None:
             reseal = seal_legacy_evidence(con, case_id)
             if reseal is None:
                 raise _AlreadyResealed  # rolls back the (empty) transaction: no audit row for nothing done
-            logged.update(entries=reseal.entries, reseal_entry=reseal.seq,
-                          old_chain="verified" if reseal.broken_at is None else "broken")
+            logged.update(
+                entries=reseal.entries,
+                reseal_entry=reseal.seq,
+                old_chain="verified" if reseal.broken_at is None else "broken",
+            )
             if reseal.broken_at is not None:
                 logged.update(broken_at=reseal.broken_at, problem=reseal.problem)
     except _AlreadyResealed:
@@ -94,8 +116,9 @@ def evidence_content(warehouse, principal: Principal, case_id: str, seq: int) ->
     principal.require("unmask")
     with warehouse.state() as con:
         load_case(con, principal, case_id, details=False)
-        row = con.execute("SELECT media_type, content FROM case_evidence WHERE case_id = ? AND seq = ?",
-                          [case_id, seq]).fetchone()
+        row = con.execute(
+            "SELECT media_type, content FROM case_evidence WHERE case_id = ? AND seq = ?", [case_id, seq]
+        ).fetchone()
     if row is None:
         raise CaseError(f"{case_id} has no evidence entry {seq}")
     return row[0], bytes(row[1])
@@ -136,5 +159,14 @@ def case_metrics(warehouse, principal: Principal, *, since: datetime | None = No
     by_status: dict[str, int] = {}
     for case in cases:
         by_status[case.status] = by_status.get(case.status, 0) + 1
-    return CaseMetrics(len(cases), sum(c.status != "closed" for c in cases), len(tta), len(ttr), _mean(tta), _mean(ttr),
-                       median(tta) if tta else None, median(ttr) if ttr else None, by_status)
+    return CaseMetrics(
+        len(cases),
+        sum(c.status != "closed" for c in cases),
+        len(tta),
+        len(ttr),
+        _mean(tta),
+        _mean(ttr),
+        median(tta) if tta else None,
+        median(ttr) if ttr else None,
+        by_status,
+    )

@@ -15,8 +15,20 @@ import orjson
 
 from aisoc.analytics.access import Principal
 
-__all__ = ["Case", "Task", "TimelineEntry", "EvidenceEntry", "Decision", "Notification", "ActionRecord", "CaseError",
-           "STATUSES", "load_case", "case_rows", "visible"]
+__all__ = [
+    "Case",
+    "Task",
+    "TimelineEntry",
+    "EvidenceEntry",
+    "Decision",
+    "Notification",
+    "ActionRecord",
+    "CaseError",
+    "STATUSES",
+    "load_case",
+    "case_rows",
+    "visible",
+]
 
 STATUSES = ("new", "triage", "containment", "eradication", "recovery", "closed")
 
@@ -34,7 +46,7 @@ class Task:
     phase: str
     role: str
     optional: bool
-    status: str          # open | done | skipped
+    status: str  # open | done | skipped
     answer: str | None
     done_by: str | None
     done_at: datetime | None
@@ -138,8 +150,10 @@ class Case:
         raise CaseError(f"{self.id} has no step {number} (steps 1–{len(self.tasks)})")
 
 
-_CASE_COLUMNS = ("case_id, title, severity, status, tenants, playbook, playbook_version, assignee, summary, lessons, "
-                 "opened_by, opened_at, detected_at, aware_at, acknowledged_at, closed_at, updated_at")
+_CASE_COLUMNS = (
+    "case_id, title, severity, status, tenants, playbook, playbook_version, assignee, summary, lessons, "
+    "opened_by, opened_at, detected_at, aware_at, acknowledged_at, closed_at, updated_at"
+)
 
 
 def visible(principal: Principal, tenants) -> bool:
@@ -167,23 +181,57 @@ def load_case(con: duckdb.DuckDBPyConnection, principal: Principal, case_id: str
     if not details:
         return case
     fetch = lambda sql: con.execute(sql, [case_id]).fetchall()  # noqa: E731 - one-line reads below
-    alerts = tuple(r[0] for r in fetch("SELECT alert_id FROM case_alerts WHERE case_id = ? ORDER BY added_at, alert_id"))
-    tasks = tuple(Task(*r) for r in fetch(
-        "SELECT number, step_id, title, type, phase, role, optional, status, answer, done_by, done_at, note "
-        "FROM case_tasks WHERE case_id = ? ORDER BY number"))
-    timeline = tuple(TimelineEntry(*r) for r in fetch(
-        "SELECT seq, logged_at, actor, kind, text FROM case_timeline WHERE case_id = ? ORDER BY seq"))
-    evidence = tuple(EvidenceEntry(*r) for r in fetch(
-        "SELECT seq, added_at, added_by, kind, title, media_type, sha256, chain_hash, octet_length(content) "
-        "FROM case_evidence WHERE case_id = ? ORDER BY seq"))
-    decisions = tuple(Decision(*r) for r in fetch(
-        "SELECT seq, decided_at, recorded_at, actor, subject, value, rationale FROM case_decisions "
-        "WHERE case_id = ? ORDER BY seq"))
-    notifications = tuple(Notification(*r) for r in fetch(
-        "SELECT seq, regime, stage, filed_at, recorded_at, actor, reference FROM case_notifications "
-        "WHERE case_id = ? ORDER BY seq"))
-    actions = tuple(ActionRecord(*r[:8], orjson.loads(r[8])) for r in fetch(
-        "SELECT seq, acted_at, actor, task, operation, connector, dry_run, outcome, request FROM case_actions "
-        "WHERE case_id = ? ORDER BY seq"))
-    return Case(**{**case.__dict__, "alert_ids": alerts, "tasks": tasks, "timeline": timeline, "evidence": evidence,
-                   "decisions": decisions, "notifications": notifications, "actions": actions})
+    alerts = tuple(
+        r[0] for r in fetch("SELECT alert_id FROM case_alerts WHERE case_id = ? ORDER BY added_at, alert_id")
+    )
+    tasks = tuple(
+        Task(*r)
+        for r in fetch(
+            "SELECT number, step_id, title, type, phase, role, optional, status, answer, done_by, done_at, note "
+            "FROM case_tasks WHERE case_id = ? ORDER BY number"
+        )
+    )
+    timeline = tuple(
+        TimelineEntry(*r)
+        for r in fetch("SELECT seq, logged_at, actor, kind, text FROM case_timeline WHERE case_id = ? ORDER BY seq")
+    )
+    evidence = tuple(
+        EvidenceEntry(*r)
+        for r in fetch(
+            "SELECT seq, added_at, added_by, kind, title, media_type, sha256, chain_hash, octet_length(content) "
+            "FROM case_evidence WHERE case_id = ? ORDER BY seq"
+        )
+    )
+    decisions = tuple(
+        Decision(*r)
+        for r in fetch(
+            "SELECT seq, decided_at, recorded_at, actor, subject, value, rationale FROM case_decisions "
+            "WHERE case_id = ? ORDER BY seq"
+        )
+    )
+    notifications = tuple(
+        Notification(*r)
+        for r in fetch(
+            "SELECT seq, regime, stage, filed_at, recorded_at, actor, reference FROM case_notifications "
+            "WHERE case_id = ? ORDER BY seq"
+        )
+    )
+    actions = tuple(
+        ActionRecord(*r[:8], orjson.loads(r[8]))
+        for r in fetch(
+            "SELECT seq, acted_at, actor, task, operation, connector, dry_run, outcome, request FROM case_actions "
+            "WHERE case_id = ? ORDER BY seq"
+        )
+    )
+    return Case(
+        **{
+            **case.__dict__,
+            "alert_ids": alerts,
+            "tasks": tasks,
+            "timeline": timeline,
+            "evidence": evidence,
+            "decisions": decisions,
+            "notifications": notifications,
+            "actions": actions,
+        }
+    )

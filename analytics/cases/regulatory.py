@@ -29,8 +29,17 @@ def _open_case(con, principal: Principal, case_id: str) -> Case:
     return case
 
 
-def classify(warehouse, principal: Principal, case_id: str, regime: str, value: str, *, rationale: str,
-             decided_at: datetime | None = None, now: datetime | None = None) -> None:
+def classify(
+    warehouse,
+    principal: Principal,
+    case_id: str,
+    regime: str,
+    value: str,
+    *,
+    rationale: str,
+    decided_at: datetime | None = None,
+    now: datetime | None = None,
+) -> None:
     """Record whether ``regime`` applies, and how (``CLASSIFICATIONS`` lists the values)."""
     principal.require("respond")
     if regime not in CLASSIFICATIONS:
@@ -45,13 +54,22 @@ def classify(warehouse, principal: Principal, case_id: str, regime: str, value: 
         raise CaseError("a decision cannot be dated in the future")
     with recorded(warehouse, principal.name, "case.classify", case_id, {"regime": regime, "value": value}) as (con, _):
         _open_case(con, principal, case_id)
-        record_decision(con, case_id, subject=regime, value=value, rationale=rationale.strip(), actor=principal.name,
-                        decided_at=decided_at, recorded_at=now)
+        record_decision(
+            con,
+            case_id,
+            subject=regime,
+            value=value,
+            rationale=rationale.strip(),
+            actor=principal.name,
+            decided_at=decided_at,
+            recorded_at=now,
+        )
         acknowledge(con, case_id, now)
 
 
-def set_awareness(warehouse, principal: Principal, case_id: str, aware_at: datetime, *, rationale: str,
-                  now: datetime | None = None) -> None:
+def set_awareness(
+    warehouse, principal: Principal, case_id: str, aware_at: datetime, *, rationale: str, now: datetime | None = None
+) -> None:
     """Record when the organisation became aware of the incident: every clock starts there."""
     principal.require("respond")
     if not rationale.strip():
@@ -63,12 +81,29 @@ def set_awareness(warehouse, principal: Principal, case_id: str, aware_at: datet
     with recorded(warehouse, principal.name, "case.awareness", case_id, {"aware_at": aware_at.isoformat()}) as (con, _):
         _open_case(con, principal, case_id)
         con.execute("UPDATE cases SET aware_at = ?, updated_at = ? WHERE case_id = ?", [aware_at, now, case_id])
-        record_decision(con, case_id, subject="awareness", value=aware_at.isoformat(sep=" ", timespec="seconds"),
-                        rationale=rationale.strip(), actor=principal.name, decided_at=now, recorded_at=now)
+        record_decision(
+            con,
+            case_id,
+            subject="awareness",
+            value=aware_at.isoformat(sep=" ", timespec="seconds"),
+            rationale=rationale.strip(),
+            actor=principal.name,
+            decided_at=now,
+            recorded_at=now,
+        )
 
 
-def record_notification(warehouse, principal: Principal, case_id: str, regime: str, stage: str, *, reference: str,
-                        filed_at: datetime | None = None, now: datetime | None = None) -> None:
+def record_notification(
+    warehouse,
+    principal: Principal,
+    case_id: str,
+    regime: str,
+    stage: str,
+    *,
+    reference: str,
+    filed_at: datetime | None = None,
+    now: datetime | None = None,
+) -> None:
     """Record a report sent to an authority (``reference``: its case or submission number)."""
     principal.require("respond")
     if regime not in STAGES:
@@ -83,11 +118,27 @@ def record_notification(warehouse, principal: Principal, case_id: str, regime: s
         raise CaseError("a notification cannot be filed in the future")
     with recorded(warehouse, principal.name, "case.notify", case_id, {"regime": regime, "stage": stage}) as (con, _):
         load_case(con, principal, case_id, details=False)  # closed cases too: a DORA final report comes a month on
-        con.execute("INSERT INTO case_notifications VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [case_id, next_seq(con, "case_notifications", case_id), regime, stage, filed_at, now, principal.name,
-                     reference.strip()])
-        log(con, case_id, now, principal.name, "notification",
-            f"{regime} {stage} report filed at {filed_at.isoformat(sep=' ', timespec='minutes')} (ref {reference.strip()})")
+        con.execute(
+            "INSERT INTO case_notifications VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                case_id,
+                next_seq(con, "case_notifications", case_id),
+                regime,
+                stage,
+                filed_at,
+                now,
+                principal.name,
+                reference.strip(),
+            ],
+        )
+        log(
+            con,
+            case_id,
+            now,
+            principal.name,
+            "notification",
+            f"{regime} {stage} report filed at {filed_at.isoformat(sep=' ', timespec='minutes')} (ref {reference.strip()})",
+        )
 
 
 def classifications(case: Case) -> list[Classification]:

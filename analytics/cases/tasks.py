@@ -22,15 +22,36 @@ from .records import STATUSES, CaseError, Task, load_case
 __all__ = ["complete_step", "record_decision"]
 
 
-def record_decision(con: duckdb.DuckDBPyConnection, case_id: str, *, subject: str, value: str, rationale: str,
-                    actor: str, decided_at: datetime, recorded_at: datetime) -> None:
-    con.execute("INSERT INTO case_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [case_id, next_seq(con, "case_decisions", case_id), decided_at, recorded_at, actor, subject, value, rationale])
+def record_decision(
+    con: duckdb.DuckDBPyConnection,
+    case_id: str,
+    *,
+    subject: str,
+    value: str,
+    rationale: str,
+    actor: str,
+    decided_at: datetime,
+    recorded_at: datetime,
+) -> None:
+    con.execute(
+        "INSERT INTO case_decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [case_id, next_seq(con, "case_decisions", case_id), decided_at, recorded_at, actor, subject, value, rationale],
+    )
     log(con, case_id, recorded_at, actor, "decision", f"{subject}: {value}" + (f" — {rationale}" if rationale else ""))
 
 
-def complete_step(warehouse, principal: Principal, case_id: str, number: int, library: Library, *,
-                  skip: bool = False, answer: str | None = None, note: str = "", now: datetime | None = None) -> Task:
+def complete_step(
+    warehouse,
+    principal: Principal,
+    case_id: str,
+    number: int,
+    library: Library,
+    *,
+    skip: bool = False,
+    answer: str | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> Task:
     """Mark step ``number`` done (or skipped); a decision step needs its ``answer``."""
     principal.require("respond")
     now = state_time(now) or utcnow()
@@ -49,11 +70,20 @@ def complete_step(warehouse, principal: Principal, case_id: str, number: int, li
             _answer(con, case, task, playbook, answer, principal.name, now)
         elif answer is not None:
             raise CaseError(f"step {number} is not a decision: --answer does not apply")
-        con.execute("UPDATE case_tasks SET status = ?, answer = ?, done_by = ?, done_at = ?, note = ? "
-                    "WHERE case_id = ? AND number = ?",
-                    ["skipped" if skip else "done", answer, principal.name, now, note.strip() or None, case_id, number])
-        log(con, case_id, now, principal.name, "task",
-            f"step {number} ({task.title}) {'skipped' if skip else 'done'}" + (f": {note.strip()}" if note.strip() else ""))
+        con.execute(
+            "UPDATE case_tasks SET status = ?, answer = ?, done_by = ?, done_at = ?, note = ? "
+            "WHERE case_id = ? AND number = ?",
+            ["skipped" if skip else "done", answer, principal.name, now, note.strip() or None, case_id, number],
+        )
+        log(
+            con,
+            case_id,
+            now,
+            principal.name,
+            "task",
+            f"step {number} ({task.title}) {'skipped' if skip else 'done'}"
+            + (f": {note.strip()}" if note.strip() else ""),
+        )
         if not skip and STATUSES.index(task.phase) > STATUSES.index(case.status):
             move_status(con, case_id, case.status, task.phase, principal.name, now, f"step {number} is in {task.phase}")
         elif case.status == "new":
@@ -69,11 +99,27 @@ def _answer(con, case, task: Task, playbook: Playbook | None, answer: str | None
     if answer not in answers:
         raise CaseError(f"step {task.number} is a decision: answer {' or '.join(answers)}")
     option = next(o for o in step.options if o.answer == answer)
-    record_decision(con, case.id, subject=f"step {task.number}: {step.question}", value=answer,
-                    rationale=option.description, actor=actor, decided_at=now, recorded_at=now)
+    record_decision(
+        con,
+        case.id,
+        subject=f"step {task.number}: {step.question}",
+        value=answer,
+        rationale=option.description,
+        actor=actor,
+        decided_at=now,
+        recorded_at=now,
+    )
     for regime, value in option.records.items():
-        record_decision(con, case.id, subject=regime, value=value, rationale=f"answer {answer!r} to step {task.number}",
-                        actor=actor, decided_at=now, recorded_at=now)
+        record_decision(
+            con,
+            case.id,
+            subject=regime,
+            value=value,
+            rationale=f"answer {answer!r} to step {task.number}",
+            actor=actor,
+            decided_at=now,
+            recorded_at=now,
+        )
     _skip_branches(con, case, playbook, step, option, actor, now)
 
 
@@ -97,7 +143,9 @@ def _skip_branches(con, case, playbook: Playbook, step, chosen, actor: str, now:
             others |= _reach(playbook, option.next or playbook.following(step))
     for task in case.tasks:
         if task.status == "open" and task.step_id in others - taken:
-            con.execute("UPDATE case_tasks SET status = 'skipped', done_by = ?, done_at = ?, note = ? "
-                        "WHERE case_id = ? AND number = ?",
-                        [actor, now, f"not taken: step {step.id} was answered {chosen.answer!r}", case.id, task.number])
+            con.execute(
+                "UPDATE case_tasks SET status = 'skipped', done_by = ?, done_at = ?, note = ? "
+                "WHERE case_id = ? AND number = ?",
+                [actor, now, f"not taken: step {step.id} was answered {chosen.answer!r}", case.id, task.number],
+            )
             log(con, case.id, now, actor, "task", f"step {task.number} ({task.title}) skipped: not on the path taken")

@@ -26,5 +26,14 @@ from .actions import execute, plan
 from .config import CONNECTOR_KINDS, Connector, ConnectorError, connector_for, load_connectors
 from .request import ActionRequest, ActionResult
 
-__all__ = ["ActionRequest", "ActionResult", "Connector", "ConnectorError", "load_connectors", "connector_for",
-           "plan", "execute", "CONNECTOR_KINDS"]
+__all__ = [
+    "ActionRequest",
+    "ActionResult",
+    "Connector",
+    "ConnectorError",
+    "load_connectors",
+    "connector_for",
+    "plan",
+    "execute",
+    "CONNECTOR_KINDS",
+]

@@ -20,13 +20,27 @@ __all__ = ["plan", "execute"]
 _SENDERS: Mapping[str, Callable[[Connector, ActionRequest], ActionResult]] = {"webhook": webhook.send}
 
 
-def plan(connectors: Mapping[str, Connector], operation: str, params: Mapping[str, object], *,
-         case_id: str, step_id: str, now: datetime | None = None) -> ActionRequest:
+def plan(
+    connectors: Mapping[str, Connector],
+    operation: str,
+    params: Mapping[str, object],
+    *,
+    case_id: str,
+    step_id: str,
+    now: datetime | None = None,
+) -> ActionRequest:
     """The request for one action step (placeholders already filled in); nothing is sent."""
     connector = connector_for(connectors, operation)
     extra = {"requested_at": now} if now is not None else {}
-    return ActionRequest(operation=operation, connector=connector.name, params=dict(params), case_id=case_id,
-                         step_id=step_id, url_shown=connector.shown, **extra)
+    return ActionRequest(
+        operation=operation,
+        connector=connector.name,
+        params=dict(params),
+        case_id=case_id,
+        step_id=step_id,
+        url_shown=connector.shown,
+        **extra,
+    )
 
 
 def execute(connectors: Mapping[str, Connector], request: ActionRequest) -> ActionResult:
@@ -35,8 +49,10 @@ def execute(connectors: Mapping[str, Connector], request: ActionRequest) -> Acti
     if connector is None:
         raise ConnectorError(f"{request.operation}: no connector named {request.connector} in aisoc.toml")
     if request.operation not in connector.operations:
-        raise ConnectorError(f"{request.operation}: connector {connector.name} does not handle it "
-                             f"(its operations: {', '.join(connector.operations)})")
+        raise ConnectorError(
+            f"{request.operation}: connector {connector.name} does not handle it "
+            f"(its operations: {', '.join(connector.operations)})"
+        )
     if request.changed():
         # The key would no longer match the body, and the preview confirmed would not be what is sent.
         raise ConnectorError(f"{request.operation}: the request was changed after it was planned: plan it again")

@@ -25,8 +25,14 @@ from aisoc.playbooks.model import OPERATIONS
 
 from ..delivery.destinations import DeliveryError, Destination, parse_destination
 
-__all__ = ["ConnectorError", "Connector", "CONNECTOR_KINDS", "load_connectors", "connector_for",
-           "DEFAULT_TIMEOUT_SECONDS"]
+__all__ = [
+    "ConnectorError",
+    "Connector",
+    "CONNECTOR_KINDS",
+    "load_connectors",
+    "connector_for",
+    "DEFAULT_TIMEOUT_SECONDS",
+]
 
 CONNECTOR_KINDS = ("webhook",)
 DEFAULT_TIMEOUT_SECONDS = 10.0
@@ -45,12 +51,13 @@ class ConnectorError(Exception):
 @dataclass(frozen=True)
 class Connector:
     """One configured connector. Its repr leaves the URL out: a literal one may hold a token."""
+
     name: str
     kind: str
     destination: Destination = field(repr=False)
     operations: tuple[str, ...]
     timeout: float = DEFAULT_TIMEOUT_SECONDS
-    source: Path | None = None          # the aisoc.toml it came from, for messages
+    source: Path | None = None  # the aisoc.toml it came from, for messages
 
     @property
     def shown(self) -> str:
@@ -83,8 +90,10 @@ def load_connectors(config_path: Path | None) -> dict[str, Connector]:
         connector = _connector(config_path, name, settings)
         for operation in connector.operations:
             if operation in owner:
-                raise ConnectorError(f"{config_path}: [connectors.{name}]: operation {operation} is already "
-                                     f"handled by [connectors.{owner[operation]}] (one connector per operation)")
+                raise ConnectorError(
+                    f"{config_path}: [connectors.{name}]: operation {operation} is already "
+                    f"handled by [connectors.{owner[operation]}] (one connector per operation)"
+                )
             owner[operation] = name
         connectors[name] = connector
     return connectors
@@ -112,9 +121,14 @@ def _connector(path: Path, name: str, settings) -> Connector:
     kind = settings.get("kind")
     if kind not in CONNECTOR_KINDS:
         raise ConnectorError(f"{where}: kind {kind!r}: expected one of {', '.join(CONNECTOR_KINDS)}")
-    return Connector(name=name, kind=kind, destination=_destination(path, where, settings.get("url")),
-                     operations=_operations(where, settings.get("operations")),
-                     timeout=_timeout(where, settings.get("timeout", DEFAULT_TIMEOUT_SECONDS)), source=path)
+    return Connector(
+        name=name,
+        kind=kind,
+        destination=_destination(path, where, settings.get("url")),
+        operations=_operations(where, settings.get("operations")),
+        timeout=_timeout(where, settings.get("timeout", DEFAULT_TIMEOUT_SECONDS)),
+        source=path,
+    )
 
 
 def _destination(path: Path, where: str, url) -> Destination:
@@ -143,7 +157,7 @@ def _url_problem(url: str) -> str | None:
     """Why ``url`` cannot be sent to, in words that do not repeat it; None when it can."""
     try:
         parts = urlsplit(url)
-        parts.port  # raises on a port that is not a number
+        _ = parts.port  # raises on a port that is not a number
     except ValueError:
         return "is not a valid URL"
     if parts.scheme not in ("http", "https"):
@@ -157,7 +171,7 @@ def _url_problem(url: str) -> str | None:
 
 def _operations(where: str, operations) -> tuple[str, ...]:
     if not isinstance(operations, list) or not operations or not all(isinstance(o, str) for o in operations):
-        raise ConnectorError(f"{where}: operations must be a non-empty list such as [\"block-user\"]")
+        raise ConnectorError(f'{where}: operations must be a non-empty list such as ["block-user"]')
     for operation in operations:
         if operation not in OPERATIONS:
             raise ConnectorError(f"{where}: unknown operation {operation!r}: expected one of {', '.join(OPERATIONS)}")
@@ -173,6 +187,8 @@ def _timeout(where: str, value) -> float:
         match = _TIMEOUT.match(str(value))
         seconds = float(match.group(1)) * (60 if match.group(2) == "m" else 1) if match else None
     if seconds is None or not 0 < seconds <= MAX_TIMEOUT_SECONDS:
-        raise ConnectorError(f"{where}: timeout {value!r}: expected a duration such as \"10s\" "
-                             f"(more than 0, at most {MAX_TIMEOUT_SECONDS:.0f}s)")
+        raise ConnectorError(
+            f'{where}: timeout {value!r}: expected a duration such as "10s" '
+            f"(more than 0, at most {MAX_TIMEOUT_SECONDS:.0f}s)"
+        )
     return seconds

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import orjson
 
@@ -19,8 +19,14 @@ from aisoc.playbooks.model import CONTEXT_FIELDS, OPERATIONS
 
 from .config import ConnectorError
 
-__all__ = ["ActionRequest", "ActionResult", "idempotency_key", "check_params", "IDEMPOTENCY_HEADER",
-           "RESPONSE_TEXT_LIMIT"]
+__all__ = [
+    "ActionRequest",
+    "ActionResult",
+    "idempotency_key",
+    "check_params",
+    "IDEMPOTENCY_HEADER",
+    "RESPONSE_TEXT_LIMIT",
+]
 
 IDEMPOTENCY_HEADER = "X-Aisoc-Idempotency-Key"
 RESPONSE_TEXT_LIMIT = 2048  # bytes of the answer kept as text; the digest covers all of it
@@ -58,13 +64,14 @@ def _filled(value) -> bool:
 class ActionRequest:
     """One action step, ready to preview (dry run) or to execute. Params are JSON values;
     they are stored as their JSON round trip, so what is hashed, shown and sent is one thing."""
+
     operation: str
     connector: str
     params: dict
     case_id: str
     step_id: str
-    requested_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
-    url_shown: str = ""   # the connector's URL as safe to show: env:VAR, file:PATH or scheme://host/…
+    requested_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    url_shown: str = ""  # the connector's URL as safe to show: env:VAR, file:PATH or scheme://host/…
     idempotency_key: str = field(init=False)
 
     def __post_init__(self):
@@ -83,9 +90,14 @@ class ActionRequest:
 
     def document(self) -> dict:
         """What the receiver gets as JSON."""
-        return {"operation": self.operation, "params": self.params, "case_id": self.case_id,
-                "step_id": self.step_id, "idempotency_key": self.idempotency_key,
-                "requested_at": self.requested_at.astimezone(timezone.utc).isoformat()}
+        return {
+            "operation": self.operation,
+            "params": self.params,
+            "case_id": self.case_id,
+            "step_id": self.step_id,
+            "idempotency_key": self.idempotency_key,
+            "requested_at": self.requested_at.astimezone(UTC).isoformat(),
+        }
 
     def body(self) -> bytes:
         """The exact bytes sent and signed."""
@@ -97,8 +109,14 @@ class ActionRequest:
 
     def preview(self) -> dict:
         """The dry run: what would be sent, with nothing secret in it (no URL path, no signature)."""
-        return {"connector": self.connector, "operation": self.operation, "method": "POST",
-                "url": self.url_shown, "headers": self.headers(), "body": self.document()}
+        return {
+            "connector": self.connector,
+            "operation": self.operation,
+            "method": "POST",
+            "url": self.url_shown,
+            "headers": self.headers(),
+            "body": self.document(),
+        }
 
     def changed(self) -> bool:
         """True when params were edited in place after planning (the dict itself stays mutable)."""
@@ -112,12 +130,13 @@ class ActionRequest:
 @dataclass(frozen=True)
 class ActionResult:
     """The receiver's answer to an executed action, for the case's audit record."""
+
     operation: str
     connector: str
     idempotency_key: str
-    status: int             # HTTP status, 2xx (anything else raised ConnectorError)
-    response_text: str      # the start of the answer, at most RESPONSE_TEXT_LIMIT bytes of UTF-8
-    response_sha256: str    # of the whole answer
+    status: int  # HTTP status, 2xx (anything else raised ConnectorError)
+    response_text: str  # the start of the answer, at most RESPONSE_TEXT_LIMIT bytes of UTF-8
+    response_sha256: str  # of the whole answer
     seconds: float
     delivered_at: datetime  # UTC, with its time zone
 

@@ -17,7 +17,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..delivery.signing import ACTION_SECRET, ALERT_SECRET, OPENER, SecretMissing, signature_headers
 from .config import Connector, ConnectorError
@@ -37,8 +37,10 @@ def action_secret() -> bytes:
     except SecretMissing:
         shared = False
     if shared:
-        raise SecretMissing(f"{ACTION_SECRET.env} must differ from {ALERT_SECRET.env}: "
-                            "whoever receives alerts could otherwise sign actions")
+        raise SecretMissing(
+            f"{ACTION_SECRET.env} must differ from {ALERT_SECRET.env}: "
+            "whoever receives alerts could otherwise sign actions"
+        )
     return secret
 
 
@@ -68,12 +70,19 @@ def send(connector: Connector, request: ActionRequest) -> ActionResult:
             digest, head = _read(response)
         except Exception as exc:  # noqa: BLE001
             # The receiver has accepted the action; only its answer was lost. Say so.
-            raise ConnectorError(f"{where}: answered HTTP {status}, but the answer could not be read: "
-                                 f"{_reason(exc)}") from None
-    return ActionResult(operation=request.operation, connector=connector.name,
-                        idempotency_key=request.idempotency_key, status=status,
-                        response_text=head.decode("utf-8", "ignore"), response_sha256=digest,
-                        seconds=round(time.monotonic() - started, 6), delivered_at=datetime.now(timezone.utc))
+            raise ConnectorError(
+                f"{where}: answered HTTP {status}, but the answer could not be read: {_reason(exc)}"
+            ) from None
+    return ActionResult(
+        operation=request.operation,
+        connector=connector.name,
+        idempotency_key=request.idempotency_key,
+        status=status,
+        response_text=head.decode("utf-8", "ignore"),
+        response_sha256=digest,
+        seconds=round(time.monotonic() - started, 6),
+        delivered_at=datetime.now(UTC),
+    )
 
 
 def _read(response) -> tuple[str, bytes]:

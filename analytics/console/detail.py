@@ -23,15 +23,22 @@ from .events import EventPage, entity_timeline, unmasked_events
 from .masking import TEXT_FIELDS, mask_frame, mask_text, segments
 from .spans import Span, alert_spans
 
-__all__ = ["AlertDetail", "alert_detail", "related_alerts", "timeline", "similar_prompts", "classifier_breakdown",
-           "classifier_tiers"]
+__all__ = [
+    "AlertDetail",
+    "alert_detail",
+    "related_alerts",
+    "timeline",
+    "similar_prompts",
+    "classifier_breakdown",
+    "classifier_tiers",
+]
 
 
 @dataclass
 class AlertDetail:
     alert: Alert
     triage: dict
-    evidence: pl.DataFrame           # unmasked only when ``unmasked``
+    evidence: pl.DataFrame  # unmasked only when ``unmasked``
     # (event id, field) -> the field's text cut into (piece, matched) pieces, masked unless unmasked
     marked: dict[tuple[str, str], list[tuple[str, bool]]]
     unmasked: bool
@@ -51,17 +58,30 @@ def alert_detail(warehouse: Warehouse, principal: Principal, alert_id: str, *, u
         principal.require("unmask")
     with warehouse.state() as con:
         alert = _visible_alert(con, principal, alert_id)  # only an alert in scope is unmasked, and logged
-        row = con.execute("SELECT assignee, verdict, reason, updated_by, updated_at FROM alert_triage "
-                          "WHERE alert_id = ?", [alert_id]).fetchone()
+        row = con.execute(
+            "SELECT assignee, verdict, reason, updated_by, updated_at FROM alert_triage WHERE alert_id = ?", [alert_id]
+        ).fetchone()
     if unmask:
         with recorded(warehouse, principal.name, "alert.unmask", alert_id):
             pass
     triage = dict(zip(("assignee", "verdict", "reason", "updated_by", "updated_at"), row or (None,) * 5))
-    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen,
-                          tenants=None if alert.tenant is None else [alert.tenant])
+    raw = unmasked_events(
+        warehouse,
+        principal,
+        alert.evidence_event_ids,
+        since=alert.first_seen,
+        until=alert.last_seen,
+        tenants=None if alert.tenant is None else [alert.tenant],
+    )
     marked = _marked(raw, alert_spans(alert.detector, alert.rule_id, raw), unmask)
-    return AlertDetail(alert, triage, raw if unmask else mask_frame(raw, TEXT_FIELDS), marked, unmask,
-                       related_alerts(warehouse, principal, alert))
+    return AlertDetail(
+        alert,
+        triage,
+        raw if unmask else mask_frame(raw, TEXT_FIELDS),
+        marked,
+        unmask,
+        related_alerts(warehouse, principal, alert),
+    )
 
 
 def _marked(raw: pl.DataFrame, spans: list[Span], unmask: bool) -> dict[tuple[str, str], list[tuple[str, bool]]]:
@@ -69,10 +89,14 @@ def _marked(raw: pl.DataFrame, spans: list[Span], unmask: bool) -> dict[tuple[st
     by_field: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for span in spans:
         by_field.setdefault((span.event_id, span.field), []).append((span.start, span.end))
-    texts = {(row["event_id"], name): row[name] for row in raw.iter_rows(named=True) for name in TEXT_FIELDS
-             if name in row}
-    return {key: segments(texts[key], marks, unmask=unmask) for key, marks in by_field.items()
-            if isinstance(texts.get(key), str)}
+    texts = {
+        (row["event_id"], name): row[name] for row in raw.iter_rows(named=True) for name in TEXT_FIELDS if name in row
+    }
+    return {
+        key: segments(texts[key], marks, unmask=unmask)
+        for key, marks in by_field.items()
+        if isinstance(texts.get(key), str)
+    }
 
 
 def related_alerts(warehouse: Warehouse, principal: Principal, alert: Alert, *, limit: int = 20) -> pl.DataFrame:
@@ -85,16 +109,25 @@ def related_alerts(warehouse: Warehouse, principal: Principal, alert: Alert, *, 
             f"FROM alerts a WHERE a.id <> ? AND {clause} AND ((a.entity IS NOT NULL AND a.entity = ?) OR "
             f"len(list_intersect(CAST(a.evidence_event_ids AS VARCHAR[]), CAST(? AS VARCHAR[]))) > 0) "
             f"ORDER BY a.last_seen DESC, a.id LIMIT ?",
-            [alert.id, *args, alert.entity, list(alert.evidence_event_ids), limit])
+            [alert.id, *args, alert.entity, list(alert.evidence_event_ids), limit],
+        )
 
 
-def timeline(warehouse: Warehouse, principal: Principal, alert: Alert, *, offset: int = 0, limit: int = 50,
-             unmask: bool = False) -> EventPage:
+def timeline(
+    warehouse: Warehouse, principal: Principal, alert: Alert, *, offset: int = 0, limit: int = 50, unmask: bool = False
+) -> EventPage:
     """The alert entity's events around the alert."""
     if not alert.entity:
         return EventPage(pl.DataFrame(), 0, offset)
-    return entity_timeline(warehouse, principal, alert.entity, around=(alert.first_seen, alert.last_seen),
-                           offset=offset, limit=limit, unmask=unmask)
+    return entity_timeline(
+        warehouse,
+        principal,
+        alert.entity,
+        around=(alert.first_seen, alert.last_seen),
+        offset=offset,
+        limit=limit,
+        unmask=unmask,
+    )
 
 
 def _similarity(root: str, embedder=None):
@@ -114,8 +147,15 @@ def _corpora_state(store: Store) -> tuple:
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
 
 
-def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *, k: int = 5,
-                    embedder: tuple | None = None, unmask: bool = False) -> pl.DataFrame:
+def similar_prompts(
+    warehouse: Warehouse,
+    principal: Principal,
+    alert: Alert,
+    *,
+    k: int = 5,
+    embedder: tuple | None = None,
+    unmask: bool = False,
+) -> pl.DataFrame:
     """For each evidence prompt, the ``k`` nearest known attacks: the seed and admin-added corpora,
     and what triage learned in the alert's own tenant — never another tenant's entries.
 
@@ -129,8 +169,14 @@ def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *,
         raise AlertError(f"no alert {alert.id!r}")
     if unmask:
         principal.require("unmask")
-    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen,
-                          tenants=None if alert.tenant is None else [alert.tenant])
+    raw = unmasked_events(
+        warehouse,
+        principal,
+        alert.evidence_event_ids,
+        since=alert.first_seen,
+        until=alert.last_seen,
+        tenants=None if alert.tenant is None else [alert.tenant],
+    )
     detector = _similarity(str(warehouse.root), embedder)
     rows = []
     for event in raw.select("event_id", "prompt").iter_rows(named=True):
@@ -139,12 +185,29 @@ def similar_prompts(warehouse: Warehouse, principal: Principal, alert: Alert, *,
                 if example.tenant is not None and not principal.sees(example.tenant or None):
                     continue  # never reached (the detector scopes by tenant); kept as the last guard
                 shown = example.text if unmask else mask_text(example.text)  # any corpus line may hold PII
-                rows.append({"event_id": event["event_id"], "cosine": round(cosine, 3), "label": example.label,
-                             "technique": example.technique, "known_attack": shown, "corpus": example.kind,
-                             "tenant": example.tenant})
-    return pl.DataFrame(rows, schema={"event_id": pl.String, "cosine": pl.Float64, "label": pl.String,
-                                      "technique": pl.String, "known_attack": pl.String, "corpus": pl.String,
-                                      "tenant": pl.String})
+                rows.append(
+                    {
+                        "event_id": event["event_id"],
+                        "cosine": round(cosine, 3),
+                        "label": example.label,
+                        "technique": example.technique,
+                        "known_attack": shown,
+                        "corpus": example.kind,
+                        "tenant": example.tenant,
+                    }
+                )
+    return pl.DataFrame(
+        rows,
+        schema={
+            "event_id": pl.String,
+            "cosine": pl.Float64,
+            "label": pl.String,
+            "technique": pl.String,
+            "known_attack": pl.String,
+            "corpus": pl.String,
+            "tenant": pl.String,
+        },
+    )
 
 
 def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Alert) -> pl.DataFrame:
@@ -157,15 +220,24 @@ def classifier_breakdown(warehouse: Warehouse, principal: Principal, alert: Aler
 
     field = "response" if alert.rule_id == "classifier.response_disclosure" else "prompt"
     model = response_model() if field == "response" else prompt_model()
-    raw = unmasked_events(warehouse, principal, alert.evidence_event_ids, since=alert.first_seen, until=alert.last_seen,
-                          tenants=None if alert.tenant is None else [alert.tenant])
+    raw = unmasked_events(
+        warehouse,
+        principal,
+        alert.evidence_event_ids,
+        since=alert.first_seen,
+        until=alert.last_seen,
+        tenants=None if alert.tenant is None else [alert.tenant],
+    )
     rows = []
     if field in raw.columns:
         events = [e for e in raw.select("event_id", field).iter_rows(named=True) if e[field]]
         texts = [e[field] for e in events]
         for event, verdict, probs in zip(events, score_texts(model, texts), model.probabilities(texts)):
-            row = {"event_id": event["event_id"], "p_attack": round(verdict.score, 3),
-                   "tier": model.tier(verdict.score) or "below low"}
+            row = {
+                "event_id": event["event_id"],
+                "p_attack": round(verdict.score, 3),
+                "tier": model.tier(verdict.score) or "below low",
+            }
             row.update({f"p_{name}": round(float(p), 3) for name, p in zip(model.classes, probs)})
             rows.append(row)
     return pl.DataFrame(rows)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import polars as pl
 
@@ -21,14 +21,43 @@ from aisoc.ingest.warehouse import Warehouse
 
 from .masking import mask_frame
 
-__all__ = ["scoped_events", "events_by_id", "unmasked_events", "entity_timeline", "ENTITY_COLUMNS", "EventPage", "entity_filter"]
+__all__ = [
+    "scoped_events",
+    "events_by_id",
+    "unmasked_events",
+    "entity_timeline",
+    "ENTITY_COLUMNS",
+    "EventPage",
+    "entity_filter",
+]
 
 # An alert's entity is "<kind>:<value>" (analytics.alerting.entity_of); the column each kind names.
-ENTITY_COLUMNS = {"user": "actor_id", "api_key": "api_key_id", "ip": "source_ip", "resource": "resource_id",
-                  "model": "model"}
-TIMELINE_COLUMNS = ("ts", "event_id", "tenant", "source", "event_kind", "action", "outcome", "actor_id", "api_key_id",
-                    "source_ip", "model", "prompt", "response", "tokens_in", "tokens_out", "guardrail_action",
-                    "resource_id")
+ENTITY_COLUMNS = {
+    "user": "actor_id",
+    "api_key": "api_key_id",
+    "ip": "source_ip",
+    "resource": "resource_id",
+    "model": "model",
+}
+TIMELINE_COLUMNS = (
+    "ts",
+    "event_id",
+    "tenant",
+    "source",
+    "event_kind",
+    "action",
+    "outcome",
+    "actor_id",
+    "api_key_id",
+    "source_ip",
+    "model",
+    "prompt",
+    "response",
+    "tokens_in",
+    "tokens_out",
+    "guardrail_action",
+    "resource_id",
+)
 
 
 def _dates(since: datetime | None, until: datetime | None) -> list[str] | None:
@@ -43,11 +72,12 @@ def _dates(since: datetime | None, until: datetime | None) -> list[str] | None:
 
 def _utc(moment: datetime | None) -> datetime | None:
     """Alert times are naive UTC (the state database); event times are aware UTC."""
-    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
-def scoped_events(warehouse: Warehouse, principal: Principal, *, since: datetime | None = None,
-                  until: datetime | None = None) -> pl.LazyFrame:
+def scoped_events(
+    warehouse: Warehouse, principal: Principal, *, since: datetime | None = None, until: datetime | None = None
+) -> pl.LazyFrame:
     """The principal's events, optionally within [since, until], as a lazy frame."""
     since, until = _utc(since), _utc(until)
     files = warehouse.event_files(_dates(since, until))
@@ -63,9 +93,16 @@ def scoped_events(warehouse: Warehouse, principal: Principal, *, since: datetime
     return frame
 
 
-def events_by_id(warehouse: Warehouse, principal: Principal, event_ids: Sequence[str], *,
-                 since: datetime | None = None, until: datetime | None = None, unmask: bool = False,
-                 tenants: Sequence[str] | None = None) -> pl.DataFrame:
+def events_by_id(
+    warehouse: Warehouse,
+    principal: Principal,
+    event_ids: Sequence[str],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    unmask: bool = False,
+    tenants: Sequence[str] | None = None,
+) -> pl.DataFrame:
     """The events with these ids that the principal may see, in the order given; text masked unless ``unmask``.
 
     An id names a record, and the same record ingested for two tenants is stored for each under
@@ -77,15 +114,23 @@ def events_by_id(warehouse: Warehouse, principal: Principal, event_ids: Sequence
     return found if unmask else mask_frame(found)
 
 
-def unmasked_events(warehouse: Warehouse, principal: Principal, event_ids: Sequence[str], *,
-                    since: datetime | None = None, until: datetime | None = None,
-                    tenants: Sequence[str] | None = None) -> pl.DataFrame:
+def unmasked_events(
+    warehouse: Warehouse,
+    principal: Principal,
+    event_ids: Sequence[str],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    tenants: Sequence[str] | None = None,
+) -> pl.DataFrame:
     """As ``events_by_id`` with the text as stored: for what aisoc computes (triage feedback, spans), never shown."""
     if not event_ids:
         return scoped_events(warehouse, principal).head(0).collect()
     missing, parts = set(event_ids), []
     for start, end in _steps(_utc(since), _utc(until)):
-        part = scoped_events(warehouse, principal, since=start, until=end).filter(pl.col("event_id").is_in(list(missing)))
+        part = scoped_events(warehouse, principal, since=start, until=end).filter(
+            pl.col("event_id").is_in(list(missing))
+        )
         if tenants is not None:
             part = part.filter(pl.col("tenant").is_in(list(tenants)))
         part = part.collect()
@@ -127,9 +172,17 @@ class EventPage:
     offset: int
 
 
-def entity_timeline(warehouse: Warehouse, principal: Principal, entity: str, *, around: tuple[datetime, datetime],
-                    margin: timedelta = timedelta(hours=24), limit: int = 50, offset: int = 0,
-                    unmask: bool = False) -> EventPage:
+def entity_timeline(
+    warehouse: Warehouse,
+    principal: Principal,
+    entity: str,
+    *,
+    around: tuple[datetime, datetime],
+    margin: timedelta = timedelta(hours=24),
+    limit: int = 50,
+    offset: int = 0,
+    unmask: bool = False,
+) -> EventPage:
     """The entity's events from ``margin`` before to ``margin`` after ``around``, newest first, one page."""
     if unmask:
         principal.require("unmask")
@@ -145,7 +198,12 @@ def entity_timeline(warehouse: Warehouse, principal: Principal, entity: str, *, 
         # The page's rows are the events between the times at its two ends; those newer come before it.
         newest, oldest = times[offset], times[min(offset + limit, total) - 1]
         before = int((times > newest).sum())
-        rows = (scoped_events(warehouse, principal, since=oldest, until=newest).filter(condition)
-                .select(TIMELINE_COLUMNS).sort("ts", "event_id", descending=[True, False])
-                .slice(offset - before, limit).collect())
+        rows = (
+            scoped_events(warehouse, principal, since=oldest, until=newest)
+            .filter(condition)
+            .select(TIMELINE_COLUMNS)
+            .sort("ts", "event_id", descending=[True, False])
+            .slice(offset - before, limit)
+            .collect()
+        )
     return EventPage(rows if unmask else mask_frame(rows), total, offset)

@@ -29,11 +29,18 @@ def export_csv(warehouse: Warehouse, principal: Principal, frame: pl.DataFrame, 
     run as a formula get a leading ``'``; numbers are left as numbers.
     """
     principal.require("export")
-    flat = frame.with_columns(pl.col(n).map_elements(lambda v: str(v.to_list() if isinstance(v, pl.Series) else v),
-                                                     return_dtype=pl.String, skip_nulls=True)
-                              for n, dtype in frame.schema.items() if dtype.is_nested())
-    flat = flat.with_columns(_neutralised(n) for n, dtype in flat.schema.items()
-                             if dtype == pl.String or isinstance(dtype, (pl.Categorical, pl.Enum)))
+    flat = frame.with_columns(
+        pl.col(n).map_elements(
+            lambda v: str(v.to_list() if isinstance(v, pl.Series) else v), return_dtype=pl.String, skip_nulls=True
+        )
+        for n, dtype in frame.schema.items()
+        if dtype.is_nested()
+    )
+    flat = flat.with_columns(
+        _neutralised(n)
+        for n, dtype in flat.schema.items()
+        if dtype == pl.String or isinstance(dtype, (pl.Categorical, pl.Enum))
+    )
     data = flat.write_csv().encode()
     with recorded(warehouse, principal.name, "export", what, {"rows": frame.height, "columns": frame.columns}):
         pass

@@ -30,24 +30,37 @@ _FILE = "triage"
 _CLASSIFIER_FILE = "classifier"
 
 
-def learn(warehouse: Warehouse, principal: Principal, con: duckdb.DuckDBPyConnection, alert_ids: Sequence[str],
-          verdict: str) -> int:
+def learn(
+    warehouse: Warehouse, principal: Principal, con: duckdb.DuckDBPyConnection, alert_ids: Sequence[str], verdict: str
+) -> int:
     """Add the prompts behind these alerts to the allow-list or the learned attacks; returns how many."""
-    rows = con.execute("SELECT detector, rule_id, tenant, evidence_event_ids, first_seen, last_seen FROM alerts "
-                       "WHERE id IN (SELECT unnest(?)) AND (detector = 'similarity' "
-                       "AND rule_id NOT LIKE 'similarity.obfuscation.%' OR detector = 'classifier' "
-                       "AND rule_id <> 'classifier.response_disclosure')", [list(alert_ids)]).fetchall()
+    rows = con.execute(
+        "SELECT detector, rule_id, tenant, evidence_event_ids, first_seen, last_seen FROM alerts "
+        "WHERE id IN (SELECT unnest(?)) AND (detector = 'similarity' "
+        "AND rule_id NOT LIKE 'similarity.obfuscation.%' OR detector = 'classifier' "
+        "AND rule_id <> 'classifier.response_disclosure')",
+        [list(alert_ids)],
+    ).fetchall()
     added = 0
     store = Store(warehouse.root)
     store.settle_unscoped()  # older lines get their tenant before new ones join them
     for detector, rule_id, tenant, evidence, first_seen, last_seen in rows:
         if detector == "classifier" and verdict == "true_positive":
             continue  # the weights are retrained from the manifest, not from triage
-        events = unmasked_events(warehouse, principal, orjson.loads(evidence), since=first_seen, until=last_seen,
-                                 tenants=None if tenant is None else [tenant])
+        events = unmasked_events(
+            warehouse,
+            principal,
+            orjson.loads(evidence),
+            since=first_seen,
+            until=last_seen,
+            tenants=None if tenant is None else [tenant],
+        )
         label = "benign" if verdict != "true_positive" else rule_id.removeprefix("similarity.")
-        records = [{"id": f"triage-{e['event_id']}", "label": label, "text": e["prompt"], "tenant": tenant}
-                   for e in events.select("event_id", "prompt").iter_rows(named=True) if e["prompt"]]
+        records = [
+            {"id": f"triage-{e['event_id']}", "label": label, "text": e["prompt"], "tenant": tenant}
+            for e in events.select("event_id", "prompt").iter_rows(named=True)
+            if e["prompt"]
+        ]
         kind = "learned" if verdict == "true_positive" else "allow"
         added += store.add_examples(kind, _CLASSIFIER_FILE if detector == "classifier" else _FILE, records)
     return added

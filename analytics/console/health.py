@@ -35,10 +35,13 @@ def ingest_runs(warehouse: Warehouse, principal: Principal, *, limit: int = 50, 
     principal.require("view")
     clause, args = scope_clause(principal, "tenant")
     with warehouse.state() as con:
-        return query_frame(con, "SELECT run_id, started_at, finished_at, status, tenant, read, stored, duplicates, "
-                                "quarantined, read = stored + duplicates + quarantined AS reconciled "
-                                f"FROM ingest_runs WHERE {clause} ORDER BY started_at DESC, run_id LIMIT ? OFFSET ?",
-                           [*args, int(limit), int(offset)])
+        return query_frame(
+            con,
+            "SELECT run_id, started_at, finished_at, status, tenant, read, stored, duplicates, "
+            "quarantined, read = stored + duplicates + quarantined AS reconciled "
+            f"FROM ingest_runs WHERE {clause} ORDER BY started_at DESC, run_id LIMIT ? OFFSET ?",
+            [*args, int(limit), int(offset)],
+        )
 
 
 def shown_quarantine_text(text: str | None, *, unmask: bool) -> str | None:
@@ -49,8 +52,15 @@ def shown_quarantine_text(text: str | None, *, unmask: bool) -> str | None:
     return text if unmask else mask_text(text)
 
 
-def quarantine_page(warehouse: Warehouse, principal: Principal, *, run_id: str | None = None, limit: int = 50,
-                    offset: int = 0, unmask: bool = False) -> tuple[pl.DataFrame, int]:
+def quarantine_page(
+    warehouse: Warehouse,
+    principal: Principal,
+    *,
+    run_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    unmask: bool = False,
+) -> tuple[pl.DataFrame, int]:
     """Quarantined records (reason, path:line, masked excerpt) of the runs the principal sees, and their total.
 
     ``unmask`` shows PII in excerpts and details; it needs the unmask permission and is audit-logged.
@@ -64,16 +74,22 @@ def quarantine_page(warehouse: Warehouse, principal: Principal, *, run_id: str |
     base = f"FROM quarantine q JOIN ingest_runs r USING (run_id) WHERE {where}"
     with warehouse.state() as con:
         total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
-        rows = query_frame(con, "SELECT q.quarantined_at, q.run_id, q.path || ':' || q.line AS location, q.source, "
-                                f"q.reason, q.detail, q.excerpt {base} ORDER BY q.quarantined_at DESC, q.path, q.line "
-                                "LIMIT ? OFFSET ?", [*args, int(limit), int(offset)])
+        rows = query_frame(
+            con,
+            "SELECT q.quarantined_at, q.run_id, q.path || ':' || q.line AS location, q.source, "
+            f"q.reason, q.detail, q.excerpt {base} ORDER BY q.quarantined_at DESC, q.path, q.line "
+            "LIMIT ? OFFSET ?",
+            [*args, int(limit), int(offset)],
+        )
     if unmask and rows.height:
         with recorded(warehouse, principal.name, "quarantine.unmask", run_id, {"rows": rows.height}):
             pass
     return rows.with_columns(
-        pl.col(name).map_elements(lambda text: shown_quarantine_text(text, unmask=unmask), return_dtype=pl.String,
-                                  skip_nulls=True)
-        for name in QUARANTINE_TEXT), total
+        pl.col(name).map_elements(
+            lambda text: shown_quarantine_text(text, unmask=unmask), return_dtype=pl.String, skip_nulls=True
+        )
+        for name in QUARANTINE_TEXT
+    ), total
 
 
 def detector_status(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
@@ -81,9 +97,12 @@ def detector_status(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
     principal.require("view")
     files = stored_files(warehouse)
     with warehouse.state() as con:
-        last = query_frame(con, "SELECT detector, max(finished_at) AS last_run, arg_max(status, started_at) AS status, "
-                                "arg_max(error, started_at) AS last_error, sum(alerts_new) AS alerts_raised, "
-                                "count(*) FILTER (status = 'failed') AS failed_runs FROM detect_runs GROUP BY detector")
+        last = query_frame(
+            con,
+            "SELECT detector, max(finished_at) AS last_run, arg_max(status, started_at) AS status, "
+            "arg_max(error, started_at) AS last_error, sum(alerts_new) AS alerts_raised, "
+            "count(*) FILTER (status = 'failed') AS failed_runs FROM detect_runs GROUP BY detector",
+        )
         consumed: dict[str, set[str]] = {}
         for detector, key in con.execute("SELECT detector, file FROM detector_inputs").fetchall():
             consumed.setdefault(detector, set()).add(key)
@@ -92,8 +111,21 @@ def detector_status(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
     for detector in sorted({*DETECTOR_IDS, *last.get_column("detector").to_list()}):
         done = consumed.get(detector, set())
         pending = [f for f in files if f.key not in done]
-        rows.append({"detector": detector, "pending_files": len(pending), "pending_events": sum(f.rows for f in pending),
-                     "watermark": marks.get(detector)})
-    lag = pl.DataFrame(rows, schema={"detector": pl.String, "pending_files": pl.Int64, "pending_events": pl.Int64,
-                                     "watermark": pl.Datetime("us")})
+        rows.append(
+            {
+                "detector": detector,
+                "pending_files": len(pending),
+                "pending_events": sum(f.rows for f in pending),
+                "watermark": marks.get(detector),
+            }
+        )
+    lag = pl.DataFrame(
+        rows,
+        schema={
+            "detector": pl.String,
+            "pending_files": pl.Int64,
+            "pending_events": pl.Int64,
+            "watermark": pl.Datetime("us"),
+        },
+    )
     return lag.join(last, on="detector", how="full", coalesce=True).sort("detector")

@@ -17,8 +17,17 @@ from aisoc.detections.leakage.limits import Budget
 __all__ = ["mask_text", "mask_frame", "segments", "TEXT_FIELDS", "MaskingStopped"]
 
 # Event fields that carry attacker- or user-written text.
-TEXT_FIELDS = ("prompt", "response", "system_prompt", "messages", "tool_calls", "retrieved_docs", "request", "raw",
-               "response_status")
+TEXT_FIELDS = (
+    "prompt",
+    "response",
+    "system_prompt",
+    "messages",
+    "tool_calls",
+    "retrieved_docs",
+    "request",
+    "raw",
+    "response_status",
+)
 
 
 class MaskingStopped(Exception):
@@ -43,8 +52,9 @@ def _token(start: int, end: int, kind: str, mark: str = "") -> str:
     return f"[{kind}·{end - start}{'·' + mark if mark else ''}]"
 
 
-def mask_text(text: str | None, *, fingerprint: Callable[[str], str] | None = None,
-              budget: Budget | None = None) -> str | None:
+def mask_text(
+    text: str | None, *, fingerprint: Callable[[str], str] | None = None, budget: Budget | None = None
+) -> str | None:
     """``text`` with each PII or secret value replaced by its kind and length.
 
     ``fingerprint(value)`` (a keyed hash), when given, is added to each token, so equal values
@@ -66,8 +76,9 @@ def mask_frame(frame: pl.DataFrame, fields: Iterable[str] = TEXT_FIELDS) -> pl.D
     present = [f for f in fields if f in frame.columns and frame.schema[f] == pl.String]
     if not present:
         return frame
-    return frame.with_columns(pl.col(f).map_elements(mask_text, return_dtype=pl.String, skip_nulls=True)
-                              for f in present)
+    return frame.with_columns(
+        pl.col(f).map_elements(mask_text, return_dtype=pl.String, skip_nulls=True) for f in present
+    )
 
 
 def segments(text: str, highlights: Iterable[tuple[int, int]], *, unmask: bool = False) -> list[tuple[str, bool]]:

@@ -22,8 +22,21 @@ from aisoc.ingest.warehouse import Warehouse
 from ._db import query_frame, scope_clause
 from .feedback import learn
 
-__all__ = ["QueueFilter", "AlertPage", "alert_page", "scope_clause", "acknowledge", "assign", "escalate", "close",
-           "reopen", "assignees", "VERDICTS", "SORTS", "visible_ids"]
+__all__ = [
+    "QueueFilter",
+    "AlertPage",
+    "alert_page",
+    "scope_clause",
+    "acknowledge",
+    "assign",
+    "escalate",
+    "close",
+    "reopen",
+    "assignees",
+    "VERDICTS",
+    "SORTS",
+    "visible_ids",
+]
 
 VERDICTS = ("true_positive", "false_positive", "benign")
 # sort name -> ORDER BY; every order ends on id so pages never overlap.
@@ -33,21 +46,36 @@ SORTS = {
     "severity": "sev DESC, a.last_seen DESC, a.id",
     "count": "a.count DESC, a.last_seen DESC, a.id",
 }
-QUEUE_COLUMNS = ("id", "severity", "status", "title", "detector", "rule_id", "tenant", "entity", "count",
-                 "first_seen", "last_seen", "assignee", "verdict", "score", "playbook")
+QUEUE_COLUMNS = (
+    "id",
+    "severity",
+    "status",
+    "title",
+    "detector",
+    "rule_id",
+    "tenant",
+    "entity",
+    "count",
+    "first_seen",
+    "last_seen",
+    "assignee",
+    "verdict",
+    "score",
+    "playbook",
+)
 _SEVERITY_CASE = "CASE a.severity " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(SEVERITIES)) + " ELSE 2 END"
 
 
 @dataclass
 class QueueFilter:
     status: Sequence[str] = ("open", "acknowledged", "escalated")
-    severity: str | None = None           # a floor
+    severity: str | None = None  # a floor
     detector: Sequence[str] = ()
-    tenant: Sequence[str] = ()            # narrows the principal's scope, never widens it
-    assignee: str | None = None           # "" for unassigned
+    tenant: Sequence[str] = ()  # narrows the principal's scope, never widens it
+    assignee: str | None = None  # "" for unassigned
     rule_id: str | None = None
     entity: str | None = None
-    search: str | None = None             # substring of id, title, rule id, entity or explanation
+    search: str | None = None  # substring of id, title, rule id, entity or explanation
     since: datetime | None = None
 
 
@@ -84,8 +112,10 @@ def _where(principal: Principal, flt: QueueFilter) -> tuple[str, list]:
             args.append(value)
     if flt.search:
         like = "ILIKE ? ESCAPE '\\'"  # the search is a literal substring: % and _ in it are escaped below
-        parts.append(f"(a.id {like} OR a.title {like} OR a.rule_id {like} OR coalesce(a.entity, '') {like} "
-                     f"OR a.explanation {like})")
+        parts.append(
+            f"(a.id {like} OR a.title {like} OR a.rule_id {like} OR coalesce(a.entity, '') {like} "
+            f"OR a.explanation {like})"
+        )
         pattern = "%" + flt.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         args.extend([pattern] * 5)
     if flt.since is not None:
@@ -97,8 +127,15 @@ def _where(principal: Principal, flt: QueueFilter) -> tuple[str, list]:
 _FROM = "FROM alerts a LEFT JOIN alert_triage t ON t.alert_id = a.id"
 
 
-def alert_page(warehouse: Warehouse, principal: Principal, flt: QueueFilter | None = None, *, sort: str = "newest",
-               offset: int = 0, limit: int = 50) -> AlertPage:
+def alert_page(
+    warehouse: Warehouse,
+    principal: Principal,
+    flt: QueueFilter | None = None,
+    *,
+    sort: str = "newest",
+    offset: int = 0,
+    limit: int = 50,
+) -> AlertPage:
     """One page of the principal's alerts; only that page is read from the database."""
     principal.require("view")
     if sort not in SORTS:
@@ -107,16 +144,23 @@ def alert_page(warehouse: Warehouse, principal: Principal, flt: QueueFilter | No
     select = ", ".join(f"t.{c}" if c in ("assignee", "verdict") else f"a.{c}" for c in QUEUE_COLUMNS)
     with warehouse.state() as con:
         counts = dict(con.execute(f"SELECT a.severity, count(*) {_FROM} WHERE {where} GROUP BY 1", args).fetchall())
-        rows = query_frame(con, f"SELECT {select}, {_SEVERITY_CASE} AS sev {_FROM} WHERE {where} "
-                                f"ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?", [*args, int(limit), int(offset)])
+        rows = query_frame(
+            con,
+            f"SELECT {select}, {_SEVERITY_CASE} AS sev {_FROM} WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+            [*args, int(limit), int(offset)],
+        )
     return AlertPage(rows.drop("sev"), sum(counts.values()), offset, limit, counts)
 
 
 def visible_ids(con: duckdb.DuckDBPyConnection, principal: Principal, alert_ids: Sequence[str]) -> list[str]:
     """``alert_ids`` that exist and are in the principal's scope; ``AlertError`` names the first that is not."""
     clause, args = scope_clause(principal)
-    found = {r[0] for r in con.execute(f"SELECT a.id FROM alerts a WHERE a.id IN (SELECT unnest(?)) AND {clause}",
-                                       [list(alert_ids), *args]).fetchall()}
+    found = {
+        r[0]
+        for r in con.execute(
+            f"SELECT a.id FROM alerts a WHERE a.id IN (SELECT unnest(?)) AND {clause}", [list(alert_ids), *args]
+        ).fetchall()
+    }
     for alert_id in alert_ids:
         if alert_id not in found:
             raise AlertError(f"no alert {alert_id!r}")
@@ -126,11 +170,15 @@ def visible_ids(con: duckdb.DuckDBPyConnection, principal: Principal, alert_ids:
 def _triage(con: duckdb.DuckDBPyConnection, ids: Sequence[str], by: str, now: datetime, **values) -> None:
     """Upsert the triage row of each alert, changing only ``values``."""
     for alert_id in ids:
-        row = con.execute("SELECT assignee, verdict, reason FROM alert_triage WHERE alert_id = ?", [alert_id]).fetchone()
+        row = con.execute(
+            "SELECT assignee, verdict, reason FROM alert_triage WHERE alert_id = ?", [alert_id]
+        ).fetchone()
         current = dict(zip(("assignee", "verdict", "reason"), row or (None, None, None)))
         current.update(values)
-        con.execute("INSERT OR REPLACE INTO alert_triage VALUES (?, ?, ?, ?, ?, ?)",
-                    [alert_id, current["assignee"], current["verdict"], current["reason"], by, now])
+        con.execute(
+            "INSERT OR REPLACE INTO alert_triage VALUES (?, ?, ?, ?, ?, ?)",
+            [alert_id, current["assignee"], current["verdict"], current["reason"], by, now],
+        )
 
 
 def _set_status(con, ids: Sequence[str], status: str, now: datetime) -> None:
@@ -150,9 +198,14 @@ def _act(warehouse: Warehouse, principal: Principal, action: str, alert_ids: Seq
 
 def acknowledge(warehouse: Warehouse, principal: Principal, alert_ids: Sequence[str]) -> int:
     """Open alerts become acknowledged (others keep their status); returns how many were asked."""
+
     def body(con, ids, now):
-        con.execute("UPDATE alerts SET status = 'acknowledged', updated_at = ? WHERE status = 'open' "
-                    "AND id IN (SELECT unnest(?))", [now, ids])
+        con.execute(
+            "UPDATE alerts SET status = 'acknowledged', updated_at = ? WHERE status = 'open' "
+            "AND id IN (SELECT unnest(?))",
+            [now, ids],
+        )
+
     return _act(warehouse, principal, "alert.acknowledge", alert_ids, {"alerts": list(alert_ids)}, body)
 
 
@@ -161,6 +214,7 @@ def assign(warehouse: Warehouse, principal: Principal, alert_ids: Sequence[str],
         if user and con.execute("SELECT 1 FROM users WHERE name = ?", [user]).fetchone() is None:
             raise AlertError(f"no user {user!r} to assign to")
         _triage(con, ids, principal.name, now, assignee=user or None)
+
     return _act(warehouse, principal, "alert.assign", alert_ids, {"alerts": list(alert_ids), "assignee": user}, body)
 
 
@@ -168,6 +222,7 @@ def escalate(warehouse: Warehouse, principal: Principal, alert_ids: Sequence[str
     def body(con, ids, now):
         _set_status(con, ids, "escalated", now)
         _triage(con, ids, principal.name, now, verdict="true_positive", reason=reason or None)
+
     return _act(warehouse, principal, "alert.escalate", alert_ids, {"alerts": list(alert_ids), "reason": reason}, body)
 
 
@@ -175,6 +230,7 @@ def reopen(warehouse: Warehouse, principal: Principal, alert_ids: Sequence[str])
     def body(con, ids, now):
         _set_status(con, ids, "open", now)
         _triage(con, ids, principal.name, now, verdict=None, reason=None)
+
     return _act(warehouse, principal, "alert.reopen", alert_ids, {"alerts": list(alert_ids)}, body)
 
 
@@ -195,6 +251,7 @@ def close(warehouse: Warehouse, principal: Principal, alert_ids: Sequence[str], 
         _set_status(con, ids, "closed", now)
         _triage(con, ids, principal.name, now, verdict=verdict, reason=reason.strip() or None)
         detail["learned_examples"] = learn(warehouse, principal, con, ids, verdict)
+
     return _act(warehouse, principal, "alert.close", alert_ids, detail, body)
 
 
@@ -202,5 +259,9 @@ def assignees(warehouse: Warehouse, principal: Principal) -> list[str]:
     """Users an alert can be assigned to: enabled analysts, responders and admins."""
     principal.require("triage")
     with warehouse.state() as con:
-        return [r[0] for r in con.execute("SELECT name FROM users WHERE NOT disabled AND role <> 'viewer' "
-                                          "ORDER BY name").fetchall()]
+        return [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM users WHERE NOT disabled AND role <> 'viewer' ORDER BY name"
+            ).fetchall()
+        ]

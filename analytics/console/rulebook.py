@@ -38,41 +38,74 @@ def rule_catalogue(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
     clause, args = scope_clause(principal)
     with warehouse.state() as con:
         stats = query_frame(
-            con, f"SELECT a.rule_id, count(*) AS alerts, sum(a.count) AS hits, max(a.last_seen) AS last_hit, "
-                 "count(*) FILTER (t.verdict = 'true_positive') AS true_positives, "
-                 "count(*) FILTER (t.verdict IN ('false_positive', 'benign')) AS false_positives "
-                 f"FROM alerts a LEFT JOIN alert_triage t ON t.alert_id = a.id WHERE {clause} GROUP BY a.rule_id", args)
+            con,
+            f"SELECT a.rule_id, count(*) AS alerts, sum(a.count) AS hits, max(a.last_seen) AS last_hit, "
+            "count(*) FILTER (t.verdict = 'true_positive') AS true_positives, "
+            "count(*) FILTER (t.verdict IN ('false_positive', 'benign')) AS false_positives "
+            f"FROM alerts a LEFT JOIN alert_triage t ON t.alert_id = a.id WHERE {clause} GROUP BY a.rule_id",
+            args,
+        )
         switched = dict(con.execute("SELECT rule_id, enabled FROM rule_settings").fetchall())
-    rows = [{"rule_id": r.id, "detector": "sigma", "title": r.rule.title,
-             "level": r.rule.level.name.lower() if r.rule.level else None,
-             "tags": ", ".join(str(t) for t in r.rule.tags), "playbook": r.playbook,
-             "file": f"{r.path.parent.name}/{r.path.name}"} for r in packaged_pack().rules]
+    rows = [
+        {
+            "rule_id": r.id,
+            "detector": "sigma",
+            "title": r.rule.title,
+            "level": r.rule.level.name.lower() if r.rule.level else None,
+            "tags": ", ".join(str(t) for t in r.rule.tags),
+            "playbook": r.playbook,
+            "file": f"{r.path.parent.name}/{r.path.name}",
+        }
+        for r in packaged_pack().rules
+    ]
     known = {r["rule_id"] for r in rows}
     for rule_id in stats.get_column("rule_id").to_list():
         if rule_id not in known:
             detector = rule_id.split(".", 1)[0]
             meta = rule_meta(detector, rule_id, rule_id.rsplit(".", 1)[-1])
-            rows.append({"rule_id": rule_id, "detector": detector, "title": meta.title,
-                         "level": meta.severity, "tags": ", ".join(meta.tags), "playbook": meta.playbook, "file": None})
-    catalogue = pl.DataFrame(rows, schema={"rule_id": pl.String, "detector": pl.String, "title": pl.String,
-                                           "level": pl.String, "tags": pl.String, "playbook": pl.String,
-                                           "file": pl.String})
+            rows.append(
+                {
+                    "rule_id": rule_id,
+                    "detector": detector,
+                    "title": meta.title,
+                    "level": meta.severity,
+                    "tags": ", ".join(meta.tags),
+                    "playbook": meta.playbook,
+                    "file": None,
+                }
+            )
+    catalogue = pl.DataFrame(
+        rows,
+        schema={
+            "rule_id": pl.String,
+            "detector": pl.String,
+            "title": pl.String,
+            "level": pl.String,
+            "tags": pl.String,
+            "playbook": pl.String,
+            "file": pl.String,
+        },
+    )
     out = catalogue.join(stats, on="rule_id", how="left").with_columns(
-        pl.col("alerts").fill_null(0), pl.col("hits").fill_null(0).cast(pl.Int64),
-        pl.col("true_positives").fill_null(0), pl.col("false_positives").fill_null(0),
-        pl.col("rule_id").replace_strict(switched, default=True, return_dtype=pl.Boolean).alias("enabled"))
+        pl.col("alerts").fill_null(0),
+        pl.col("hits").fill_null(0).cast(pl.Int64),
+        pl.col("true_positives").fill_null(0),
+        pl.col("false_positives").fill_null(0),
+        pl.col("rule_id").replace_strict(switched, default=True, return_dtype=pl.Boolean).alias("enabled"),
+    )
     decided = pl.col("true_positives") + pl.col("false_positives")
-    return (out.with_columns(pl.when(decided > 0).then((pl.col("true_positives") / decided).round(2))
-                             .otherwise(None).alias("precision"))
-            .sort("alerts", "rule_id", descending=[True, False]))
+    return out.with_columns(
+        pl.when(decided > 0).then((pl.col("true_positives") / decided).round(2)).otherwise(None).alias("precision")
+    ).sort("alerts", "rule_id", descending=[True, False])
 
 
 def set_rule_enabled(warehouse: Warehouse, principal: Principal, rule_id: str, enabled: bool, reason: str = "") -> None:
     principal.require("rules.manage")
     action = "rule.enable" if enabled else "rule.disable"
     with recorded(warehouse, principal.name, action, rule_id, {"reason": reason}) as (con, _):
-        con.execute("INSERT OR REPLACE INTO rule_settings VALUES (?, ?, ?, ?)", [rule_id, enabled, principal.name,
-                                                                                  utcnow()])
+        con.execute(
+            "INSERT OR REPLACE INTO rule_settings VALUES (?, ?, ?, ?)", [rule_id, enabled, principal.name, utcnow()]
+        )
 
 
 def test_rule(principal: Principal, rule_id: str, pasted: str) -> dict:

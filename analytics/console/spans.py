@@ -68,10 +68,12 @@ def alert_spans(detector: str, rule_id: str, events: pl.DataFrame) -> list[Span]
     if events.height == 0:
         return []
     if detector == "leakage":
-        findings = LeakageDetector().detect(events).filter((pl.col("rule_id") == rule_id)
-                                                           & pl.col("span_start").is_not_null())
-        return [Span(r["event_ids"][0], r["field"], r["span_start"], r["span_end"])
-                for r in findings.iter_rows(named=True)]
+        findings = (
+            LeakageDetector().detect(events).filter((pl.col("rule_id") == rule_id) & pl.col("span_start").is_not_null())
+        )
+        return [
+            Span(r["event_ids"][0], r["field"], r["span_start"], r["span_end"]) for r in findings.iter_rows(named=True)
+        ]
     if detector != "sigma":
         return []
     literals = _literals_by_rule().get(rule_id)

@@ -7,5 +7,16 @@ Public API: ``enqueue``, ``deliver``, ``entries``, ``pending``, ``DeliveryReport
 from .destinations import SECRET_ENV, SECRET_FILE_ENV, DeliveryError, Destination, parse_destination, webhook_secret
 from .outbox import DeliveryReport, deliver, enqueue, entries, pending
 
-__all__ = ["enqueue", "deliver", "pending", "entries", "DeliveryReport", "Destination", "parse_destination", "DeliveryError",
-           "SECRET_ENV", "SECRET_FILE_ENV", "webhook_secret"]
+__all__ = [
+    "enqueue",
+    "deliver",
+    "pending",
+    "entries",
+    "DeliveryReport",
+    "Destination",
+    "parse_destination",
+    "DeliveryError",
+    "SECRET_ENV",
+    "SECRET_FILE_ENV",
+    "webhook_secret",
+]

@@ -19,8 +19,17 @@ import orjson
 
 from .signing import ALERT_SECRET, OPENER, SecretMissing, signature_headers
 
-__all__ = ["Destination", "DeliveryError", "parse_destination", "webhook_secret", "send", "KINDS",
-           "SECRET_ENV", "SECRET_FILE_ENV", "slack_body"]
+__all__ = [
+    "Destination",
+    "DeliveryError",
+    "parse_destination",
+    "webhook_secret",
+    "send",
+    "KINDS",
+    "SECRET_ENV",
+    "SECRET_FILE_ENV",
+    "slack_body",
+]
 
 KINDS = ("webhook", "slack", "file")
 SECRET_ENV = ALERT_SECRET.env
@@ -34,7 +43,7 @@ class DeliveryError(Exception):
 
 @dataclass(frozen=True)
 class Destination:
-    kind: str    # webhook | slack | file
+    kind: str  # webhook | slack | file
     target: str  # a URL, env:VAR / file:PATH (where the URL is), or for kind "file" the file to append to
 
     @property
@@ -141,8 +150,10 @@ def slack_body(payload: dict) -> dict:
     summary = f"aisoc: {len(alerts)} new alert{'s' if len(alerts) != 1 else ''}"
     blocks = [{"type": "header", "text": {"type": "plain_text", "text": summary}}]
     for alert in alerts[:20]:
-        line = (f"[{alert['severity']}] {alert['title']} · {alert.get('tenant') or '-'} · "
-                f"{alert.get('entity') or '-'} · ×{alert['count']} · {alert['id']}")
+        line = (
+            f"[{alert['severity']}] {alert['title']} · {alert.get('tenant') or '-'} · "
+            f"{alert.get('entity') or '-'} · ×{alert['count']} · {alert['id']}"
+        )
         blocks.append({"type": "section", "text": {"type": "plain_text", "text": _slack_text(line)}})
     if len(alerts) > 20:
         blocks.append({"type": "context", "elements": [{"type": "plain_text", "text": f"and {len(alerts) - 20} more"}]})

@@ -28,7 +28,7 @@ from .destinations import DeliveryError, Destination, parse_destination, send
 
 __all__ = ["enqueue", "deliver", "DeliveryReport", "pending", "entries"]
 
-_BACKOFF_BASE = 5.0       # seconds after the first failure, doubling
+_BACKOFF_BASE = 5.0  # seconds after the first failure, doubling
 _BACKOFF_CAP = 900.0
 _QUICK_RETRIES = (0.5, 1.0)  # pauses between tries within one flush
 
@@ -42,8 +42,9 @@ class DeliveryReport:
     errors: list[str] = field(default_factory=list)
 
 
-def enqueue(con: duckdb.DuckDBPyConnection, alerts: Sequence[Alert], destinations: Sequence[Destination],
-            now: datetime) -> list[str]:
+def enqueue(
+    con: duckdb.DuckDBPyConnection, alerts: Sequence[Alert], destinations: Sequence[Destination], now: datetime
+) -> list[str]:
     """One entry per destination holding ``alerts``; returns the delivery ids."""
     if not alerts or not destinations:
         return []
@@ -53,9 +54,11 @@ def enqueue(con: duckdb.DuckDBPyConnection, alerts: Sequence[Alert], destination
     for destination in destinations:
         digest = hashlib.sha256(f"{destination.spec}\x00{body}".encode()).hexdigest()
         delivery_id = f"dl-{digest[:24]}"
-        con.execute("INSERT OR IGNORE INTO outbox (delivery_id, destination, kind, payload, alerts, created_at, "
-                    "attempts, failures, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
-                    [delivery_id, destination.spec, destination.kind, body, len(alerts), now, now])
+        con.execute(
+            "INSERT OR IGNORE INTO outbox (delivery_id, destination, kind, payload, alerts, created_at, "
+            "attempts, failures, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, 0, 0, ?)",
+            [delivery_id, destination.spec, destination.kind, body, len(alerts), now, now],
+        )
         ids.append(delivery_id)
     return ids
 
@@ -68,8 +71,10 @@ def entries(con: duckdb.DuckDBPyConnection, *, pending_only: bool = False, limit
     """Outbox entries, newest first, each destination as it may be shown (no secret URL)."""
     rows = con.execute(
         "SELECT delivery_id, destination, alerts, created_at, attempts, failures, delivered_at, last_error FROM outbox"
-        + (" WHERE delivered_at IS NULL" if pending_only else "") + " ORDER BY created_at DESC, delivery_id LIMIT ?",
-        [int(limit)]).fetchall()
+        + (" WHERE delivered_at IS NULL" if pending_only else "")
+        + " ORDER BY created_at DESC, delivery_id LIMIT ?",
+        [int(limit)],
+    ).fetchall()
     names = ("delivery_id", "destination", "alerts", "created_at", "attempts", "failures", "delivered_at", "last_error")
     found = [dict(zip(names, row)) for row in rows]
     for entry in found:
@@ -77,10 +82,15 @@ def entries(con: duckdb.DuckDBPyConnection, *, pending_only: bool = False, limit
     return found
 
 
-def deliver(warehouse: Warehouse, *, force: bool = False, wait: bool = False,
-            sender: Callable[[Destination, str, dict], None] = send,
-            sleep: Callable[[float], None] = time.sleep,
-            should_stop: Callable[[], bool] = lambda: False) -> DeliveryReport:
+def deliver(
+    warehouse: Warehouse,
+    *,
+    force: bool = False,
+    wait: bool = False,
+    sender: Callable[[Destination, str, dict], None] = send,
+    sleep: Callable[[float], None] = time.sleep,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> DeliveryReport:
     """Send every undelivered entry that is due (every one with ``force``), oldest first.
 
     Another process already delivering: returns ``skipped`` unless ``wait``. ``should_stop``
@@ -93,8 +103,10 @@ def deliver(warehouse: Warehouse, *, force: bool = False, wait: bool = False,
             with warehouse.state() as con:
                 due = con.execute(
                     "SELECT delivery_id, destination, payload, failures FROM outbox WHERE delivered_at IS NULL"
-                    + ("" if force else " AND next_attempt_at <= ?") + " ORDER BY created_at, delivery_id",
-                    [] if force else [now]).fetchall()
+                    + ("" if force else " AND next_attempt_at <= ?")
+                    + " ORDER BY created_at, delivery_id",
+                    [] if force else [now],
+                ).fetchall()
             for delivery_id, spec, payload, failures in due:
                 if should_stop():
                     break
@@ -106,8 +118,16 @@ def deliver(warehouse: Warehouse, *, force: bool = False, wait: bool = False,
     return report
 
 
-def _attempt(warehouse: Warehouse, delivery_id: str, spec: str, payload: dict, failures: int,
-             report: DeliveryReport, sender, sleep) -> None:
+def _attempt(
+    warehouse: Warehouse,
+    delivery_id: str,
+    spec: str,
+    payload: dict,
+    failures: int,
+    report: DeliveryReport,
+    sender,
+    sleep,
+) -> None:
     error = None
     tries = 0
     for pause in (*_QUICK_RETRIES, None):
@@ -123,13 +143,19 @@ def _attempt(warehouse: Warehouse, delivery_id: str, spec: str, payload: dict, f
     now = utcnow()
     with warehouse.state() as con:
         if error is None:
-            con.execute("UPDATE outbox SET attempts = attempts + ?, failures = failures + ?, delivered_at = ?, "
-                        "last_error = NULL WHERE delivery_id = ?", [tries, tries - 1, now, delivery_id])
+            con.execute(
+                "UPDATE outbox SET attempts = attempts + ?, failures = failures + ?, delivered_at = ?, "
+                "last_error = NULL WHERE delivery_id = ?",
+                [tries, tries - 1, now, delivery_id],
+            )
             report.delivered += 1
         else:
             total = failures + tries
             backoff = min(_BACKOFF_BASE * 2 ** (total - 1), _BACKOFF_CAP)
-            con.execute("UPDATE outbox SET attempts = attempts + ?, failures = ?, next_attempt_at = ?, last_error = ? "
-                        "WHERE delivery_id = ?", [tries, total, now + timedelta(seconds=backoff), error, delivery_id])
+            con.execute(
+                "UPDATE outbox SET attempts = attempts + ?, failures = ?, next_attempt_at = ?, last_error = ? "
+                "WHERE delivery_id = ?",
+                [tries, total, now + timedelta(seconds=backoff), error, delivery_id],
+            )
             report.failed += 1
             report.errors.append(f"{delivery_id}: {error}")

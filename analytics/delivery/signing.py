@@ -19,8 +19,17 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SigningSecret", "ALERT_SECRET", "ACTION_SECRET", "TIMESTAMP_HEADER", "SIGNATURE_HEADER",
-           "signature_headers", "signature_valid", "OPENER", "SecretMissing"]
+__all__ = [
+    "SigningSecret",
+    "ALERT_SECRET",
+    "ACTION_SECRET",
+    "TIMESTAMP_HEADER",
+    "SIGNATURE_HEADER",
+    "signature_headers",
+    "signature_valid",
+    "OPENER",
+    "SecretMissing",
+]
 
 TIMESTAMP_HEADER = "X-Aisoc-Timestamp"
 SIGNATURE_HEADER = "X-Aisoc-Signature"
@@ -33,6 +42,7 @@ class SecretMissing(Exception):
 @dataclass(frozen=True)
 class SigningSecret:
     """Where one secret comes from: ``$<env>``, else the first bytes of the file ``$<file_env>`` names."""
+
     env: str
     file_env: str
     used_for: str

@@ -43,9 +43,17 @@ class Item:
     spans: tuple[Span, ...] = ()
 
 
-def load_items(path: Path, *, text_field: str = "text", label_field: str | None = None,
-               positive_label: str | None = None, all_label: str | None = None, group_field: str | None = None,
-               spans_field: str | None = None, keep: Callable[[dict], bool] | None = None) -> list[Item]:
+def load_items(
+    path: Path,
+    *,
+    text_field: str = "text",
+    label_field: str | None = None,
+    positive_label: str | None = None,
+    all_label: str | None = None,
+    group_field: str | None = None,
+    spans_field: str | None = None,
+    keep: Callable[[dict], bool] | None = None,
+) -> list[Item]:
     """The items of a corpus file; ``keep`` drops records before they are read (a preset's filter)."""
     if label_field is not None and positive_label is None:
         raise EvaluationError("--label-field needs --positive-label")
@@ -69,8 +77,15 @@ def load_items(path: Path, *, text_field: str = "text", label_field: str | None 
             label = None if all_label is None else all_label == "attack"
         group = _get(record, group_field) if group_field else None
         spans = tuple(_spans(record, spans_field, where)) if spans_field else ()
-        items.append(Item(hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(), text, label,
-                          None if group is None else _as_text(group), spans))
+        items.append(
+            Item(
+                hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+                text,
+                label,
+                None if group is None else _as_text(group),
+                spans,
+            )
+        )
     return items
 
 
@@ -151,33 +166,78 @@ def _is_real_secret_row(record: dict) -> bool:
     text = record.get("text", "")
     if len(text.strip()) < 20 or not re.search(r"[A-Za-z0-9]{8}", text):
         return False  # a bare prefix (``sk-ant-api03-``, a webhook URL's fixed part): nothing to find
-    fragments = ("(?i)", "\\b", "\\s", "\\d", "[a-z", "[A-Z", "[0-9", "{1,", "{2,", "{3", "(?:", "|(", ")?",
-                 "[\\w", "\\.", ".*", "+)", "^", "$")
+    fragments = (
+        "(?i)",
+        "\\b",
+        "\\s",
+        "\\d",
+        "[a-z",
+        "[A-Z",
+        "[0-9",
+        "{1,",
+        "{2,",
+        "{3",
+        "(?:",
+        "|(",
+        ")?",
+        "[\\w",
+        "\\.",
+        ".*",
+        "+)",
+        "^",
+        "$",
+    )
     return len(text) >= 8 and not any(f in text for f in fragments)
 
 
-PRESETS: dict[str, Preset] = {p.name: p for p in (
-    Preset("cyberseceval", "injection", ("cyberseceval/prompt_injection.json",),
-           {"text_field": "user_input", "all_label": "attack", "group_field": "injection_variant"},
-           about="CyberSecEval 2 prompt injection: 251 attacks, 15 techniques (recall per technique)"),
-    Preset("mitre_frr", "injection", ("cyberseceval/mitre_frr.json",),
-           {"text_field": "mutated_prompt", "all_label": "benign"},
-           about="CyberSecEval 2 mitre_frr: 750 benign prompts that sound like attack requests (false positives)"),
-    Preset("notinject", "injection", ("notinject/NotInject_one.json", "notinject/NotInject_two.json",
-                                      "notinject/NotInject_three.json"),
-           {"text_field": "prompt", "all_label": "benign", "group_field": "category"},
-           about="InjecGuard NotInject: 339 benign prompts full of trigger words (false positives)"),
-    Preset("injecguard", "injection", ("notinject/valid.json",),
-           {"text_field": "prompt", "label_field": "label", "positive_label": "1"},
-           about="InjecGuard labelled set: 144 prompts, benign and injections (precision and recall)"),
-    Preset("presidio", "pii", ("presidio/synth_dataset_v2.json",),
-           {"text_field": "full_text", "spans_field": "spans"},
-           about="presidio-research synthetic PII: 1,500 texts with entity spans (per entity type)"),
-    Preset("gitleaks", "secrets", ("gitleaks/rule_tps_fps.jsonl",),
-           {"text_field": "text", "label_field": "label", "positive_label": "secret", "group_field": "rule_id"},
-           keep=_is_real_secret_row,
-           about="gitleaks rule tests: secrets and near-misses, rows that are regex fragments dropped"),
-)}
+PRESETS: dict[str, Preset] = {
+    p.name: p
+    for p in (
+        Preset(
+            "cyberseceval",
+            "injection",
+            ("cyberseceval/prompt_injection.json",),
+            {"text_field": "user_input", "all_label": "attack", "group_field": "injection_variant"},
+            about="CyberSecEval 2 prompt injection: 251 attacks, 15 techniques (recall per technique)",
+        ),
+        Preset(
+            "mitre_frr",
+            "injection",
+            ("cyberseceval/mitre_frr.json",),
+            {"text_field": "mutated_prompt", "all_label": "benign"},
+            about="CyberSecEval 2 mitre_frr: 750 benign prompts that sound like attack requests (false positives)",
+        ),
+        Preset(
+            "notinject",
+            "injection",
+            ("notinject/NotInject_one.json", "notinject/NotInject_two.json", "notinject/NotInject_three.json"),
+            {"text_field": "prompt", "all_label": "benign", "group_field": "category"},
+            about="InjecGuard NotInject: 339 benign prompts full of trigger words (false positives)",
+        ),
+        Preset(
+            "injecguard",
+            "injection",
+            ("notinject/valid.json",),
+            {"text_field": "prompt", "label_field": "label", "positive_label": "1"},
+            about="InjecGuard labelled set: 144 prompts, benign and injections (precision and recall)",
+        ),
+        Preset(
+            "presidio",
+            "pii",
+            ("presidio/synth_dataset_v2.json",),
+            {"text_field": "full_text", "spans_field": "spans"},
+            about="presidio-research synthetic PII: 1,500 texts with entity spans (per entity type)",
+        ),
+        Preset(
+            "gitleaks",
+            "secrets",
+            ("gitleaks/rule_tps_fps.jsonl",),
+            {"text_field": "text", "label_field": "label", "positive_label": "secret", "group_field": "rule_id"},
+            keep=_is_real_secret_row,
+            about="gitleaks rule tests: secrets and near-misses, rows that are regex fragments dropped",
+        ),
+    )
+}
 
 
 def load_preset(name: str, shared: Path) -> list[Item]:
@@ -193,4 +253,3 @@ def load_preset(name: str, shared: Path) -> list[Item]:
         for item in load_items(path, keep=preset.keep, **preset.options):
             items.setdefault(item.key, item)
     return list(items.values())
-

@@ -47,8 +47,12 @@ def split_leak_cases() -> dict:
         for case_id in sorted(strata[name], key=lambda i: hashlib.sha256(f"{SEED}:{i}".encode()).hexdigest()):
             halves[HALVES[flip]].append(case_id)
             flip ^= 1
-    return {"seed": SEED, "method": "stratified by label and kind; seeded hash order; alternating",
-            "tune": sorted(halves["tune"]), "report": sorted(halves["report"])}
+    return {
+        "seed": SEED,
+        "method": "stratified by label and kind; seeded hash order; alternating",
+        "tune": sorted(halves["tune"]),
+        "report": sorted(halves["report"]),
+    }
 
 
 def leak_cases(which: str = "report") -> list[LeakItem]:

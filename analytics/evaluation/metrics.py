@@ -24,10 +24,22 @@ def binary_report(scores: Sequence[float], labels: Sequence[bool], threshold: fl
         else:
             fp, tn = fp + flagged, tn + (not flagged)
     precision, recall = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
-    f1 = round(2 * precision * recall / (precision + recall), 4) if precision and recall else (
-        0.0 if precision is not None and recall is not None else None)
-    return {"n": tp + fp + tn + fn, "tp": tp, "fp": fp, "tn": tn, "fn": fn, "precision": precision,
-            "recall": recall, "f1": f1, "fpr": _ratio(fp, fp + tn)}
+    f1 = (
+        round(2 * precision * recall / (precision + recall), 4)
+        if precision and recall
+        else (0.0 if precision is not None and recall is not None else None)
+    )
+    return {
+        "n": tp + fp + tn + fn,
+        "tp": tp,
+        "fp": fp,
+        "tn": tn,
+        "fn": fn,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "fpr": _ratio(fp, fp + tn),
+    }
 
 
 def threshold_at_fpr(benign_scores: Sequence[float], fpr: float = 0.02) -> float:
@@ -53,8 +65,9 @@ def recall_by_group(scores: Sequence[float], groups: Sequence[str], threshold: f
     return {g: {"recall": round(h / n, 4), "n": n} for g, (h, n) in sorted(hits.items())}
 
 
-def span_report(predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]],
-                entity_map: Mapping[str, str] | None = None) -> dict[str, dict]:
+def span_report(
+    predicted: Sequence[Sequence[Span]], gold: Sequence[Sequence[Span]], entity_map: Mapping[str, str] | None = None
+) -> dict[str, dict]:
     """Per entity type: a predicted span is a true positive when it overlaps a gold span of the
     same type not already matched; unmatched predictions are false positives, unmatched gold
     spans false negatives. Predicted types the gold data never uses are listed under

@@ -37,8 +37,16 @@ from .corpus import Item, Span
 from .language import guess_language
 from .metrics import binary_report, recall_by_group, span_report
 
-__all__ = ["InjectionScorers", "injection_scores", "injection_report", "secrets_report", "pii_report",
-           "leak_report", "response_leak_report", "TASKS"]
+__all__ = [
+    "InjectionScorers",
+    "injection_scores",
+    "injection_report",
+    "secrets_report",
+    "pii_report",
+    "leak_report",
+    "response_leak_report",
+    "TASKS",
+]
 
 TASKS = ("injection", "pii", "secrets", "leak", "secret-leak")
 
@@ -69,16 +77,25 @@ def _rows(found: pl.DataFrame, at: float = 0.0) -> set[str]:
 def injection_scores(items: Sequence[Item], scorers: InjectionScorers) -> Scores:
     texts = [item.text for item in items]
     scores = Scores()
-    frame = pl.DataFrame({"event_id": [str(i) for i in range(len(texts))], "prompt": texts,
-                          "event_kind": ["llm.chat"] * len(texts), "source": ["scan"] * len(texts)})
+    frame = pl.DataFrame(
+        {
+            "event_id": [str(i) for i in range(len(texts))],
+            "prompt": texts,
+            "event_kind": ["llm.chat"] * len(texts),
+            "source": ["scan"] * len(texts),
+        }
+    )
     classified = _findings(scorers.classifier, frame)
     scan = _rows(classified) | _rows(_findings(scorers.sigma, frame))  # what ``aisoc scan`` flags by default
     scores.flags["scan"] = [str(i) in scan for i in range(len(texts))]
     if scorers.classifier is not None:
         # the tiers are stricter thresholds on the same findings; each tier's measured precision
         # is what docs/classifier.md lists
-        for name, at in (("classifier", 0.0), ("classifier@medium", scorers.classifier.prompt.tiers["medium"]),
-                         ("classifier@high", scorers.classifier.prompt.tiers["high"])):
+        for name, at in (
+            ("classifier", 0.0),
+            ("classifier@medium", scorers.classifier.prompt.tiers["medium"]),
+            ("classifier@high", scorers.classifier.prompt.tiers["high"]),
+        ):
             flagged = _rows(classified, at)
             scores.flags[name] = [str(i) in flagged for i in range(len(texts))]
     for name, detector in (("minilm", scorers.single_stage), ("similarity", scorers.two_stage)):
@@ -102,12 +119,17 @@ def injection_report(items: Sequence[Item], scores: Scores) -> dict:
         binary = binary_report([1.0 if f else 0.0 for f in flags], [bool(x) for x in labels], 0.5)
         entry = {"overall": binary}
         if positives and any(item.group for item in items):
-            entry["by_group"] = recall_by_group([1.0 if flags[i] else 0.0 for i in positives],
-                                                [groups[i] for i in positives], 0.5)
+            entry["by_group"] = recall_by_group(
+                [1.0 if flags[i] else 0.0 for i in positives], [groups[i] for i in positives], 0.5
+            )
         # by language: recall over attacks, or the flag rate over benign items (the field says which)
         chosen = positives or negatives
-        entry["by_language"] = {lang: {"flagged": r["recall"], "n": r["n"]} for lang, r in recall_by_group(
-            [1.0 if flags[i] else 0.0 for i in chosen], [languages[i] for i in chosen], 0.5).items()}
+        entry["by_language"] = {
+            lang: {"flagged": r["recall"], "n": r["n"]}
+            for lang, r in recall_by_group(
+                [1.0 if flags[i] else 0.0 for i in chosen], [languages[i] for i in chosen], 0.5
+            ).items()
+        }
         report["scorers"][name] = entry
     report["by_language_of"] = "attacks (recall)" if positives else "benign items (false-positive rate)"
     return report
@@ -123,12 +145,16 @@ def leak_report(items: Sequence[Item]) -> dict:
 
 def _flag_report(items: Sequence[Item], flags: list[bool]) -> dict:
     labels = [bool(item.label) for item in items]
-    report = {"items": len(items), "positives": sum(labels),
-              "scorers": {"leakage": {"overall": binary_report([float(f) for f in flags], labels, 0.5)}}}
+    report = {
+        "items": len(items),
+        "positives": sum(labels),
+        "scorers": {"leakage": {"overall": binary_report([float(f) for f in flags], labels, 0.5)}},
+    }
     if any(item.group for item in items):
         positives = [i for i, x in enumerate(labels) if x]
         report["scorers"]["leakage"]["by_group"] = recall_by_group(
-            [float(flags[i]) for i in positives], [items[i].group or "all" for i in positives], 0.5)
+            [float(flags[i]) for i in positives], [items[i].group or "all" for i in positives], 0.5
+        )
     return report
 
 
@@ -140,16 +166,23 @@ def pii_report(items: Sequence[Item], entity_map: dict[str, str] | None = None) 
 
 def response_leak_report(items: Sequence, detectors: Sequence) -> dict:
     """Per scorer, on (system prompt, response) pairs labelled leaking or not (``LeakItem``)."""
-    frame = pl.DataFrame({"event_id": [str(i) for i in range(len(items))],
-                          "system_prompt": [item.system_prompt for item in items],
-                          "response": [item.response for item in items],
-                          "event_kind": ["llm.chat"] * len(items), "source": ["scan"] * len(items)})
+    frame = pl.DataFrame(
+        {
+            "event_id": [str(i) for i in range(len(items))],
+            "system_prompt": [item.system_prompt for item in items],
+            "response": [item.response for item in items],
+            "event_kind": ["llm.chat"] * len(items),
+            "source": ["scan"] * len(items),
+        }
+    )
     found = pl.concat([d.detect(frame) for d in detectors], how="vertical_relaxed")
     found = found.with_columns(pl.col("event_ids").list.first().alias("row"))
-    picks = {"secret": pl.col("rule_id") == "leakage.system_prompt_secret",
-             "leakage": pl.col("rule_id").str.starts_with("leakage.system_prompt"),
-             "disclosure": pl.col("rule_id") == "classifier.response_disclosure",
-             "scan": pl.col("field") == "response"}
+    picks = {
+        "secret": pl.col("rule_id") == "leakage.system_prompt_secret",
+        "leakage": pl.col("rule_id").str.starts_with("leakage.system_prompt"),
+        "disclosure": pl.col("rule_id") == "classifier.response_disclosure",
+        "scan": pl.col("field") == "response",
+    }
     labels = [bool(item.label) for item in items]
     report: dict = {"items": len(items), "positives": sum(labels), "scorers": {}}
     for name, pick in picks.items():

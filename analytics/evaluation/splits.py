@@ -42,8 +42,12 @@ def make_split(items: Sequence[Item], seed: int = SEED) -> dict:
         for item in ordered:
             halves[HALVES[flip]].append(item.key)
             flip ^= 1  # odd strata do not all lean the same way
-    return {"seed": seed, "method": "stratified by label, group and entity types; seeded hash order; alternating",
-            "tune": sorted(halves["tune"]), "report": sorted(halves["report"])}
+    return {
+        "seed": seed,
+        "method": "stratified by label, group and entity types; seeded hash order; alternating",
+        "tune": sorted(halves["tune"]),
+        "report": sorted(halves["report"]),
+    }
 
 
 def half(items: Sequence[Item], preset: str, which: str) -> list[Item]:
@@ -60,8 +64,9 @@ def half(items: Sequence[Item], preset: str, which: str) -> list[Item]:
     known = set(split["tune"]) | set(split["report"])
     unknown = [i for i in items if i.key not in known]
     if unknown:
-        raise EvaluationError(f"{path}: {len(unknown)} items of {preset!r} are in neither half "
-                              "(the corpus changed since it was split)")
+        raise EvaluationError(
+            f"{path}: {len(unknown)} items of {preset!r} are in neither half (the corpus changed since it was split)"
+        )
     keys = set(split[which])
     return [i for i in items if i.key in keys]
 

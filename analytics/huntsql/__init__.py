@@ -15,5 +15,16 @@ from .draft import Draft, DraftError, sigma_draft
 from .sandbox import TABLES, HuntQuery, HuntQueryError, check_select, run_query
 from .saved import delete_search, save_search, saved_searches
 
-__all__ = ["run_query", "check_select", "HuntQuery", "HuntQueryError", "TABLES", "save_search", "saved_searches",
-           "delete_search", "sigma_draft", "Draft", "DraftError"]
+__all__ = [
+    "run_query",
+    "check_select",
+    "HuntQuery",
+    "HuntQueryError",
+    "TABLES",
+    "save_search",
+    "saved_searches",
+    "delete_search",
+    "sigma_draft",
+    "Draft",
+    "DraftError",
+]

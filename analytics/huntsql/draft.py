@@ -37,18 +37,29 @@ _CONTRACT = frozenset(FIELD_NAMES)
 _TIME_COLUMNS = frozenset({"ts", "ingested_at"})  # a Sigma rule has no time window: dropped
 _LLM_CATEGORIES = ("chat", "completion", "embedding", "retrieval", "tool_call", "guardrail", "agent")
 # Log sources the aisoc pipeline knows (docs/rules.md), keyed by the event column they pin.
-_BY_SOURCE = {"cloudtrail": {"product": "aws", "service": "cloudtrail"},
-              "k8s_audit": {"product": "kubernetes", "service": "audit"},
-              "mlflow": {"product": "mlflow"}}
+_BY_SOURCE = {
+    "cloudtrail": {"product": "aws", "service": "cloudtrail"},
+    "k8s_audit": {"product": "kubernetes", "service": "audit"},
+    "mlflow": {"product": "mlflow"},
+}
 # Only one collector emits each of these kinds today, so the kind implies the log source.
 _BY_KIND = {"cloud.audit": _BY_SOURCE["cloudtrail"], "k8s.audit": _BY_SOURCE["k8s_audit"]}
 _GENERIC_LOGSOURCE = {"product": "aisoc"}
 _PLACEHOLDER = {"FIELD_TODO": "VALUE_TODO"}
-_COMPARE = {"COMPARE_GREATERTHAN": "gt", "COMPARE_GREATERTHANOREQUALTO": "gte",
-            "COMPARE_LESSTHAN": "lt", "COMPARE_LESSTHANOREQUALTO": "lte"}
+_COMPARE = {
+    "COMPARE_GREATERTHAN": "gt",
+    "COMPARE_GREATERTHANOREQUALTO": "gte",
+    "COMPARE_LESSTHAN": "lt",
+    "COMPARE_LESSTHANOREQUALTO": "lte",
+}
 _FLIP = {"gt": "lt", "gte": "lte", "lt": "gt", "lte": "gte"}
-_STRING_FUNCTIONS = {"contains": "contains", "starts_with": "startswith", "prefix": "startswith",
-                     "ends_with": "endswith", "suffix": "endswith"}
+_STRING_FUNCTIONS = {
+    "contains": "contains",
+    "starts_with": "startswith",
+    "prefix": "startswith",
+    "ends_with": "endswith",
+    "suffix": "endswith",
+}
 _CASE_FUNCTIONS = {"lower", "upper", "lcase", "ucase"}  # harmless: Sigma ignores case anyway
 _MAX_BRANCHES = 32
 _NO_LOCATION = 1 << 63
@@ -74,13 +85,15 @@ Item = tuple[str, Any]  # one Sigma detection item: ("field|modifier", value)
 @dataclass
 class _Branch:
     """One top-level OR branch: its items ANDed, each nested OR, and none of the filters."""
+
     items: list[Item] = field(default_factory=list)
     ors: list[list[dict]] = field(default_factory=list)
     filters: list[dict] = field(default_factory=list)
 
 
-def sigma_draft(sql: str, *, title: str = "Draft from hunt query", author: str | None = None,
-                today: date | None = None) -> Draft:
+def sigma_draft(
+    sql: str, *, title: str = "Draft from hunt query", author: str | None = None, today: date | None = None
+) -> Draft:
     """A Sigma rule draft (YAML text) from a read-only hunt query over ``events``."""
     node = _parse(sql)
     notes: list[str] = []
@@ -108,15 +121,17 @@ def sigma_draft(sql: str, *, title: str = "Draft from hunt query", author: str |
         notes.append("WHERE: no condition could be translated; the detection is a placeholder to edit")
     logsource = _logsource(branches)
     if logsource is _GENERIC_LOGSOURCE:
-        notes.append("logsource: a placeholder, the query pins no event_kind or source; "
-                     "choose llm, aws/cloudtrail, kubernetes/audit or mlflow, or aisoc runs the rule on nothing")
+        notes.append(
+            "logsource: a placeholder, the query pins no event_kind or source; "
+            "choose llm, aws/cloudtrail, kubernetes/audit or mlflow, or aisoc runs the rule on nothing"
+        )
     notes = [_one_line(n) for n in notes]
     rule: dict[str, Any] = {
         "title": _one_line(title) or "Draft from hunt query",
         "id": str(uuid.uuid4()),
         "status": "experimental",
         "description": "Drafted from a hunt query in the aisoc console (see hunt_query).\n"
-                       "Review the detection and describe what it finds before enabling it.\n",
+        "Review the detection and describe what it finds before enabling it.\n",
         **({"author": author} if author else {}),
         "date": today or date.today(),
         "tags": [],
@@ -128,9 +143,11 @@ def sigma_draft(sql: str, *, title: str = "Draft from hunt query", author: str |
         "samples": {"positive": [], "negative": []},
         "hunt_query": sql.strip() + "\n",
     }
-    header = ["# Sigma rule draft from an aisoc hunt query: review before use.",
-              "# TODO: tags, falsepositives, playbook, and samples (a positive and a near-miss negative).",
-              *(f"# not translated: {n}" for n in notes)]
+    header = [
+        "# Sigma rule draft from an aisoc hunt query: review before use.",
+        "# TODO: tags, falsepositives, playbook, and samples (a positive and a near-miss negative).",
+        *(f"# not translated: {n}" for n in notes),
+    ]
     body = yaml.dump(rule, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     return Draft("\n".join(header) + "\n" + body, tuple(notes))
 
@@ -195,11 +212,14 @@ def _columns(node: dict) -> set[str]:
 
 def _fragment(node: dict, sql: bytes) -> str:
     """The SQL text of a subtree, from the parser's byte positions (for notes a human reads)."""
-    spans = [(n["query_location"], n["query_location"] + n.get("query_location_length", 0))
-             for n in _walk(node) if isinstance(n.get("query_location"), int) and n["query_location"] < _NO_LOCATION]
+    spans = [
+        (n["query_location"], n["query_location"] + n.get("query_location_length", 0))
+        for n in _walk(node)
+        if isinstance(n.get("query_location"), int) and n["query_location"] < _NO_LOCATION
+    ]
     if not spans:
         return "(expression)"
-    text = sql[min(s for s, _ in spans): max(e for _, e in spans)].decode("utf-8", errors="replace")
+    text = sql[min(s for s, _ in spans) : max(e for _, e in spans)].decode("utf-8", errors="replace")
     text = _one_line(text)
     return text if len(text) <= 200 else text[:199] + "…"
 
@@ -234,8 +254,10 @@ def _conjunct(node: dict, aliases: set[str], branch: _Branch) -> None:
         items, atom_negated, null_test = _atom(node, aliases)
         negated ^= atom_negated
         if negated and null_test:  # NOT (x IS NULL) is x IS NOT NULL, exactly
-            items, negated = [(k + "|exists", True) if v is None else (k[:-len("|exists")], None)
-                              for k, v in items], False
+            items, negated = (
+                [(k + "|exists", True) if v is None else (k[: -len("|exists")], None) for k, v in items],
+                False,
+            )
         if not negated:
             branch.items += items
             return
@@ -338,14 +360,22 @@ def _like(column: str, pattern: str) -> Item:
         return (f"{column}|exists", True)  # LIKE '%' holds for every non-NULL value
     if "%" in core or "_" in core:
         return (column, "".join("*" if c == "%" else "?" if c == "_" else _escape(c) for c in pattern))
-    modifier = {(True, True): "|contains", (False, True): "|startswith", (True, False): "|endswith",
-                (False, False): ""}[(pattern.startswith("%"), pattern.endswith("%"))]
+    modifier = {
+        (True, True): "|contains",
+        (False, True): "|startswith",
+        (True, False): "|endswith",
+        (False, False): "",
+    }[(pattern.startswith("%"), pattern.endswith("%"))]
     return (column + modifier, _escape(core))
 
 
 def _column(node: dict, aliases: set[str], *, case_ok: bool) -> str:
-    if case_ok and node.get("class") == "FUNCTION" and str(node.get("function_name")).lower() in _CASE_FUNCTIONS \
-            and len(node.get("arguments", [])) == 1:
+    if (
+        case_ok
+        and node.get("class") == "FUNCTION"
+        and str(node.get("function_name")).lower() in _CASE_FUNCTIONS
+        and len(node.get("arguments", [])) == 1
+    ):
         node = node["arguments"][0]["expression"]
     if node.get("class") != "COLUMN_REF":
         raise _Skip("the left side is not a plain column")
@@ -480,7 +510,9 @@ def _detection(branches: list[_Branch]) -> dict:
     single = len(branches) == 1
     terms: list[list[str]] = []
     for index, branch in enumerate(branches, start=1):
-        base, either, filt = ("selection", "either", "filter") if single else (f"sel{index}", f"either{index}", f"filter{index}")
+        base, either, filt = (
+            ("selection", "either", "filter") if single else (f"sel{index}", f"either{index}", f"filter{index}")
+        )
         names = []
         for n, m in enumerate(_maps(branch.items)):
             names.append(base if n == 0 else f"{base}_{n + 1}")
@@ -523,7 +555,7 @@ def _logsource(branches: list[_Branch]) -> dict:
         return _BY_SOURCE[next(iter(sources))]
     kinds = _pinned(branches, "event_kind")
     if kinds and all(k.startswith("llm.") for k in kinds):
-        categories = {k[len("llm."):] for k in kinds}
+        categories = {k[len("llm.") :] for k in kinds}
         if len(categories) == 1 and next(iter(categories)) in _LLM_CATEGORIES:
             return {"product": "llm", "category": next(iter(categories))}
         return {"product": "llm"}

@@ -52,10 +52,21 @@ from aisoc.ingest.atomic import write_atomic
 from aisoc.ingest.secretkey import sign
 from aisoc.ingest.warehouse import Warehouse
 
-__all__ = ["OutOfTime", "masked_event_files", "mask_alerts", "mask_result", "prepare_masked_events",
-           "forget_masked_values", "cached_characters", "MASKED_DIR", "PART_ROWS", "PART_TEXT", "CACHE_CHARACTERS"]
+__all__ = [
+    "OutOfTime",
+    "masked_event_files",
+    "mask_alerts",
+    "mask_result",
+    "prepare_masked_events",
+    "forget_masked_values",
+    "cached_characters",
+    "MASKED_DIR",
+    "PART_ROWS",
+    "PART_TEXT",
+    "CACHE_CHARACTERS",
+]
 
-MASK_VERSION = "2"   # bump when masking or the cutting of parts changes: every copy is made again
+MASK_VERSION = "2"  # bump when masking or the cutting of parts changes: every copy is made again
 MASKED_DIR = Path("cache") / "hunt-masked"
 # A part is the unit of progress a stopped query keeps, so it must cost little to mask whatever its
 # rows hold: at most this many rows, and this many bytes of text (about 0.8 s of CPU for hostile
@@ -63,16 +74,32 @@ MASKED_DIR = Path("cache") / "hunt-masked"
 PART_ROWS = 4096
 PART_TEXT = 1 << 20
 FINGERPRINT_HEX = 12  # 48 bits: no collisions to speak of among a warehouse's distinct values
-ALL_TENANTS = None    # the scope of a principal who sees every tenant
+ALL_TENANTS = None  # the scope of a principal who sees every tenant
 
 # Written by aisoc, needed as they are for scoping and joins, and never carrying event text.
 EVENT_COLUMNS_KEPT = frozenset({"event_id", "tenant", "source", "source_ref", "event_kind"})
-ALERT_COLUMNS_KEPT = frozenset({"id", "detector", "rule_id", "severity", "tags", "playbook", "tenant", "status",
-                                "evidence_event_ids"})
+ALERT_COLUMNS_KEPT = frozenset(
+    {"id", "detector", "rule_id", "severity", "tags", "playbook", "tenant", "status", "evidence_event_ids"}
+)
 # Identify who or where: hunts group and join on them, so their masked values carry a fingerprint.
-FINGERPRINTED = frozenset({"actor_id", "api_key_id", "session_id", "conversation_id", "source_ip", "user_agent",
-                           "app", "trace_id", "span_id", "request_id", "cloud_account", "resource_id", "entity",
-                           "assignee"})
+FINGERPRINTED = frozenset(
+    {
+        "actor_id",
+        "api_key_id",
+        "session_id",
+        "conversation_id",
+        "source_ip",
+        "user_agent",
+        "app",
+        "trace_id",
+        "span_id",
+        "request_id",
+        "cloud_account",
+        "resource_id",
+        "entity",
+        "assignee",
+    }
+)
 
 
 class OutOfTime(Exception):
@@ -188,6 +215,7 @@ def mask_result(result: pa.Table, deadline: float) -> pa.Table:
 
 # --- masked copies of the event files ------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _key_fingerprint() -> str:
     # A new key changes every fingerprint, so copies made under the old one must not be mixed in.
@@ -200,6 +228,7 @@ _PART_NAME = re.compile(r"(?P<stem>[0-9a-f]{32})-(?P<start>\d{10})-(?P<end>\d{10
 @dataclass(frozen=True)
 class _Part:
     """Rows ``start`` to ``end`` (not included) of the ``total`` rows one tenant has in one file."""
+
     start: int
     end: int
     total: int
@@ -229,8 +258,16 @@ def _done_so_far(parts: list[_Part]) -> list[_Part]:
 
 def _stem(warehouse: Warehouse, source: Path, tenant: str) -> str:
     stat = source.stat()
-    identity = "\0".join((MASK_VERSION, _key_fingerprint(), str(source.relative_to(warehouse.events_dir)),
-                          str(stat.st_size), str(stat.st_mtime_ns), tenant))
+    identity = "\0".join(
+        (
+            MASK_VERSION,
+            _key_fingerprint(),
+            str(source.relative_to(warehouse.events_dir)),
+            str(stat.st_size),
+            str(stat.st_mtime_ns),
+            tenant,
+        )
+    )
     return hashlib.sha256(identity.encode()).hexdigest()[:32]
 
 
@@ -250,9 +287,12 @@ def _row_text(batch: pa.RecordBatch) -> list[int]:
     """Bytes of text each row of ``batch`` holds in the columns that get masked."""
     total = pa.array([0] * batch.num_rows, pa.int64())
     for name, column in zip(batch.schema.names, batch.columns):
-        if name not in EVENT_COLUMNS_KEPT and (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)
-                                               or pa.types.is_binary(column.type)
-                                               or pa.types.is_large_binary(column.type)):
+        if name not in EVENT_COLUMNS_KEPT and (
+            pa.types.is_string(column.type)
+            or pa.types.is_large_string(column.type)
+            or pa.types.is_binary(column.type)
+            or pa.types.is_large_binary(column.type)
+        ):
             total = pc.add(total, pc.fill_null(pc.cast(pc.binary_length(column), pa.int64()), 0))
     return total.to_pylist()
 
@@ -290,8 +330,9 @@ def _write(path: Path, table: pa.Table) -> None:
     write_atomic(path, lambda handle: pq.write_table(table, handle, compression="zstd"))
 
 
-def _mask_copy(source: Path, tenant: str, stem: str, chain: list[_Part], total: int, folder: Path,
-               deadline: float) -> list[_Part]:
+def _mask_copy(
+    source: Path, tenant: str, stem: str, chain: list[_Part], total: int, folder: Path, deadline: float
+) -> list[_Part]:
     """``chain`` carried on to the end of the copy, a part at a time; ``OutOfTime`` keeps what is written."""
     start = chain[-1].end if chain else 0
     for table in _cut(_tenant_batches(pq.ParquetFile(source), tenant, start)):
@@ -307,8 +348,11 @@ def _mask_copy(source: Path, tenant: str, stem: str, chain: list[_Part], total: 
 def _tenant_counts(source: Path) -> dict[str, int]:
     """Rows per tenant in ``source``, from its tenant column alone."""
     column = pq.read_table(source, columns=["tenant"]).column("tenant")
-    counts = pc.value_counts(column) if len(column) else pa.array([], pa.struct([("values", pa.string()),
-                                                                                 ("counts", pa.int64())]))
+    counts = (
+        pc.value_counts(column)
+        if len(column)
+        else pa.array([], pa.struct([("values", pa.string()), ("counts", pa.int64())]))
+    )
     return {v.as_py(): n.as_py() for v, n in zip(counts.field("values"), counts.field("counts")) if v.is_valid}
 
 
@@ -326,8 +370,9 @@ def _only_tenant(metadata: pq.FileMetaData) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
-def _mask_file(warehouse: Warehouse, source: Path, scope: list[str] | None, listing: dict[str, list[_Part]],
-               deadline: float) -> list[Path]:
+def _mask_file(
+    warehouse: Warehouse, source: Path, scope: list[str] | None, listing: dict[str, list[_Part]], deadline: float
+) -> list[Path]:
     metadata = pq.read_metadata(source)
     if scope is ALL_TENANTS:
         only = _only_tenant(metadata)
@@ -346,15 +391,17 @@ def _mask_file(warehouse: Warehouse, source: Path, scope: list[str] | None, list
     return [part.path for tenant in wanted for part in chains[tenant]]
 
 
-def masked_event_files(warehouse: Warehouse, deadline: float, tenants: Iterable[str] | None = ALL_TENANTS
-                       ) -> list[Path]:
+def masked_event_files(
+    warehouse: Warehouse, deadline: float, tenants: Iterable[str] | None = ALL_TENANTS
+) -> list[Path]:
     """The masked copies of the rows of ``tenants`` (every tenant's when ``None``) in the stored event
     files, made now where there are none yet. Scoped first: no other tenant's text is read or masked.
     (A row with no tenant is in no copy: no principal's scope holds it.)"""
     scope = ALL_TENANTS if tenants is ALL_TENANTS else sorted(set(tenants))
     listing = _listing(warehouse.root / MASKED_DIR)
-    return [part for source in warehouse.event_files()
-            for part in _mask_file(warehouse, source, scope, listing, deadline)]
+    return [
+        part for source in warehouse.event_files() for part in _mask_file(warehouse, source, scope, listing, deadline)
+    ]
 
 
 def prepare_masked_events(warehouse: Warehouse, tenants: Iterable[str] | None = ALL_TENANTS) -> int:

@@ -43,17 +43,45 @@ from aisoc.ingest.warehouse import Warehouse
 
 from .masked import OutOfTime, mask_alerts, mask_result, masked_event_files
 
-__all__ = ["run_query", "HuntQuery", "HuntQueryError", "TABLES", "check_select", "sealed_connection",
-           "MEMORY_LIMIT_ENV", "DEFAULT_MEMORY_LIMIT"]
+__all__ = [
+    "run_query",
+    "HuntQuery",
+    "HuntQueryError",
+    "TABLES",
+    "check_select",
+    "sealed_connection",
+    "MEMORY_LIMIT_ENV",
+    "DEFAULT_MEMORY_LIMIT",
+]
 
 MEMORY_LIMIT_ENV = "AISOC_HUNT_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "1GB"
 MAX_SPILL = "4GB"  # a query that spills more fails instead of filling the disk
 
 TABLES = ("events", "alerts")
-_ALERT_COLUMNS = ", ".join(f"a.{c}" for c in (
-    "id", "detector", "rule_id", "title", "severity", "tags", "playbook", "tenant", "entity", "first_seen", "last_seen",
-    "count", "evidence_event_ids", "explanation", "score", "status", "created_at", "updated_at"))
+_ALERT_COLUMNS = ", ".join(
+    f"a.{c}"
+    for c in (
+        "id",
+        "detector",
+        "rule_id",
+        "title",
+        "severity",
+        "tags",
+        "playbook",
+        "tenant",
+        "entity",
+        "first_seen",
+        "last_seen",
+        "count",
+        "evidence_event_ids",
+        "explanation",
+        "score",
+        "status",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 class HuntQueryError(Exception):
@@ -63,7 +91,7 @@ class HuntQueryError(Exception):
 @dataclass
 class HuntQuery:
     rows: pl.DataFrame
-    truncated: bool      # more rows than the limit: only the first ``limit`` were read
+    truncated: bool  # more rows than the limit: only the first ``limit`` were read
     seconds: float
     masked: bool
 
@@ -106,8 +134,12 @@ def _events(warehouse: Warehouse, principal: Principal, masked: bool, deadline: 
 def _alerts(warehouse: Warehouse, principal: Principal) -> pa.Table:
     clause, args = scope_clause(principal)
     with warehouse.state() as con:
-        frame = query_frame(con, f"SELECT {_ALERT_COLUMNS}, t.assignee, t.verdict FROM alerts a "
-                                 f"LEFT JOIN alert_triage t ON t.alert_id = a.id WHERE {clause}", args)
+        frame = query_frame(
+            con,
+            f"SELECT {_ALERT_COLUMNS}, t.assignee, t.verdict FROM alerts a "
+            f"LEFT JOIN alert_triage t ON t.alert_id = a.id WHERE {clause}",
+            args,
+        )
     return frame.to_arrow()
 
 
@@ -121,18 +153,27 @@ def _memory_limit(explicit: str | None) -> tuple[str, str]:
 
 
 @contextmanager
-def sealed_connection(tables: Mapping[str, object], *, threads: int,
-                      memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def sealed_connection(
+    tables: Mapping[str, object], *, threads: int, memory_limit: str | None = None
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A DuckDB holding only ``tables``, spilling into a temp folder of its own (removed on exit),
     under a memory limit, with files, network and every setting out of the query's reach."""
     limit, origin = _memory_limit(memory_limit)
     scratch = tempfile.mkdtemp(prefix="aisoc-hunt-")  # mode 0700, a new name every time
     try:
         try:
-            con = duckdb.connect(":memory:", config={
-                "temp_directory": scratch, "memory_limit": limit, "max_temp_directory_size": MAX_SPILL,
-                "threads": threads, "python_enable_replacements": False, "autoinstall_known_extensions": False,
-                "autoload_known_extensions": False})
+            con = duckdb.connect(
+                ":memory:",
+                config={
+                    "temp_directory": scratch,
+                    "memory_limit": limit,
+                    "max_temp_directory_size": MAX_SPILL,
+                    "threads": threads,
+                    "python_enable_replacements": False,
+                    "autoinstall_known_extensions": False,
+                    "autoload_known_extensions": False,
+                },
+            )
         except duckdb.Error as exc:
             raise HuntQueryError(f"{origin} {limit!r}: {str(exc).splitlines()[0]}") from None
         try:
@@ -148,8 +189,17 @@ def sealed_connection(tables: Mapping[str, object], *, threads: int,
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def run_query(warehouse: Warehouse, principal: Principal, sql: str, *, limit: int = 1000, timeout: float = 30.0,
-              threads: int = 2, params: dict | None = None, memory_limit: str | None = None) -> HuntQuery:
+def run_query(
+    warehouse: Warehouse,
+    principal: Principal,
+    sql: str,
+    *,
+    limit: int = 1000,
+    timeout: float = 30.0,
+    threads: int = 2,
+    params: dict | None = None,
+    memory_limit: str | None = None,
+) -> HuntQuery:
     """Run one read-only SELECT over the principal's ``events`` and ``alerts``; at most ``limit`` rows.
 
     ``timeout`` covers the whole query, masking included. ``params`` binds ``$name`` placeholders
@@ -204,8 +254,9 @@ def _run(warehouse: Warehouse, principal: Principal, sql: str, budget: _Budget, 
     rows = pl.from_arrow(table)
     if not isinstance(rows, pl.DataFrame):
         rows = rows.to_frame()
-    return HuntQuery(rows.head(budget.limit), rows.height > budget.limit, round(time.monotonic() - started, 3),
-                     budget.masked)
+    return HuntQuery(
+        rows.head(budget.limit), rows.height > budget.limit, round(time.monotonic() - started, 3), budget.masked
+    )
 
 
 def _tables(warehouse: Warehouse, principal: Principal, masked: bool, deadline: float) -> dict[str, object]:

@@ -30,8 +30,9 @@ def save_search(warehouse: Warehouse, principal: Principal, name: str, sql: str)
 def saved_searches(warehouse: Warehouse, principal: Principal) -> pl.DataFrame:
     principal.require("hunt")
     with warehouse.state() as con:
-        return query_frame(con, "SELECT name, sql, saved_at FROM saved_searches WHERE owner = ? ORDER BY name",
-                           [principal.name])
+        return query_frame(
+            con, "SELECT name, sql, saved_at FROM saved_searches WHERE owner = ? ORDER BY name", [principal.name]
+        )
 
 
 def delete_search(warehouse: Warehouse, principal: Principal, name: str) -> None:

@@ -8,5 +8,13 @@ Public API: ``run_detect``, ``DetectConfig``, ``DetectReport``, ``DetectorReport
 from .run import DEFAULT_BATCH_EVENTS, DEFAULT_LATENESS, DetectConfig, DetectorReport, DetectReport, run_detect
 from .scheduler import Tick, run_scheduler
 
-__all__ = ["run_detect", "DetectConfig", "DetectReport", "DetectorReport", "run_scheduler", "Tick",
-           "DEFAULT_LATENESS", "DEFAULT_BATCH_EVENTS"]
+__all__ = [
+    "run_detect",
+    "DetectConfig",
+    "DetectReport",
+    "DetectorReport",
+    "run_scheduler",
+    "Tick",
+    "DEFAULT_LATENESS",
+    "DEFAULT_BATCH_EVENTS",
+]

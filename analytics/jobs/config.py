@@ -62,7 +62,9 @@ def load_settings(path: Path | None, *, required: bool = False) -> tuple[AlertPo
         rules[rule_id] = {name: _value(name, value, where) for name, value in settings.items()}
     policy = AlertPolicy(
         suppression=_value("suppression", alerts.get("suppression", "1h"), f"{path}: [alerts]"),
-        key=_value("key", alerts.get("key", list(KEY_FIELDS)), f"{path}: [alerts]"), rules=rules)
+        key=_value("key", alerts.get("key", list(KEY_FIELDS)), f"{path}: [alerts]"),
+        rules=rules,
+    )
     lateness = _value("lateness", alerts["lateness"], f"{path}: [alerts]") if "lateness" in alerts else None
     return policy, lateness
 

@@ -71,8 +71,13 @@ def batches(files: Sequence[StoredFile], max_events: int) -> list[list[tuple[Sto
     return out
 
 
-def read_events(paths: Sequence[Path], *, since: datetime | None = None, until: datetime | None = None,
-                columns: Sequence[str] | None = None) -> pl.DataFrame:
+def read_events(
+    paths: Sequence[Path],
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    columns: Sequence[str] | None = None,
+) -> pl.DataFrame:
     if not paths:
         return pl.DataFrame(schema=POLARS_SCHEMA)
     frame = pl.scan_parquet(list(paths), schema=POLARS_SCHEMA, hive_partitioning=False)
@@ -85,8 +90,9 @@ def read_events(paths: Sequence[Path], *, since: datetime | None = None, until: 
     return frame.collect()
 
 
-def read_batch(batch: Sequence[tuple[StoredFile, int]], *, since: datetime | None = None,
-               until: datetime | None = None) -> tuple[pl.DataFrame, list[list]]:
+def read_batch(
+    batch: Sequence[tuple[StoredFile, int]], *, since: datetime | None = None, until: datetime | None = None
+) -> tuple[pl.DataFrame, list[list]]:
     """The batch's events, and per file ``[key, events, min ts, max ts]`` (naive UTC) for the cursor."""
     paths = [f.path for f, _ in batch]
     frame = pl.scan_parquet(paths, schema=POLARS_SCHEMA, hive_partitioning=False, include_file_paths="_file")
@@ -95,8 +101,10 @@ def read_batch(batch: Sequence[tuple[StoredFile, int]], *, since: datetime | Non
     if until is not None:
         frame = frame.filter(pl.col("ts") < until)
     events = frame.collect()
-    ranges = {row["_file"]: (row["lo"], row["hi"]) for row in
-              events.group_by("_file").agg(lo=pl.col("ts").min(), hi=pl.col("ts").max()).iter_rows(named=True)}
+    ranges = {
+        row["_file"]: (row["lo"], row["hi"])
+        for row in events.group_by("_file").agg(lo=pl.col("ts").min(), hi=pl.col("ts").max()).iter_rows(named=True)
+    }
     inputs = []
     for stored, rows in batch:
         lo, hi = ranges.get(str(stored.path), (None, None))
@@ -104,8 +112,9 @@ def read_batch(batch: Sequence[tuple[StoredFile, int]], *, since: datetime | Non
     return events.drop("_file"), inputs
 
 
-def context_events(warehouse: Warehouse, consumed: set[str], batch: pl.DataFrame, lateness: timedelta,
-                   exclude: set[str]) -> pl.DataFrame:
+def context_events(
+    warehouse: Warehouse, consumed: set[str], batch: pl.DataFrame, lateness: timedelta, exclude: set[str]
+) -> pl.DataFrame:
     """Consumed events within ``lateness`` of the batch's time span (none when lateness is zero)."""
     times = batch.get_column("ts").drop_nulls()
     if lateness <= timedelta(0) or times.is_empty():

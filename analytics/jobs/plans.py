@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import polars as pl
@@ -35,8 +35,22 @@ _LLM = pl.col("event_kind").str.starts_with("llm.")
 BEHAVIOUR_BASELINE = timedelta(days=7)
 BEHAVIOUR_WINDOW = timedelta(hours=1)
 # What the behaviour features read (no raw record): keeps a 7-day baseline read small.
-BEHAVIOUR_COLUMNS = ("event_id", "ts", "event_kind", "prompt", "response", "outcome", "model", "source_ip",
-                     "user_agent", "api_key_id", "actor_id", "finish_reason", "tokens_in", "tokens_out")
+BEHAVIOUR_COLUMNS = (
+    "event_id",
+    "ts",
+    "event_kind",
+    "prompt",
+    "response",
+    "outcome",
+    "model",
+    "source_ip",
+    "user_agent",
+    "api_key_id",
+    "actor_id",
+    "finish_reason",
+    "tokens_in",
+    "tokens_out",
+)
 
 
 @dataclass
@@ -54,17 +68,25 @@ def plan_for(detector_id: str, warehouse: Warehouse, options: DetectorOptions, l
     if detector_id not in DETECTOR_IDS:
         raise ValueError(f"unknown detector {detector_id!r}: expected {', '.join(DETECTOR_IDS)}")
     if detector_id == "behaviour":
-        return Plan("behaviour", lambda batch, consumed: _behaviour(warehouse, batch, consumed),
-                    context=max(lateness, BEHAVIOUR_WINDOW))
+        return Plan(
+            "behaviour",
+            lambda batch, consumed: _behaviour(warehouse, batch, consumed),
+            context=max(lateness, BEHAVIOUR_WINDOW),
+        )
     if detector_id == "leakage":
-        detector = LeakageDetector(canaries=options.canaries, protected_docs=options.protected_docs,
-                                   fields=LEAKAGE_FIELDS)
+        detector = LeakageDetector(
+            canaries=options.canaries, protected_docs=options.protected_docs, fields=LEAKAGE_FIELDS
+        )
         return Plan("leakage", lambda batch, consumed: detector, scope=_LLM)
     if detector_id == "sigma":
         detector = SigmaDetector(_pack(list(options.rule_paths) or [RULES_DIR]))
         spans = [timedelta(seconds=c.compiled.timespan_seconds) for c in detector.pack.correlations]
-        return Plan("sigma", lambda batch, consumed: detector, context=max([lateness, *spans]) if spans else timedelta(0),
-                    meta=sigma_meta(detector))
+        return Plan(
+            "sigma",
+            lambda batch, consumed: detector,
+            context=max([lateness, *spans]) if spans else timedelta(0),
+            meta=sigma_meta(detector),
+        )
     (detector,) = content_detectors(replace(options, only=(detector_id,)))
     flush = getattr(detector, "flush", None)
     return Plan(detector_id, lambda batch, consumed: detector, finish=flush or (lambda: None))
@@ -88,8 +110,9 @@ def sigma_meta(detector: SigmaDetector) -> dict[str, RuleMeta]:
     for rule in (*detector.pack.rules, *detector.pack.correlations):
         level = rule.rule.level.name.lower() if rule.rule.level else "medium"
         tags = tuple(str(t) for t in rule.rule.tags)
-        meta[str(rule.rule.id)] = RuleMeta(rule.rule.title or str(rule.rule.id), level, tags,
-                                          rule.rule.custom_attributes.get("playbook"))
+        meta[str(rule.rule.id)] = RuleMeta(
+            rule.rule.title or str(rule.rule.id), level, tags, rule.rule.custom_attributes.get("playbook")
+        )
     return meta
 
 
@@ -109,7 +132,7 @@ def _behaviour(warehouse: Warehouse, batch: pl.DataFrame, consumed: set[str]) ->
         except BehaviourError:
             model = None  # unreadable, older or not sealed by our key (it warned): refitted below, and replaced
     if model is None:
-        end = datetime.combine(day, time(0), tzinfo=timezone.utc)
+        end = datetime.combine(day, time(0), tzinfo=UTC)
         start = end - BEHAVIOUR_BASELINE
         dates = [(start + timedelta(days=i)).date().isoformat() for i in range(BEHAVIOUR_BASELINE.days)]
         files = [f.path for f in stored_files(warehouse, dates) if f.key in consumed]
@@ -120,4 +143,3 @@ def _behaviour(warehouse: Warehouse, batch: pl.DataFrame, consumed: set[str]) ->
         model = fit(features, history)
         model.save(path)
     return BehaviourDetector(model=model)
-

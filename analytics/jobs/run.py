@@ -28,8 +28,17 @@ from aisoc.detections.findings import DETECTOR_IDS
 from aisoc.ingest.state import utcnow
 from aisoc.ingest.warehouse import Warehouse
 
-from ..alerting import (Alert, AlertPolicy, Candidate, candidates, known_findings, merge, open_alerts_for,
-                        rule_meta, save_alerts)
+from ..alerting import (
+    Alert,
+    AlertPolicy,
+    Candidate,
+    candidates,
+    known_findings,
+    merge,
+    open_alerts_for,
+    rule_meta,
+    save_alerts,
+)
 from ..alerting.merge import dedup_key
 from ..delivery import Destination, enqueue
 from ..detectors import DetectorOptions, Store
@@ -45,16 +54,16 @@ DEFAULT_LATENESS = timedelta(hours=1)
 @dataclass
 class DetectConfig:
     detectors: Sequence[str] = DETECTOR_IDS
-    since: datetime | None = None          # retro-hunt [since, until); cursors stay where they are
+    since: datetime | None = None  # retro-hunt [since, until); cursors stay where they are
     until: datetime | None = None
     lateness: timedelta = DEFAULT_LATENESS  # context read around each batch for windowed detectors
     policy: AlertPolicy = field(default_factory=AlertPolicy)
     batch_events: int = DEFAULT_BATCH_EVENTS
     destinations: Sequence[Destination] = ()
     canaries: Sequence[str] = ()
-    protected_docs: Sequence[Path] = ()    # read at the start of every run, so edits take effect
-    rule_paths: Sequence[Path] = ()        # Sigma rule files or folders (default: the packaged pack)
-    wait: bool = False                     # wait for a running detection run instead of LockBusy
+    protected_docs: Sequence[Path] = ()  # read at the start of every run, so edits take effect
+    rule_paths: Sequence[Path] = ()  # Sigma rule files or folders (default: the packaged pack)
+    wait: bool = False  # wait for a running detection run instead of LockBusy
     # Test seam: build a detector's plan some other way (a fake embedder, a detector that fails).
     plan: Callable[[str, Warehouse, DetectorOptions, timedelta], Plan] = plan_for
 
@@ -62,7 +71,7 @@ class DetectConfig:
 @dataclass
 class DetectorReport:
     detector: str
-    status: str = "done"       # done | failed | stopped
+    status: str = "done"  # done | failed | stopped
     events: int = 0
     batches: int = 0
     findings: int = 0
@@ -76,7 +85,7 @@ class DetectorReport:
 @dataclass
 class DetectReport:
     run_id: str
-    mode: str                  # incremental | retro
+    mode: str  # incremental | retro
     detectors: list[DetectorReport] = field(default_factory=list)
     new_alerts: list[Alert] = field(default_factory=list)
 
@@ -85,16 +94,23 @@ class DetectReport:
         return [d for d in self.detectors if d.status == "failed"]
 
 
-def run_detect(warehouse: Warehouse, config: DetectConfig, *, should_stop: Callable[[], bool] = lambda: False,
-               progress: Callable[[str], None] = lambda message: None) -> DetectReport:
+def run_detect(
+    warehouse: Warehouse,
+    config: DetectConfig,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+    progress: Callable[[str], None] = lambda message: None,
+) -> DetectReport:
     """Run the detectors of ``config``; raises ``LockBusy`` when another run holds the lock."""
     unknown = [d for d in config.detectors if d not in DETECTOR_IDS]
     if unknown:
         raise ValueError(f"unknown detector {unknown[0]!r}: expected {', '.join(DETECTOR_IDS)}")
     warehouse.create()
     with warehouse.lock("detect", wait=config.wait):
-        report = DetectReport(run_id=f"{utcnow():%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
-                              mode="retro" if config.since or config.until else "incremental")
+        report = DetectReport(
+            run_id=f"{utcnow():%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}",
+            mode="retro" if config.since or config.until else "incremental",
+        )
         for detector_id in config.detectors:
             if should_stop():
                 break
@@ -102,20 +118,26 @@ def run_detect(warehouse: Warehouse, config: DetectConfig, *, should_stop: Calla
         return report
 
 
-def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, report: DetectReport, should_stop,
-                  progress) -> DetectorReport:
+def _run_detector(
+    warehouse: Warehouse, config: DetectConfig, detector_id: str, report: DetectReport, should_stop, progress
+) -> DetectorReport:
     result = DetectorReport(detector_id)
     started_at, clock = utcnow(), time.monotonic()
     retro = report.mode == "retro"
     try:
         docs = _protected_docs(config.protected_docs) if detector_id == "leakage" else {}  # only leakage reads them
-        options = DetectorOptions(store=Store(warehouse.root), canaries=config.canaries, protected_docs=docs,
-                                  rule_paths=config.rule_paths)
+        options = DetectorOptions(
+            store=Store(warehouse.root), canaries=config.canaries, protected_docs=docs, rule_paths=config.rule_paths
+        )
         plan = config.plan(detector_id, warehouse, options, config.lateness)
         with warehouse.state() as con:
-            consumed = {r[0] for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?",
-                                                  [detector_id]).fetchall()}
-            mark = con.execute("SELECT max(max_ts) FROM detector_inputs WHERE detector = ?", [detector_id]).fetchone()[0]
+            consumed = {
+                r[0]
+                for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?", [detector_id]).fetchall()
+            }
+            mark = con.execute("SELECT max(max_ts) FROM detector_inputs WHERE detector = ?", [detector_id]).fetchone()[
+                0
+            ]
         todo, seen = _todo(stored_files(warehouse), consumed, config, retro)
         for batch in batches(todo, config.batch_events):
             if should_stop():
@@ -126,8 +148,14 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
             progress(f"{detector_id}: {new.height:,} events from {len(batch)} files")
             found, frame = _detect(warehouse, plan, new, seen, keys)
             late = 0 if retro else _late(new, mark, config.lateness)
-            created, updated = _merge_and_save(warehouse, candidates(found, frame, plan.meta), config,
-                                               report.run_id, detector_id, inputs=[] if retro else inputs)
+            created, updated = _merge_and_save(
+                warehouse,
+                candidates(found, frame, plan.meta),
+                config,
+                report.run_id,
+                detector_id,
+                inputs=[] if retro else inputs,
+            )
             report.new_alerts.extend(created)
             seen = seen | keys
             if not retro:
@@ -147,8 +175,9 @@ def _run_detector(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
     return result
 
 
-def _todo(files: list[StoredFile], consumed: set[str], config: DetectConfig, retro: bool
-          ) -> tuple[list[StoredFile], set[str]]:
+def _todo(
+    files: list[StoredFile], consumed: set[str], config: DetectConfig, retro: bool
+) -> tuple[list[StoredFile], set[str]]:
     """(files to read, files that may serve as context): the retro window's date partitions and no
     context beyond them, or every file not consumed yet and the consumed ones."""
     if not retro:
@@ -168,8 +197,9 @@ def _protected_docs(paths: Sequence[Path]) -> dict[str, str]:
     return docs
 
 
-def _detect(warehouse: Warehouse, plan: Plan, new: pl.DataFrame, consumed: set[str], keys: set[str]
-            ) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _detect(
+    warehouse: Warehouse, plan: Plan, new: pl.DataFrame, consumed: set[str], keys: set[str]
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Findings of the batch that touch at least one of its events, and the frame they came from."""
     context = context_events(warehouse, consumed, new, plan.context, exclude=keys)
     frame = pl.concat([context, new]) if context.height else new
@@ -190,8 +220,14 @@ def _late(new: pl.DataFrame, mark: datetime | None, lateness: timedelta) -> int:
     return new.filter(pl.col("ts").dt.replace_time_zone(None) < limit).height
 
 
-def _merge_and_save(warehouse: Warehouse, found: Sequence[Candidate], config: DetectConfig, run_id: str,
-                    detector_id: str, inputs: Sequence[Sequence]) -> tuple[list[Alert], int]:
+def _merge_and_save(
+    warehouse: Warehouse,
+    found: Sequence[Candidate],
+    config: DetectConfig,
+    run_id: str,
+    detector_id: str,
+    inputs: Sequence[Sequence],
+) -> tuple[list[Alert], int]:
     now = utcnow()
     with warehouse.state() as con:
         # A rule switched off in the console raises nothing; its events still count as consumed,
@@ -204,8 +240,10 @@ def _merge_and_save(warehouse: Warehouse, found: Sequence[Candidate], config: De
         times = {c.finding_id: c.first_seen for c in found}
         save_alerts(con, changed.values(), merged, times)
         if inputs:
-            con.executemany("INSERT OR REPLACE INTO detector_inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [[detector_id, *row, now, run_id] for row in inputs])
+            con.executemany(
+                "INSERT OR REPLACE INTO detector_inputs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[detector_id, *row, now, run_id] for row in inputs],
+            )
         new_alerts = sorted((changed[i] for i in created), key=lambda a: (a.first_seen, a.id))
         enqueue(con, new_alerts, config.destinations, now)
     return new_alerts, len(changed) - len(created)
@@ -213,10 +251,19 @@ def _merge_and_save(warehouse: Warehouse, found: Sequence[Candidate], config: De
 
 def _health_alert(warehouse: Warehouse, config: DetectConfig, detector_id: str, error: str, run_id: str) -> list[Alert]:
     now = utcnow()
-    candidate = Candidate(finding_id=f"health-{run_id}-{detector_id}", detector="health",
-                          rule_id="health.detector_failed", meta=rule_meta("health", "health.detector_failed", None),
-                          tenant=None, entity=f"detector:{detector_id}", first_seen=now, last_seen=now, event_ids=(),
-                          explanation=f"Detector {detector_id} failed in run {run_id}: {error}", score=None)
+    candidate = Candidate(
+        finding_id=f"health-{run_id}-{detector_id}",
+        detector="health",
+        rule_id="health.detector_failed",
+        meta=rule_meta("health", "health.detector_failed", None),
+        tenant=None,
+        entity=f"detector:{detector_id}",
+        first_seen=now,
+        last_seen=now,
+        event_ids=(),
+        explanation=f"Detector {detector_id} failed in run {run_id}: {error}",
+        score=None,
+    )
     try:
         created, _ = _merge_and_save(warehouse, [candidate], config, run_id, detector_id, inputs=[])
     except Exception:  # the state database itself is unusable: the report still says what failed
@@ -227,10 +274,24 @@ def _health_alert(warehouse: Warehouse, config: DetectConfig, detector_id: str, 
 def _record_run(warehouse: Warehouse, report: DetectReport, result: DetectorReport, started_at: datetime) -> None:
     try:
         with warehouse.state() as con:
-            con.execute("INSERT OR REPLACE INTO detect_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [report.run_id, result.detector, report.mode, started_at, utcnow(), result.status,
-                         result.events, result.findings, result.alerts_new, result.alerts_updated,
-                         result.late_events, result.seconds, result.error])
+            con.execute(
+                "INSERT OR REPLACE INTO detect_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    report.run_id,
+                    result.detector,
+                    report.mode,
+                    started_at,
+                    utcnow(),
+                    result.status,
+                    result.events,
+                    result.findings,
+                    result.alerts_new,
+                    result.alerts_updated,
+                    result.late_events,
+                    result.seconds,
+                    result.error,
+                ],
+            )
     except Exception:
         if result.status != "failed":
             raise

@@ -38,10 +38,17 @@ class Tick:
     error: str | None  # the run could not start or stopped unexpectedly
 
 
-def run_scheduler(warehouse: Warehouse, config: DetectConfig, every: timedelta, stop: threading.Event, *,
-                  on_tick: Callable[[Tick], None] = lambda tick: None,
-                  progress: Callable[[str], None] = lambda message: None, max_ticks: int | None = None,
-                  flush: bool = True) -> int:
+def run_scheduler(
+    warehouse: Warehouse,
+    config: DetectConfig,
+    every: timedelta,
+    stop: threading.Event,
+    *,
+    on_tick: Callable[[Tick], None] = lambda tick: None,
+    progress: Callable[[str], None] = lambda message: None,
+    max_ticks: int | None = None,
+    flush: bool = True,
+) -> int:
     """Run until ``stop`` is set (or ``max_ticks`` ticks); returns the number of ticks run.
     ``flush`` false leaves the outbox to ``aisoc alerts deliver`` (or another process)."""
     number = 0
@@ -67,9 +74,15 @@ def run_scheduler(warehouse: Warehouse, config: DetectConfig, every: timedelta, 
 def _heartbeat(warehouse: Warehouse, tick: Tick, every: timedelta) -> None:
     """``<root>/scheduler.heartbeat.json``: a monitor alerts when ``at`` grows older than ``every``."""
     failed = [d.detector for d in tick.report.failed] if tick.report else []
-    body = {"pid": os.getpid(), "at": utcnow().isoformat() + "Z", "tick": tick.number,
-            "every_seconds": every.total_seconds(), "run_id": tick.report.run_id if tick.report else None,
-            "failed_detectors": failed, "error": tick.error,
-            "new_alerts": len(tick.report.new_alerts) if tick.report else 0,
-            "outbox_pending": tick.delivery.pending if tick.delivery else None}
+    body = {
+        "pid": os.getpid(),
+        "at": utcnow().isoformat() + "Z",
+        "tick": tick.number,
+        "every_seconds": every.total_seconds(),
+        "run_id": tick.report.run_id if tick.report else None,
+        "failed_detectors": failed,
+        "error": tick.error,
+        "new_alerts": len(tick.report.new_alerts) if tick.report else 0,
+        "outbox_pending": tick.delivery.pending if tick.delivery else None,
+    }
     write_atomic(warehouse.root / HEARTBEAT_NAME, lambda handle: handle.write(orjson.dumps(body) + b"\n"))

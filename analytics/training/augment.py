@@ -63,7 +63,7 @@ def window_around(text: str, needle: str, words: int) -> str:
     at = text.find(needle[:40])
     centre = len(text[:at].split()) + len(needle.split()) // 2 if at >= 0 else len(tokens) // 2
     first = max(0, min(centre - words // 2, len(tokens) - words))
-    return " ".join(tokens[first:first + words])
+    return " ".join(tokens[first : first + words])
 
 
 def windows(text: str, words: int, rng: random.Random, count: int) -> list[str]:
@@ -73,7 +73,7 @@ def windows(text: str, words: int, rng: random.Random, count: int) -> list[str]:
     if len(tokens) <= words:
         return []
     starts = sorted({rng.randrange(0, len(tokens) - words + 1) for _ in range(count)})
-    return [" ".join(tokens[s:s + words]) for s in starts]
+    return [" ".join(tokens[s : s + words]) for s in starts]
 
 
 def _tool_output(planted: str, document: str, rng: random.Random) -> str:
@@ -99,12 +99,12 @@ def leet(text: str, rng: random.Random, share: float = 0.5) -> str:
 _WRAPPERS = (
     "{x}",
     "User: {x}",
-    "\"{x}\"",
+    '"{x}"',
     "```\n{x}\n```",
     "> {x}",
     "[INST] {x} [/INST]",
     "<|user|>\n{x}",
-    "{{\"message\": {j}}}",
+    '{{"message": {j}}}',
     "Q: {x}\nA:",
 )
 

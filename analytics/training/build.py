@@ -47,7 +47,7 @@ TIER_FLOORS = {"low": 0.5, "medium": 0.8, "high": 0.95}
 
 LIMITS = (
     "Judges the text alone: an attack that is only an attack against one system prompt "
-    "(\"what is the weather?\" to a bot told to stay on topic) is not recognisable without it.",
+    '("what is the weather?" to a bot told to stay on topic) is not recognisable without it.',
     "Character n-grams carry other languages, but most training text is English; scripts with "
     "few training examples (Thai, Hebrew, Hindi) are recognised poorly.",
     "Hashed n-grams see wording, not meaning: a paraphrase far from every training phrasing can "
@@ -66,34 +66,53 @@ class TrainedModels:
 
 # Held-out benign samples of these kinds stand for "everyday instructions" (the ≤ 2% target);
 # hard benign texts (quoted attacks, trigger words) are what the other calibration sets measure.
-_EVERYDAY = ("everyday", "everyday_instruction", "everyday_multilingual", "agent_task", "customer_service",
-             "account_help", "document")
+_EVERYDAY = (
+    "everyday",
+    "everyday_instruction",
+    "everyday_multilingual",
+    "agent_task",
+    "customer_service",
+    "account_help",
+    "document",
+)
 
 
 def _everyday(samples: list[Sample]) -> list[str]:
     return [s.text for s in samples if s.label == "benign" and s.technique.startswith(_EVERYDAY)]
 
 
-def train_models(shared: Path, out_dir: Path | None = None, *, seed: int = SEED,
-                 settings: FeatureSettings = FeatureSettings(),
-                 drop: Callable[[list[str]], set[str]] | None = None,
-                 progress: Callable[[str], None] = lambda _: None) -> TrainedModels:
+def train_models(
+    shared: Path,
+    out_dir: Path | None = None,
+    *,
+    seed: int = SEED,
+    settings: FeatureSettings = FeatureSettings(),
+    drop: Callable[[list[str]], set[str]] | None = None,
+    progress: Callable[[str], None] = lambda _: None,
+) -> TrainedModels:
     progress("assembling the training set")
     training = assemble(shared, seed, drop=drop)
     prompt = _fit(training.prompts, LABELS, ATTACK_LABELS, seed, settings, progress, "prompt", PROMPT_C)
     held = [s for s in training.prompts if held_out(s, seed)]
-    benign_sets = {name: [i.text for i in tuning_items(shared, name, "calibrate") if not i.label]
-                   for name in ("mitre_frr", "notinject")}
+    benign_sets = {
+        name: [i.text for i in tuning_items(shared, name, "calibrate") if not i.label]
+        for name in ("mitre_frr", "notinject")
+    }
     benign_sets["everyday"] = _everyday(held)
     progress("setting the prompt model's tiers on the calibration texts")
     prompt.tiers, rates = tiers_for(prompt, benign_sets, PROMPT_BUDGETS, floor=TIER_FLOORS)
     prompt.card = _card(training.manifest, "prompt", prompt, rates, _recalls(prompt, shared, held), seed)
 
-    response = _fit(training.responses, RESPONSE_LABELS, ("disclosure",), seed, settings, progress, "response",
-                    RESPONSE_C)
+    response = _fit(
+        training.responses, RESPONSE_LABELS, ("disclosure",), seed, settings, progress, "response", RESPONSE_C
+    )
     held_responses = [s for s in training.responses if held_out(s, seed)]
-    response.tiers, rates = tiers_for(response, {"normal": [s.text for s in held_responses if s.label == "normal"]},
-                                      RESPONSE_BUDGETS, floor=TIER_FLOORS)
+    response.tiers, rates = tiers_for(
+        response,
+        {"normal": [s.text for s in held_responses if s.label == "normal"]},
+        RESPONSE_BUDGETS,
+        floor=TIER_FLOORS,
+    )
     disclosed = [s.text for s in held_responses if s.label == "disclosure"]
     recall = {"held-out disclosures": _recall(response, disclosed)}
     response.card = _card(training.manifest, "response", response, rates, recall, seed)
@@ -113,13 +132,21 @@ def _fit(samples, classes, attack_classes, seed, settings, progress, name, c) ->
 
 def _recall(model: TextClassifier, texts: list[str]) -> dict[str, float]:
     scores = np.array([v.score for v in score_texts(model, texts)]) if texts else np.zeros(0)
-    return {tier: round(float((scores >= point).mean()), 4) if len(scores) else 0.0
-            for tier, point in sorted(model.tiers.items())} | {"n": len(texts)}
+    return {
+        tier: round(float((scores >= point).mean()), 4) if len(scores) else 0.0
+        for tier, point in sorted(model.tiers.items())
+    } | {"n": len(texts)}
 
 
 def _recalls(model: TextClassifier, shared: Path, held: list[Sample]) -> dict:
-    found = {"cyberseceval (calibrate part)": _recall(model, [i.text for i in tuning_items(shared, "cyberseceval", "calibrate")]),
-             "injecguard attacks (calibrate part)": _recall(model, [i.text for i in tuning_items(shared, "injecguard", "calibrate") if i.label])}
+    found = {
+        "cyberseceval (calibrate part)": _recall(
+            model, [i.text for i in tuning_items(shared, "cyberseceval", "calibrate")]
+        ),
+        "injecguard attacks (calibrate part)": _recall(
+            model, [i.text for i in tuning_items(shared, "injecguard", "calibrate") if i.label]
+        ),
+    }
     for label in ATTACK_LABELS:
         found[f"held-out {label}"] = _recall(model, [s.text for s in held if s.label == label])
     return found
@@ -127,15 +154,33 @@ def _recalls(model: TextClassifier, shared: Path, held: list[Sample]) -> dict:
 
 def _card(manifest: dict, kind: str, model: TextClassifier, rates: dict, recalls: dict, seed: int) -> dict:
     parts = manifest["prompt_parts" if kind == "prompt" else "response_parts"]
-    independence = {"near_copy_limit": 0.95, "dropped_sha256": manifest["near_copies_dropped"],
-                    "prompts_sha256": manifest["prompts_sha256"]} if kind == "prompt" else {}
-    return {"model": f"aisoc {kind} classifier", "seed": seed, **({"independence": independence} if independence else {}),
-            "method": f"multinomial logistic regression (C={PROMPT_C if kind == 'prompt' else RESPONSE_C:g}) over "
-                      "hashed word 1-2-grams and character 2-5-grams (normalised text), temperature-calibrated; "
-                      "long texts scored in 60-word windows, max kept",
-            "trained_on": parts, "labels": manifest["prompt_labels" if kind == "prompt" else "response_labels"],
-            "calibration": {"false_positive_rate": rates, "recall": recalls,
-                            "budgets": PROMPT_BUDGETS if kind == "prompt" else RESPONSE_BUDGETS},
-            "limits": list(LIMITS) if kind == "prompt" else
-            ["Reads the response alone: a disclosure phrased like ordinary help text can pass.",
-             "Trained mostly on English responses."]}
+    independence = (
+        {
+            "near_copy_limit": 0.95,
+            "dropped_sha256": manifest["near_copies_dropped"],
+            "prompts_sha256": manifest["prompts_sha256"],
+        }
+        if kind == "prompt"
+        else {}
+    )
+    return {
+        "model": f"aisoc {kind} classifier",
+        "seed": seed,
+        **({"independence": independence} if independence else {}),
+        "method": f"multinomial logistic regression (C={PROMPT_C if kind == 'prompt' else RESPONSE_C:g}) over "
+        "hashed word 1-2-grams and character 2-5-grams (normalised text), temperature-calibrated; "
+        "long texts scored in 60-word windows, max kept",
+        "trained_on": parts,
+        "labels": manifest["prompt_labels" if kind == "prompt" else "response_labels"],
+        "calibration": {
+            "false_positive_rate": rates,
+            "recall": recalls,
+            "budgets": PROMPT_BUDGETS if kind == "prompt" else RESPONSE_BUDGETS,
+        },
+        "limits": list(LIMITS)
+        if kind == "prompt"
+        else [
+            "Reads the response alone: a disclosure phrased like ordinary help text can pass.",
+            "Trained mostly on English responses.",
+        ],
+    }

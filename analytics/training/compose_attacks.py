@@ -25,8 +25,7 @@ from pathlib import Path
 from aisoc.analytics.training import attack_phrases as P
 from aisoc.analytics.training.samples import ATTACK_LABELS, Sample, read_samples
 
-__all__ = ["composed_attacks", "written_attacks", "DEFAULT_SEED", "SOURCE_COMPOSED", "SOURCE_WRITTEN",
-           "WRITTEN_PATH"]
+__all__ = ["composed_attacks", "written_attacks", "DEFAULT_SEED", "SOURCE_COMPOSED", "SOURCE_WRITTEN", "WRITTEN_PATH"]
 
 DEFAULT_SEED = 20261207
 SOURCE_COMPOSED = "composed/attacks"
@@ -39,10 +38,16 @@ Builder = Callable[[random.Random], Draw]
 
 _SLOT = re.compile(r"\{(\w+)\}")
 # Imperatives and questions in EXTRACTION_ML are written in the same order in every language.
-_ML_IMP_TECHNIQUES = ("verbatim_repeat", "code_block", "translate", "summarize_rules", "encode",
-                      "verbatim_repeat")
-_ML_QUESTION_TECHNIQUES = ("prior_context", "secret", "spell_out", "direct_question", "prior_context",
-                           "ignore_and_reveal", "verbatim_repeat")
+_ML_IMP_TECHNIQUES = ("verbatim_repeat", "code_block", "translate", "summarize_rules", "encode", "verbatim_repeat")
+_ML_QUESTION_TECHNIQUES = (
+    "prior_context",
+    "secret",
+    "spell_out",
+    "direct_question",
+    "prior_context",
+    "ignore_and_reveal",
+    "verbatim_repeat",
+)
 
 
 def composed_attacks(seed: int = DEFAULT_SEED) -> list[Sample]:
@@ -59,16 +64,23 @@ def _plan() -> list[tuple[Builder, int]]:
     # Counts keep the three labels within the same order of magnitude; extraction gets 60 per
     # language so no language is a handful of strings the model could memorise.
     plan: list[tuple[Builder, int]] = [
-        (_persona, 900), (_developer_mode, 150), (_short_jailbreak, 450), (_adversarial_suffix, 120),
-        (_direct_override, 300), (_end_of_document, 150), (_indirect, 600), (_direct_tool_or_exfil, 120),
-        (_completion, 60), (_injection_other_language, 150), (_extraction_en, 550),
+        (_persona, 900),
+        (_developer_mode, 150),
+        (_short_jailbreak, 450),
+        (_adversarial_suffix, 120),
+        (_direct_override, 300),
+        (_end_of_document, 150),
+        (_indirect, 600),
+        (_direct_tool_or_exfil, 120),
+        (_completion, 60),
+        (_injection_other_language, 150),
+        (_extraction_en, 550),
     ]
     plan += [(partial(_extraction_other_language, lang=lang), 60) for lang in sorted(P.EXTRACTION_ML)]
     return plan
 
 
-def _draw_distinct(builder: Builder, count: int, rng: random.Random, samples: list[Sample],
-                   seen: set[str]) -> None:
+def _draw_distinct(builder: Builder, count: int, rng: random.Random, samples: list[Sample], seen: set[str]) -> None:
     # A small template pool can run out of new combinations; the attempt cap stops the loop there.
     added = attempts = 0
     while added < count and attempts < count * 50:
@@ -90,12 +102,23 @@ def _slots(rng: random.Random) -> dict[str, str]:
     task = rng.choice(P.NEW_TASKS)
     char1, char2 = rng.sample(P.CHARACTERS, 2)
     return {
-        "name": rng.choice(P.PERSONA_NAMES), "model": rng.choice(P.MODELS),
-        "expansion": rng.choice(P.EXPANSIONS), "ask": ask, "Ask": _capitalise(ask),
-        "task": task, "task_lower": task[0].lower() + task[1:], "email": rng.choice(P.EMAILS),
-        "domain": rng.choice(P.DOMAINS), "url": rng.choice(P.URLS), "iban": rng.choice(P.IBANS),
-        "profession": rng.choice(P.PROFESSIONS), "world": rng.choice(P.WORLDS), "char1": char1,
-        "char2": char2, "target_lang": rng.choice(P.TARGET_LANGS), "secret": rng.choice(P.SECRETS_EN),
+        "name": rng.choice(P.PERSONA_NAMES),
+        "model": rng.choice(P.MODELS),
+        "expansion": rng.choice(P.EXPANSIONS),
+        "ask": ask,
+        "Ask": _capitalise(ask),
+        "task": task,
+        "task_lower": task[0].lower() + task[1:],
+        "email": rng.choice(P.EMAILS),
+        "domain": rng.choice(P.DOMAINS),
+        "url": rng.choice(P.URLS),
+        "iban": rng.choice(P.IBANS),
+        "profession": rng.choice(P.PROFESSIONS),
+        "world": rng.choice(P.WORLDS),
+        "char1": char1,
+        "char2": char2,
+        "target_lang": rng.choice(P.TARGET_LANGS),
+        "secret": rng.choice(P.SECRETS_EN),
         "obj": rng.choice(P.EXTRACTION_OBJECTS_EN),
     }
 
@@ -133,8 +156,13 @@ def _persona(rng: random.Random) -> Draw:
     rule_count = rng.choice((0, 0, 3, 5, 8, 12, 16, 22, 30))
     if rule_count:
         parts.append(_rule_block(rng, rule_count))
-    for pool, chance in ((P.DUAL_FORMATS, 0.45), (P.PERSONA_EXAMPLES, 0.25), (P.PENALTIES, 0.4), (P.COMMANDS, 0.2),
-                         (P.STAY_IN_CHARACTER, 0.5)):
+    for pool, chance in (
+        (P.DUAL_FORMATS, 0.45),
+        (P.PERSONA_EXAMPLES, 0.25),
+        (P.PENALTIES, 0.4),
+        (P.COMMANDS, 0.2),
+        (P.STAY_IN_CHARACTER, 0.5),
+    ):
         if rng.random() < chance:
             parts.append(rng.choice(pool))
     parts.append(rng.choice(P.CLOSINGS))
@@ -181,26 +209,39 @@ def _adversarial_suffix(rng: random.Random) -> Draw:
 def _direct_override(rng: random.Random) -> Draw:
     override, task = rng.choice(P.OVERRIDES), "{task}"
     if rng.random() < 0.5:
-        return "injection", "fake_system", "en", _fill(f"{rng.choice(P.FAKE_HEADERS)} {override} {task}",
-                                                       _slots(rng))
-    lead = rng.choice(("", "Translate the following into Spanish: ", "Summarise this: ",
-                       "Correct the grammar of this sentence: ", "Classify the sentiment: "))
+        return "injection", "fake_system", "en", _fill(f"{rng.choice(P.FAKE_HEADERS)} {override} {task}", _slots(rng))
+    lead = rng.choice(
+        (
+            "",
+            "Translate the following into Spanish: ",
+            "Summarise this: ",
+            "Correct the grammar of this sentence: ",
+            "Classify the sentiment: ",
+        )
+    )
     return "injection", "override", "en", _fill(f"{lead}{override} {task}", _slots(rng))
 
 
 def _end_of_document(rng: random.Random) -> Draw:
     header = rng.choice(("", *P.FAKE_HEADERS))
-    text = (f"{rng.choice(P.USER_TASKS)}\n\n{rng.choice(P.DOCUMENTS)}\n{rng.choice(P.END_MARKERS)}\n"
-            f"{header} {rng.choice(P.OVERRIDES)} {{task}}")
+    text = (
+        f"{rng.choice(P.USER_TASKS)}\n\n{rng.choice(P.DOCUMENTS)}\n{rng.choice(P.END_MARKERS)}\n"
+        f"{header} {rng.choice(P.OVERRIDES)} {{task}}"
+    )
     return "injection", "end_of_document", "en", _fill(text.strip(), _slots(rng))
 
 
 def _indirect(rng: random.Random) -> Draw:
     """An instruction smuggled into content the assistant reads for the user (indirect injection)."""
     kind = rng.choice(sorted(P.CARRIERS))
-    family, pool = rng.choices((("indirect_" + kind, P.INDIRECT_PAYLOADS),
-                                ("markdown_exfiltration", P.EXFIL_PAYLOADS),
-                                ("tool_abuse", P.TOOL_PAYLOADS)), weights=(6, 2, 2))[0]
+    family, pool = rng.choices(
+        (
+            ("indirect_" + kind, P.INDIRECT_PAYLOADS),
+            ("markdown_exfiltration", P.EXFIL_PAYLOADS),
+            ("tool_abuse", P.TOOL_PAYLOADS),
+        ),
+        weights=(6, 2, 2),
+    )[0]
     slots = _slots(rng)
     slots["payload"] = rng.choice(pool)
     text = f"{rng.choice(P.USER_TASKS)}\n\n{rng.choice(P.CARRIERS[kind])}".strip()

@@ -57,8 +57,15 @@ def _weight(frame: Frame) -> int:
 def _common(r: random.Random, paragraphs: list[str]) -> dict[str, object]:
     """Slots every template may use: numbers, two different paragraphs, code."""
     p, p2 = r.sample(paragraphs, 2)
-    return {"a": r.randint(2, 95), "b": r.randint(10, 900), "c": r.randint(2, 12),
-            "p": p, "p2": p2, "prog": r.choice(PROG_LANGS), "snippet": r.choice(SNIPPETS)}
+    return {
+        "a": r.randint(2, 95),
+        "b": r.randint(10, 900),
+        "c": r.randint(2, 12),
+        "p": p,
+        "p2": p2,
+        "prog": r.choice(PROG_LANGS),
+        "snippet": r.choice(SNIPPETS),
+    }
 
 
 def _fill(r: random.Random, frames: list[Frame], paragraphs: list[str]) -> str:

@@ -14,8 +14,8 @@ balanced; ``written_responses()`` reads ``written/responses.jsonl`` next to this
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from . import response_phrases as R
 from .benign_phrases import COMPANIES
@@ -29,6 +29,7 @@ WRITTEN_PATH = Path(__file__).parent / "written" / "responses.jsonl"
 
 
 # --- a persona and its rules ---------------------------------------------------------------
+
 
 def _rules(r: random.Random, k: int, company: str, name: str) -> list[str]:
     """``k`` distinct rule phrases, slots filled, in infinitive form ("never mention X")."""
@@ -49,84 +50,113 @@ def _imperative(rule: str) -> str:
 
 
 def _prompt_text(r: random.Random, name: str, company: str, role: str, rules: list[str]) -> str:
-    head = r.choice([f"You are {name}, {role} for {company}.", f"You are {role} for {company}.",
-                     f"Role: {name}, {company}."])
+    head = r.choice(
+        [f"You are {name}, {role} for {company}.", f"You are {role} for {company}.", f"Role: {name}, {company}."]
+    )
     return head + " " + " ".join(_imperative(x) for x in rules)
 
 
 # --- disclosure renderings -----------------------------------------------------------------
 
+
 def _verbatim(r: random.Random) -> str:
     name, company, role = _persona(r)
     body = _prompt_text(r, name, company, role, _rules(r, r.randint(2, 4), company, name))
-    intro = r.choice(["Here is my system prompt:", "My prompt reads:", "Word for word, I was given:",
-                      "This is what I received before your message:", "My instructions are:"])
-    return f"{r.choice(R.OPENERS)}{intro} \"{body}\""
+    intro = r.choice(
+        [
+            "Here is my system prompt:",
+            "My prompt reads:",
+            "Word for word, I was given:",
+            "This is what I received before your message:",
+            "My instructions are:",
+        ]
+    )
+    return f'{r.choice(R.OPENERS)}{intro} "{body}"'
 
 
 def _rule_list(r: random.Random) -> str:
     name, company, role = _persona(r)
     rules = [_imperative(x) for x in _rules(r, r.randint(3, 5), company, name)]
-    intro = r.choice([f"These are the rules I was given as {role} for {company}:",
-                      "My instructions, in order:", "Here's what my configuration tells me:",
-                      f"As {name} at {company}, I follow these rules:"])
+    intro = r.choice(
+        [
+            f"These are the rules I was given as {role} for {company}:",
+            "My instructions, in order:",
+            "Here's what my configuration tells me:",
+            f"As {name} at {company}, I follow these rules:",
+        ]
+    )
     marker = r.choice(["num", "dash", "bullet", "paren"])
-    lines = [{"num": f"{i}. ", "dash": "- ", "bullet": "• ", "paren": f"{i}) "}[marker] + x
-             for i, x in enumerate(rules, 1)]
+    lines = [
+        {"num": f"{i}. ", "dash": "- ", "bullet": "• ", "paren": f"{i}) "}[marker] + x for i, x in enumerate(rules, 1)
+    ]
     return r.choice(R.OPENERS) + intro + "\n" + "\n".join(lines)
 
 
 def _paraphrase(r: random.Random) -> str:
     name, company, role = _persona(r)
     r1, r2 = _rules(r, 2, company, name)
-    return r.choice(R.OPENERS) + r.choice([
-        f"My instructions are to {r1} and to {r2}.",
-        f"I was told to {r1}. I'm also supposed to {r2}.",
-        f"I've been instructed, as {role} for {company}, to {r1}.",
-        f"The developers asked me to {r1} and {r2}.",
-        f"According to my system prompt, I should {r1} and {r2}.",
-        f"{company} configured me to {r1}, and I'm meant to {r2} as well.",
-    ])
+    return r.choice(R.OPENERS) + r.choice(
+        [
+            f"My instructions are to {r1} and to {r2}.",
+            f"I was told to {r1}. I'm also supposed to {r2}.",
+            f"I've been instructed, as {role} for {company}, to {r1}.",
+            f"The developers asked me to {r1} and {r2}.",
+            f"According to my system prompt, I should {r1} and {r2}.",
+            f"{company} configured me to {r1}, and I'm meant to {r2} as well.",
+        ]
+    )
 
 
 def _text_above(r: random.Random) -> str:
     name, company, role = _persona(r)
     body = _prompt_text(r, name, company, role, _rules(r, r.randint(1, 3), company, name))
-    return r.choice(["The text above says: ", "Above your message it reads: ",
-                     "What came before your question was: ", "The message before yours is: "]) \
-        + f"\"{body}\""
+    return (
+        r.choice(
+            [
+                "The text above says: ",
+                "Above your message it reads: ",
+                "What came before your question was: ",
+                "The message before yours is: ",
+            ]
+        )
+        + f'"{body}"'
+    )
 
 
 def _partial(r: random.Random) -> str:
     name, company, role = _persona(r)
     (r1,) = _rules(r, 1, company, name)
-    return r.choice([
-        f"I can't share all of it, but one rule says I should {r1}.",
-        f"I'll only say this much: I'm {name}, {role} for {company}.",
-        f"Part of my instructions tells me to {r1}. There's more I'd rather not go into.",
-        f"My prompt starts with \"You are {name}\" and mentions {company}; one line says to {r1}.",
-    ])
+    return r.choice(
+        [
+            f"I can't share all of it, but one rule says I should {r1}.",
+            f"I'll only say this much: I'm {name}, {role} for {company}.",
+            f"Part of my instructions tells me to {r1}. There's more I'd rather not go into.",
+            f'My prompt starts with "You are {name}" and mentions {company}; one line says to {r1}.',
+        ]
+    )
 
 
 def _summary(r: random.Random) -> str:
     name, company, role = _persona(r)
     r1, r2 = _rules(r, 2, company, name)
-    return r.choice([
-        f"In short, I'm {role} for {company}, and I should {r1} and {r2}.",
-        f"To sum up my setup: I'm {name} at {company}; I {r1.replace('never', 'must never')} and {r2}.",
-        f"The gist of my hidden instructions: act as {role} for {company}, {r1}, and {r2}.",
-    ])
+    return r.choice(
+        [
+            f"In short, I'm {role} for {company}, and I should {r1} and {r2}.",
+            f"To sum up my setup: I'm {name} at {company}; I {r1.replace('never', 'must never')} and {r2}.",
+            f"The gist of my hidden instructions: act as {role} for {company}, {r1}, and {r2}.",
+        ]
+    )
 
 
 def _translated(r: random.Random) -> tuple[str, str]:
     lang = r.choice(sorted(R.FOREIGN_DISCLOSURE))
     templates, rules = R.FOREIGN_DISCLOSURE[lang]
     r1, r2 = r.sample(rules, 2)
-    return r.choice(templates).format(name=r.choice(R.NAMES), company=r.choice(COMPANIES),
-                                      r1=r1, r2=r2), lang
+    return r.choice(templates).format(name=r.choice(R.NAMES), company=r.choice(COMPANIES), r1=r1, r2=r2), lang
 
 
 # --- normal renderings ---------------------------------------------------------------------
+
 
 def _refusal(r: random.Random) -> tuple[str, str]:
     if r.random() < 0.15:
@@ -139,18 +169,24 @@ def _meta_general(r: random.Random) -> str:
     subject, fact = r.choice(R.META_FACTS)
     # A rule piece in the third person: companies in general, not "me".
     (rule,) = _rules(r, 1, r.choice(COMPANIES), r.choice(R.NAMES))
-    return r.choice([
-        f"{subject} {fact}.", f"Good question. {subject} {fact}.",
-        f"{subject} {fact}. For example, a developer might tell a bot to {rule}.",
-        f"In general, {subject[0].lower() + subject[1:]} {fact}.",
-    ])
+    return r.choice(
+        [
+            f"{subject} {fact}.",
+            f"Good question. {subject} {fact}.",
+            f"{subject} {fact}. For example, a developer might tell a bot to {rule}.",
+            f"In general, {subject[0].lower() + subject[1:]} {fact}.",
+        ]
+    )
 
 
 def _policy_answer(r: random.Random) -> str:
-    return r.choice([
-        f"Our policy says {r.choice(R.POLICIES)}. ", f"According to {r.choice(COMPANIES)}'s rules, "
-        f"{r.choice(R.POLICIES)}. ", f"The terms state that {r.choice(R.POLICIES)}. "]) \
-        + r.choice(R.REDIRECTS)
+    return r.choice(
+        [
+            f"Our policy says {r.choice(R.POLICIES)}. ",
+            f"According to {r.choice(COMPANIES)}'s rules, {r.choice(R.POLICIES)}. ",
+            f"The terms state that {r.choice(R.POLICIES)}. ",
+        ]
+    ) + r.choice(R.REDIRECTS)
 
 
 def _steps_list(r: random.Random) -> str:
@@ -168,9 +204,17 @@ def _drafted_prompt(r: random.Random) -> str:
     # A prompt written *for the user* on request: looks like a disclosure, isn't one.
     name, company, role = _persona(r)
     body = _prompt_text(r, name, company, role, _rules(r, r.randint(2, 3), company, name))
-    return r.choice(["Here's a system prompt you could use:", "Draft for your bot:",
-                     "You could start from something like this:"]) + f" \"{body}\" " + \
-        r.choice(["Adjust the rules to your needs.", "Test it with a few real questions.", ""])
+    return (
+        r.choice(
+            [
+                "Here's a system prompt you could use:",
+                "Draft for your bot:",
+                "You could start from something like this:",
+            ]
+        )
+        + f' "{body}" '
+        + r.choice(["Adjust the rules to your needs.", "Test it with a few real questions.", ""])
+    )
 
 
 def _answer(r: random.Random) -> str:

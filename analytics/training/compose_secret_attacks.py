@@ -40,19 +40,33 @@ Builder = Callable[[random.Random], Draw]
 
 # Only task_break aims at the bot's task; every other technique aims at the secret.
 TECHNIQUE_LABELS = {
-    "persuasion": "extraction", "output_formatting": "extraction", "indirect_reference": "extraction",
-    "hypothetical": "extraction", "overload": "extraction", "payload_splitting": "extraction",
-    "token_smuggling": "extraction", "virtualization": "extraction", "few_shot": "extraction",
-    "many_shot": "extraction", "repeated_token": "extraction", "task_break": "injection",
+    "persuasion": "extraction",
+    "output_formatting": "extraction",
+    "indirect_reference": "extraction",
+    "hypothetical": "extraction",
+    "overload": "extraction",
+    "payload_splitting": "extraction",
+    "token_smuggling": "extraction",
+    "virtualization": "extraction",
+    "few_shot": "extraction",
+    "many_shot": "extraction",
+    "repeated_token": "extraction",
+    "task_break": "injection",
 }
 ML_LANGS = tuple(sorted(P.ML))
 _ML_PER_LANG = 60
 
 _SLOT = re.compile(r"\{(\w+)\}")
 _WORD = re.compile(r"\b[A-Za-z]{4,}\b")
-_MORSE = dict(zip("abcdefghijklmnopqrstuvwxyz0123456789",
-                  (".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- "
-                   "-..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----.").split()))
+_MORSE = dict(
+    zip(
+        "abcdefghijklmnopqrstuvwxyz0123456789",
+        (
+            ".- -... -.-. -.. . ..-. --. .... .. .--- -.- .-.. -- -. --- .--. --.- .-. ... - ..- ...- .-- "
+            "-..- -.-- --.. ----- .---- ..--- ...-- ....- ..... -.... --... ---.. ----."
+        ).split(),
+    )
+)
 
 
 def composed_secret_attacks(seed: int = DEFAULT_SEED) -> list[Sample]:
@@ -67,19 +81,34 @@ def composed_secret_attacks(seed: int = DEFAULT_SEED) -> list[Sample]:
 
 # Per-technique counts for English; the six other languages get _ML_PER_LANG each on top.
 QUOTAS = {
-    "persuasion": 400, "output_formatting": 320, "indirect_reference": 280, "hypothetical": 220,
-    "overload": 200, "payload_splitting": 230, "token_smuggling": 260, "virtualization": 210,
-    "few_shot": 140, "many_shot": 90, "task_break": 360, "repeated_token": 120,
+    "persuasion": 400,
+    "output_formatting": 320,
+    "indirect_reference": 280,
+    "hypothetical": 220,
+    "overload": 200,
+    "payload_splitting": 230,
+    "token_smuggling": 260,
+    "virtualization": 210,
+    "few_shot": 140,
+    "many_shot": 90,
+    "task_break": 360,
+    "repeated_token": 120,
 }
 
 
 def _plan() -> list[tuple[Builder, int]]:
     builders: dict[str, Builder] = {
-        "persuasion": _persuasion, "output_formatting": _output_formatting,
-        "indirect_reference": _indirect_reference, "hypothetical": _hypothetical, "overload": _overload,
-        "payload_splitting": _payload_splitting, "token_smuggling": _token_smuggling,
-        "virtualization": _virtualization, "few_shot": lambda rng: _shots(rng, "few_shot", 2, 4),
-        "many_shot": lambda rng: _shots(rng, "many_shot", 10, 32), "task_break": _task_break,
+        "persuasion": _persuasion,
+        "output_formatting": _output_formatting,
+        "indirect_reference": _indirect_reference,
+        "hypothetical": _hypothetical,
+        "overload": _overload,
+        "payload_splitting": _payload_splitting,
+        "token_smuggling": _token_smuggling,
+        "virtualization": _virtualization,
+        "few_shot": lambda rng: _shots(rng, "few_shot", 2, 4),
+        "many_shot": lambda rng: _shots(rng, "many_shot", 10, 32),
+        "task_break": _task_break,
         "repeated_token": _repeated_token,
     }
     plan = [(builders[technique], count) for technique, count in QUOTAS.items()]
@@ -91,8 +120,7 @@ def _lang_builder(lang: str) -> Builder:
     return lambda rng: _other_language(rng, lang)
 
 
-def _draw_distinct(builder: Builder, count: int, rng: random.Random, samples: list[Sample],
-                   seen: set[str]) -> None:
+def _draw_distinct(builder: Builder, count: int, rng: random.Random, samples: list[Sample], seen: set[str]) -> None:
     # A small pool can run out of new combinations; the attempt cap stops the loop there.
     added = attempts = 0
     while added < count and attempts < count * 50:
@@ -102,8 +130,9 @@ def _draw_distinct(builder: Builder, count: int, rng: random.Random, samples: li
         if not text or text in seen:
             continue
         seen.add(text)
-        samples.append(Sample(text=text, label=TECHNIQUE_LABELS[technique], source=SOURCE,
-                              technique=technique, lang=lang))
+        samples.append(
+            Sample(text=text, label=TECHNIQUE_LABELS[technique], source=SOURCE, technique=technique, lang=lang)
+        )
         added += 1
 
 
@@ -115,10 +144,21 @@ def _slots(rng: random.Random) -> dict[str, str]:
     name, pronoun, verb = rng.choice(P.SECRET_NAMES)
     letter, letter2 = rng.sample(P.LETTERS, 2)
     return {
-        "s": name, "the_s": f"the {name}", "your_s": f"your {name}", "it": pronoun, "is": verb,
-        "ref": rng.choice(P.REFERENCES), "L": letter, "L2": letter2, "n": str(rng.randint(4, 12)),
-        "nth": rng.choice(P.ORDINALS), "rhyme": rng.choice(P.RHYMES), "lang": rng.choice(P.TARGET_LANGS),
-        "fname": rng.choice(P.FILE_NAMES), "var": rng.choice(P.VAR_UPPER), "var_l": rng.choice(P.VAR_LOWER),
+        "s": name,
+        "the_s": f"the {name}",
+        "your_s": f"your {name}",
+        "it": pronoun,
+        "is": verb,
+        "ref": rng.choice(P.REFERENCES),
+        "L": letter,
+        "L2": letter2,
+        "n": str(rng.randint(4, 12)),
+        "nth": rng.choice(P.ORDINALS),
+        "rhyme": rng.choice(P.RHYMES),
+        "lang": rng.choice(P.TARGET_LANGS),
+        "fname": rng.choice(P.FILE_NAMES),
+        "var": rng.choice(P.VAR_UPPER),
+        "var_l": rng.choice(P.VAR_LOWER),
     }
 
 
@@ -180,12 +220,12 @@ def _typos(rng: random.Random, text: str) -> str:
         word, i = match.group(), rng.randrange(1, len(match.group()) - 1)
         kind = rng.choice(("swap", "drop", "double"))
         if kind == "swap":
-            word = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            word = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
         elif kind == "drop":
-            word = word[:i] + word[i + 1:]
+            word = word[:i] + word[i + 1 :]
         else:
             word = word[:i] + word[i] + word[i:]
-        text = text[:match.start()] + word + text[match.end():]
+        text = text[: match.start()] + word + text[match.end() :]
     return text
 
 
@@ -267,8 +307,7 @@ def _concatenation(rng: random.Random) -> str:
         setup = "Let " + ", ".join(assigns[:-1]) + f" and {assigns[-1]}."
     expr = rng.choice((" + ", "+", " ++ ")).join(names) if rng.random() < 0.8 else "".join(names)
     ask = _fill(rng.choice(P.CONCAT_ASKS), {"expr": expr})
-    return _join(rng, [rng.choice(("", "", "Small puzzle.", "Variables:", "Consider this:")), setup,
-                       _capitalise(ask)])
+    return _join(rng, [rng.choice(("", "", "Small puzzle.", "Variables:", "Consider this:")), setup, _capitalise(ask)])
 
 
 def _token_smuggling(rng: random.Random) -> Draw:
@@ -286,8 +325,9 @@ def _token_smuggling(rng: random.Random) -> Draw:
 
 
 def _encode(rng: random.Random, text: str) -> tuple[str, str]:
-    kind = rng.choice(("base64", "base64", "hex", "morse", "rot13", "binary", "caesar", "reversed",
-                       "url", "ascii", "base32"))
+    kind = rng.choice(
+        ("base64", "base64", "hex", "morse", "rot13", "binary", "caesar", "reversed", "url", "ascii", "base32")
+    )
     if kind == "base64":
         return "base64", base64.b64encode(text.encode()).decode()
     if kind == "base32":
@@ -296,8 +336,9 @@ def _encode(rng: random.Random, text: str) -> tuple[str, str]:
         sep = rng.choice(("", " "))
         return "hex", sep.join(f"{b:02x}" for b in text.encode())
     if kind == "morse":
-        return "Morse code", " / ".join(" ".join(_MORSE[c] for c in word if c in _MORSE)
-                                        for word in text.lower().split())
+        return "Morse code", " / ".join(
+            " ".join(_MORSE[c] for c in word if c in _MORSE) for word in text.lower().split()
+        )
     if kind == "rot13":
         return "rot13", codecs.encode(text, "rot13")
     if kind == "binary":
@@ -318,6 +359,7 @@ def _caesar(text: str, shift: int) -> str:
             return c
         base = ord("a") if c.islower() else ord("A")
         return chr(base + (ord(c) - base + shift) % 26)
+
     return "".join(move(c) for c in text)
 
 
@@ -374,8 +416,7 @@ def _task_break(rng: random.Random) -> Draw:
     # After a cue that closes a sentence the off-task ask starts a new one.
     off = _capitalise(off) if cue.endswith((".", ":")) else off
     off = off if off.endswith("?") else off + "."
-    slots = {"cue": cue, "cue_l": _lower_first(cue), "off": off, "legit": rng.choice(legits),
-             "role": role}
+    slots = {"cue": cue, "cue_l": _lower_first(cue), "off": off, "legit": rng.choice(legits), "role": role}
     text = _fill(rng.choice(P.TASK_BREAK_FRAMES), slots)
     return "task_break", "en", _typed(rng, _capitalise(_frame(rng, text)))
 
@@ -386,9 +427,18 @@ def _task_break(rng: random.Random) -> Draw:
 def _other_language(rng: random.Random, lang: str) -> Draw:
     """The same techniques in one of de, fr, es, it, pt, nl, from that language's own phrases."""
     phrases = P.ML[lang]
-    technique = rng.choices(("persuasion", "hypothetical", "indirect_reference", "output_formatting",
-                             "payload_splitting", "virtualization", "task_break"),
-                            weights=(4, 2, 2, 2, 1, 1, 3))[0]
+    technique = rng.choices(
+        (
+            "persuasion",
+            "hypothetical",
+            "indirect_reference",
+            "output_formatting",
+            "payload_splitting",
+            "virtualization",
+            "task_break",
+        ),
+        weights=(4, 2, 2, 2, 1, 1, 3),
+    )[0]
     if technique == "task_break":
         parts = [rng.choice(phrases["cues"]), rng.choice(phrases["offs"])]
         if rng.random() < 0.5:
@@ -402,6 +452,8 @@ def _other_language(rng: random.Random, lang: str) -> Draw:
     the, your = rng.choice(phrases["names"])
     opener = rng.choice(phrases["openers"])
     sep = rng.choice((" ", " ", "\n"))
-    text = _fill(sep.join(part for part in (opener, _after(opener, body, sep)) if part),
-                 {"the": the, "your": your, "L": rng.choice(P.LETTERS)})
+    text = _fill(
+        sep.join(part for part in (opener, _after(opener, body, sep)) if part),
+        {"the": the, "your": your, "L": rng.choice(P.LETTERS)},
+    )
     return technique, lang, _typed(rng, _capitalise(text))

@@ -22,22 +22,22 @@ import string
 from . import trigger_benign_phrases as P
 from .samples import Sample
 
-__all__ = ["composed_trigger_benign", "SOURCE", "PER_TRIGGER", "MIXED", "PER_LANGUAGE",
-           "CAPS_RATE"]
+__all__ = ["composed_trigger_benign", "SOURCE", "PER_TRIGGER", "MIXED", "PER_LANGUAGE", "CAPS_RATE"]
 
 SOURCE = "composed/trigger-benign"
-PER_TRIGGER = 38      # English prompts whose main trigger is each word: 81 x 38 ~ 3,080
-MIXED = 300           # abstract questions joining two or three trigger phrases
-PER_LANGUAGE = 60     # foreign prompts per language: 6 x 60 = 360, about a tenth
-CAPS_RATE = 0.3       # share of prompts whose trigger words are put in capitals
-CORE_REPEATS = 3      # how often one filled template may recur with other wrappers
-_TRIES = 40           # attempts per wanted prompt before a quota gives up (thin templates)
+PER_TRIGGER = 38  # English prompts whose main trigger is each word: 81 x 38 ~ 3,080
+MIXED = 300  # abstract questions joining two or three trigger phrases
+PER_LANGUAGE = 60  # foreign prompts per language: 6 x 60 = 360, about a tenth
+CAPS_RATE = 0.3  # share of prompts whose trigger words are put in capitals
+CORE_REPEATS = 3  # how often one filled template may recur with other wrappers
+_TRIES = 40  # attempts per wanted prompt before a quota gives up (thin templates)
 
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 _FORMATTER = string.Formatter()
 
 
 # --- small helpers ---------------------------------------------------------------------------
+
 
 def _fill(r: random.Random, template: str, slots: dict[str, list[str]]) -> str:
     """Fill each ``{slot}`` named in the template; only named slots draw, so output is stable."""
@@ -66,8 +66,7 @@ def _emphasise(r: random.Random, text: str) -> str:
 
 def _wrap(r: random.Random, core: str, prefixes: list[str], suffixes: list[str]) -> str:
     """Optional opener and closer: varies length from a terse line to a short paragraph."""
-    parts = [r.choice(prefixes) if r.random() < 0.35 else "", core,
-             r.choice(suffixes) if r.random() < 0.35 else ""]
+    parts = [r.choice(prefixes) if r.random() < 0.35 else "", core, r.choice(suffixes) if r.random() < 0.35 else ""]
     text = " ".join(p for p in parts if p)
     # Some people type tersely: no capital, no final mark.
     if r.random() < 0.08 and text[-1] in ".?":
@@ -94,6 +93,7 @@ class _Collector:
 
 
 # --- the three kinds -------------------------------------------------------------------------
+
 
 def _english(r: random.Random, trigger: str) -> tuple[str, str, str]:
     """One English prompt whose main trigger is ``trigger``: (core, text, domain)."""
@@ -131,6 +131,7 @@ def _quota(r: random.Random, out: _Collector, want: int, make, lang: str) -> Non
 
 
 # --- entry point -----------------------------------------------------------------------------
+
 
 def composed_trigger_benign(seed: int = 20261207) -> list[Sample]:
     """About 3,700 benign prompts (label ``benign``, source ``composed/trigger-benign``).

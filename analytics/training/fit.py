@@ -33,17 +33,25 @@ TIER_BUDGETS = {"high": 0.0025, "medium": 0.01}
 
 def held_out(sample: Sample, seed: int, share: float = 0.1) -> bool:
     digest = hashlib.sha256(f"{seed}:{sample.label}:{sample.text}".encode("utf-8", "surrogatepass")).digest()
-    return int.from_bytes(digest[:4], "big") / 2 ** 32 < share
+    return int.from_bytes(digest[:4], "big") / 2**32 < share
 
 
 def _order(samples: Sequence[Sample]) -> list[Sample]:
     # A fixed order whatever order the parts were read in: lbfgs is deterministic given its input.
-    return sorted(samples, key=lambda s: hashlib.sha256(f"{s.label}\t{s.text}".encode("utf-8", "surrogatepass")).digest())
+    return sorted(
+        samples, key=lambda s: hashlib.sha256(f"{s.label}\t{s.text}".encode("utf-8", "surrogatepass")).digest()
+    )
 
 
-def fit_classifier(samples: Sequence[Sample], classes: Sequence[str], attack_classes: Sequence[str], *,
-                   settings: FeatureSettings = FeatureSettings(), c: float = 8.0, max_iter: int = 400
-                   ) -> TextClassifier:
+def fit_classifier(
+    samples: Sequence[Sample],
+    classes: Sequence[str],
+    attack_classes: Sequence[str],
+    *,
+    settings: FeatureSettings = FeatureSettings(),
+    c: float = 8.0,
+    max_iter: int = 400,
+) -> TextClassifier:
     ordered = _order([s for s in samples if s.label in classes])
     texts = [normalize(s.text).text for s in ordered]
     labels = np.array([classes.index(s.label) for s in ordered])
@@ -58,8 +66,9 @@ def fit_classifier(samples: Sequence[Sample], classes: Sequence[str], attack_cla
     if coef.shape[0] == 1:  # two classes: sklearn keeps one row (class 1 against 0); softmax wants both
         coef = np.vstack([np.zeros_like(coef), coef])
         intercept = np.concatenate([[0.0], intercept])
-    return TextClassifier(tuple(classes), tuple(attack_classes), coef.astype(np.float16),
-                          intercept.astype(np.float32), settings)
+    return TextClassifier(
+        tuple(classes), tuple(attack_classes), coef.astype(np.float16), intercept.astype(np.float32), settings
+    )
 
 
 def fit_temperature(model: TextClassifier, samples: Sequence[Sample]) -> float:
@@ -80,8 +89,12 @@ def fit_temperature(model: TextClassifier, samples: Sequence[Sample]) -> float:
     return best[1]
 
 
-def tiers_for(model: TextClassifier, benign_sets: Mapping[str, Sequence[str]], budgets: Mapping[str, float],
-              floor: Mapping[str, float] | None = None) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+def tiers_for(
+    model: TextClassifier,
+    benign_sets: Mapping[str, Sequence[str]],
+    budgets: Mapping[str, float],
+    floor: Mapping[str, float] | None = None,
+) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     """``low`` from ``budgets`` (each benign set's own budget), ``medium`` and ``high`` from
     ``TIER_BUDGETS``, none below its ``floor``; with the false-positive rate each tier gives on
     each set."""
@@ -90,8 +103,10 @@ def tiers_for(model: TextClassifier, benign_sets: Mapping[str, Sequence[str]], b
     tiers = {"low": max([floor.get("low", 0.0), *(_point(scores[name], budgets.get(name, 0.02)) for name in scores)])}
     for tier, budget in TIER_BUDGETS.items():
         tiers[tier] = max([tiers["low"], floor.get(tier, 0.0), *(_point(s, budget) for s in scores.values())])
-    rates = {tier: {name: round(float((s >= point).mean()), 4) for name, s in scores.items()}
-             for tier, point in tiers.items()}
+    rates = {
+        tier: {name: round(float((s >= point).mean()), 4) for name, s in scores.items()}
+        for tier, point in tiers.items()
+    }
     return tiers, rates
 
 

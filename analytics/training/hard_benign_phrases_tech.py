@@ -11,14 +11,45 @@ everyday sense: assembly guides, house rules, system-prompt design, password sto
 from __future__ import annotations
 
 __all__ = [
-    "SEC_LANGS", "SEC_TASKS", "SEC_CONTEXTS", "SEC_REQUIREMENTS", "FIREWALL_TOOLS",
-    "FIREWALL_GOALS", "DETECTION_FORMATS", "DETECTION_TARGETS", "VULN_CLASSES", "COMPONENTS",
-    "PENTEST_QUESTIONS", "IR_SCENARIOS", "SECURE_RULES", "THREAT_SYSTEMS", "ADMIN_QUESTIONS",
-    "SEC_SNIPPETS", "SEC_ROLES", "BOT_PURPOSES", "BOT_RULE_TOPICS", "ASSEMBLY_ITEMS",
-    "ASSEMBLY_PARTS", "RULE_SETS", "IMAGE_SUBJECTS", "IMAGE_STYLES", "IMAGE_DETAILS",
-    "TERM_QUESTIONS", "PASSWORD_QUESTIONS", "PASSWORD_CONTEXTS", "POLICY_CHANGES", "RECIPIENT_GROUPS",
-    "CHANGE_OF_PLAN", "KEY_POINT_TEXTS", "INSTRUCTION_WRITING", "INSTRUCTION_AUDIENCES",
-    "ENV_DETAILS", "LOG_USERS", "DRAFT_PROMPT_RULES", "DRAFT_PROMPT_ROLES", "REVIEW_ASKS",
+    "SEC_LANGS",
+    "SEC_TASKS",
+    "SEC_CONTEXTS",
+    "SEC_REQUIREMENTS",
+    "FIREWALL_TOOLS",
+    "FIREWALL_GOALS",
+    "DETECTION_FORMATS",
+    "DETECTION_TARGETS",
+    "VULN_CLASSES",
+    "COMPONENTS",
+    "PENTEST_QUESTIONS",
+    "IR_SCENARIOS",
+    "SECURE_RULES",
+    "THREAT_SYSTEMS",
+    "ADMIN_QUESTIONS",
+    "SEC_SNIPPETS",
+    "SEC_ROLES",
+    "BOT_PURPOSES",
+    "BOT_RULE_TOPICS",
+    "ASSEMBLY_ITEMS",
+    "ASSEMBLY_PARTS",
+    "RULE_SETS",
+    "IMAGE_SUBJECTS",
+    "IMAGE_STYLES",
+    "IMAGE_DETAILS",
+    "TERM_QUESTIONS",
+    "PASSWORD_QUESTIONS",
+    "PASSWORD_CONTEXTS",
+    "POLICY_CHANGES",
+    "RECIPIENT_GROUPS",
+    "CHANGE_OF_PLAN",
+    "KEY_POINT_TEXTS",
+    "INSTRUCTION_WRITING",
+    "INSTRUCTION_AUDIENCES",
+    "ENV_DETAILS",
+    "LOG_USERS",
+    "DRAFT_PROMPT_RULES",
+    "DRAFT_PROMPT_ROLES",
+    "REVIEW_ASKS",
 ]
 
 SEC_LANGS = ["C", "Python", "Go", "Rust", "Bash", "PowerShell", "Java", "Node.js", "C#", "Ruby"]
@@ -64,15 +95,28 @@ SEC_CONTEXTS = [
     "",
 ]
 SEC_REQUIREMENTS = [
-    "Please include comments explaining each step.", "Add unit tests.",
-    "It should run without root privileges where possible.", "Log every blocked attempt with a timestamp.",
-    "Make the thresholds configurable in a YAML file.", "Keep it dependency-free if you can.",
-    "Explain any security trade-offs you make.", "It must handle IPv6 addresses too.",
+    "Please include comments explaining each step.",
+    "Add unit tests.",
+    "It should run without root privileges where possible.",
+    "Log every blocked attempt with a timestamp.",
+    "Make the thresholds configurable in a YAML file.",
+    "Keep it dependency-free if you can.",
+    "Explain any security trade-offs you make.",
+    "It must handle IPv6 addresses too.",
     "Point out anything I should review with our security team before deploying.",
-    "Target Ubuntu 22.04.", "Make it safe to run twice (idempotent).",
+    "Target Ubuntu 22.04.",
+    "Make it safe to run twice (idempotent).",
 ]
-FIREWALL_TOOLS = ["iptables", "nftables", "ufw", "pf on OpenBSD", "Windows Defender Firewall",
-                  "AWS security groups", "Azure network security groups", "firewalld"]
+FIREWALL_TOOLS = [
+    "iptables",
+    "nftables",
+    "ufw",
+    "pf on OpenBSD",
+    "Windows Defender Firewall",
+    "AWS security groups",
+    "Azure network security groups",
+    "firewalld",
+]
 FIREWALL_GOALS = [
     "block all inbound traffic except SSH from our office range 203.0.113.0/24",
     "allow HTTPS from anywhere but drop unsolicited ICMP",
@@ -84,8 +128,14 @@ FIREWALL_GOALS = [
     "log and drop packets with spoofed private source addresses on the WAN interface",
     "allow database access only from the two application servers",
 ]
-DETECTION_FORMATS = ["a Sigma rule", "a Suricata rule", "a Splunk search", "a KQL query for Sentinel",
-                     "an Elastic detection rule", "a Zeek script"]
+DETECTION_FORMATS = [
+    "a Sigma rule",
+    "a Suricata rule",
+    "a Splunk search",
+    "a KQL query for Sentinel",
+    "an Elastic detection rule",
+    "a Zeek script",
+]
 DETECTION_TARGETS = [
     "several failed logins followed by a success from the same IP",
     "a new service installed on a domain controller",
@@ -98,16 +148,34 @@ DETECTION_TARGETS = [
     "a scheduled task created by a user who is not an administrator",
 ]
 VULN_CLASSES = [
-    "buffer overflow", "use-after-free", "SQL injection", "cross-site scripting (XSS)",
-    "cross-site request forgery (CSRF)", "server-side request forgery (SSRF)",
-    "XML external entity (XXE) injection", "insecure deserialization", "path traversal",
-    "time-of-check to time-of-use race condition", "integer overflow", "authentication bypass",
-    "privilege escalation through misconfigured sudo rules", "prototype pollution",
-    "HTTP request smuggling", "open redirect", "insecure direct object reference (IDOR)",
+    "buffer overflow",
+    "use-after-free",
+    "SQL injection",
+    "cross-site scripting (XSS)",
+    "cross-site request forgery (CSRF)",
+    "server-side request forgery (SSRF)",
+    "XML external entity (XXE) injection",
+    "insecure deserialization",
+    "path traversal",
+    "time-of-check to time-of-use race condition",
+    "integer overflow",
+    "authentication bypass",
+    "privilege escalation through misconfigured sudo rules",
+    "prototype pollution",
+    "HTTP request smuggling",
+    "open redirect",
+    "insecure direct object reference (IDOR)",
 ]
-COMPONENTS = ["our login form", "a file upload endpoint", "the PDF export feature",
-              "an internal admin API", "a legacy PHP contact form", "the image resizing service",
-              "our mobile app's backend", "a C library we vendor"]
+COMPONENTS = [
+    "our login form",
+    "a file upload endpoint",
+    "the PDF export feature",
+    "an internal admin API",
+    "a legacy PHP contact form",
+    "the image resizing service",
+    "our mobile app's backend",
+    "a C library we vendor",
+]
 PENTEST_QUESTIONS = [
     "What's the difference between a vulnerability scan and a penetration test?",
     "What should a penetration-testing rules-of-engagement document contain?",
@@ -137,19 +205,33 @@ IR_SCENARIOS = [
     "a compromised third-party library in our build pipeline",
 ]
 SECURE_RULES = [
-    "never store passwords in plain text", "never disable TLS certificate verification in production",
-    "never build SQL queries by concatenating user input", "never commit secrets to version control",
-    "never run services as root unless there is no alternative", "never trust client-side validation alone",
-    "never log full card numbers, passwords or tokens", "never bypass code review for hotfixes",
-    "never grant admin rights by default", "never override the CSRF middleware to make a test pass",
-    "never roll your own cryptography", "always validate and encode output",
-    "always apply security patches within the agreed window", "always use the principle of least privilege",
+    "never store passwords in plain text",
+    "never disable TLS certificate verification in production",
+    "never build SQL queries by concatenating user input",
+    "never commit secrets to version control",
+    "never run services as root unless there is no alternative",
+    "never trust client-side validation alone",
+    "never log full card numbers, passwords or tokens",
+    "never bypass code review for hotfixes",
+    "never grant admin rights by default",
+    "never override the CSRF middleware to make a test pass",
+    "never roll your own cryptography",
+    "always validate and encode output",
+    "always apply security patches within the agreed window",
+    "always use the principle of least privilege",
 ]
 THREAT_SYSTEMS = [
-    "a mobile banking app", "a hospital's patient portal", "a smart-home hub",
-    "our internal admin dashboard", "a CI/CD pipeline", "an LLM-powered customer-support chatbot",
-    "a school's exam submission system", "a food-delivery app", "a home NAS exposed for remote access",
-    "a payment kiosk in a car park", "a public Wi-Fi network in a library",
+    "a mobile banking app",
+    "a hospital's patient portal",
+    "a smart-home hub",
+    "our internal admin dashboard",
+    "a CI/CD pipeline",
+    "an LLM-powered customer-support chatbot",
+    "a school's exam submission system",
+    "a food-delivery app",
+    "a home NAS exposed for remote access",
+    "a payment kiosk in a car park",
+    "a public Wi-Fi network in a library",
 ]
 ADMIN_QUESTIONS = [
     "How do I override the default logrotate settings so our audit logs are kept for a year?",
@@ -179,71 +261,163 @@ SEC_SNIPPETS = [
     "open(os.path.join(UPLOAD_DIR, request.args['file'])).read()",
     "if user.role == 'admin' or request.headers.get('X-Admin') == '1':\n    grant_access()",
 ]
-SEC_ROLES = ["SOC analyst", "backend developer", "sysadmin", "security engineer",
-             "DevOps engineer", "IT manager", "student studying for a security exam", "CTO of a small start-up"]
+SEC_ROLES = [
+    "SOC analyst",
+    "backend developer",
+    "sysadmin",
+    "security engineer",
+    "DevOps engineer",
+    "IT manager",
+    "student studying for a security exam",
+    "CTO of a small start-up",
+]
 
 BOT_PURPOSES = [
-    "a library's opening-hours assistant", "a bank's FAQ chatbot", "a recipe helper for a cooking site",
-    "an internal HR policy assistant", "a kids' homework helper", "a travel agency's booking assistant",
-    "a hospital appointment line", "an IT help-desk bot", "a museum's audio-guide chatbot",
+    "a library's opening-hours assistant",
+    "a bank's FAQ chatbot",
+    "a recipe helper for a cooking site",
+    "an internal HR policy assistant",
+    "a kids' homework helper",
+    "a travel agency's booking assistant",
+    "a hospital appointment line",
+    "an IT help-desk bot",
+    "a museum's audio-guide chatbot",
     "a customer-support bot for a bike shop",
 ]
 BOT_RULE_TOPICS = [
-    "tone and politeness", "privacy and personal data", "when to hand over to a human",
-    "what topics are out of scope", "how to handle angry customers", "accessibility",
-    "how to cite sources", "what to do when it doesn't know the answer", "age-appropriate language",
+    "tone and politeness",
+    "privacy and personal data",
+    "when to hand over to a human",
+    "what topics are out of scope",
+    "how to handle angry customers",
+    "accessibility",
+    "how to cite sources",
+    "what to do when it doesn't know the answer",
+    "age-appropriate language",
 ]
 ASSEMBLY_ITEMS = [
-    "a flat-pack bookshelf with four shelves", "a garden bench", "a child's bunk bed",
-    "a standing desk with an electric motor", "a wardrobe with sliding doors",
-    "a raised vegetable bed", "a bicycle delivered in a box", "a greenhouse kit",
-    "a baby's cot", "a kitchen trolley on castors",
+    "a flat-pack bookshelf with four shelves",
+    "a garden bench",
+    "a child's bunk bed",
+    "a standing desk with an electric motor",
+    "a wardrobe with sliding doors",
+    "a raised vegetable bed",
+    "a bicycle delivered in a box",
+    "a greenhouse kit",
+    "a baby's cot",
+    "a kitchen trolley on castors",
 ]
 ASSEMBLY_PARTS = [
-    "2 side panels (A)", "4 shelves (B)", "1 back panel (C)", "16 cam locks", "16 dowels",
-    "8 wood screws", "1 Allen key", "4 castors", "2 cross braces", "1 bag of washers",
+    "2 side panels (A)",
+    "4 shelves (B)",
+    "1 back panel (C)",
+    "16 cam locks",
+    "16 dowels",
+    "8 wood screws",
+    "1 Allen key",
+    "4 castors",
+    "2 cross braces",
+    "1 bag of washers",
 ]
 RULE_SETS = [
-    ("house rules for our holiday flat", [
-        "Check-in is from 3 p.m.; check-out by 10 a.m.", "No smoking anywhere, including the balcony.",
-        "Quiet hours are 10 p.m. to 8 a.m.", "Please sort recycling into the blue bins.",
-        "The Wi-Fi password is on the fridge.", "Pets are welcome by prior arrangement.",
-        "Turn off the heating when you leave."]),
-    ("swimming pool rules", [
-        "Shower before entering the pool.", "No running on the poolside.",
-        "Children under eight must be accompanied.", "No diving in the shallow end.",
-        "Lane swimming only between 7 and 9 a.m.", "Lifeguard instructions must be followed at all times."]),
-    ("hostel rules", [
-        "Lockers must be emptied by 11 a.m.", "Kitchen closes at 11 p.m.",
-        "Label your food in the fridge.", "No guests in dormitories.",
-        "Keep your key card with you; lost cards cost €10."]),
-    ("community garden rules", [
-        "Plots must be weeded at least once a month.", "Use only organic fertilisers.",
-        "Water before 9 a.m. or after 6 p.m. in summer.", "Tools go back in the shed, locked.",
-        "Annual fee is due by 1 March."]),
-    ("office kitchen rules", [
-        "Fridge is cleared every Friday at 4 p.m.", "Wash and put away your own mugs.",
-        "Don't microwave fish.", "Report broken appliances to facilities.",
-        "The last person out switches off the coffee machine."]),
-    ("library study-room rules", [
-        "Rooms can be booked for up to two hours.", "No food, covered drinks only.",
-        "Keep voices low.", "Unclaimed bookings are released after 15 minutes.",
-        "Leave whiteboards clean."]),
+    (
+        "house rules for our holiday flat",
+        [
+            "Check-in is from 3 p.m.; check-out by 10 a.m.",
+            "No smoking anywhere, including the balcony.",
+            "Quiet hours are 10 p.m. to 8 a.m.",
+            "Please sort recycling into the blue bins.",
+            "The Wi-Fi password is on the fridge.",
+            "Pets are welcome by prior arrangement.",
+            "Turn off the heating when you leave.",
+        ],
+    ),
+    (
+        "swimming pool rules",
+        [
+            "Shower before entering the pool.",
+            "No running on the poolside.",
+            "Children under eight must be accompanied.",
+            "No diving in the shallow end.",
+            "Lane swimming only between 7 and 9 a.m.",
+            "Lifeguard instructions must be followed at all times.",
+        ],
+    ),
+    (
+        "hostel rules",
+        [
+            "Lockers must be emptied by 11 a.m.",
+            "Kitchen closes at 11 p.m.",
+            "Label your food in the fridge.",
+            "No guests in dormitories.",
+            "Keep your key card with you; lost cards cost €10.",
+        ],
+    ),
+    (
+        "community garden rules",
+        [
+            "Plots must be weeded at least once a month.",
+            "Use only organic fertilisers.",
+            "Water before 9 a.m. or after 6 p.m. in summer.",
+            "Tools go back in the shed, locked.",
+            "Annual fee is due by 1 March.",
+        ],
+    ),
+    (
+        "office kitchen rules",
+        [
+            "Fridge is cleared every Friday at 4 p.m.",
+            "Wash and put away your own mugs.",
+            "Don't microwave fish.",
+            "Report broken appliances to facilities.",
+            "The last person out switches off the coffee machine.",
+        ],
+    ),
+    (
+        "library study-room rules",
+        [
+            "Rooms can be booked for up to two hours.",
+            "No food, covered drinks only.",
+            "Keep voices low.",
+            "Unclaimed bookings are released after 15 minutes.",
+            "Leave whiteboards clean.",
+        ],
+    ),
 ]
 IMAGE_SUBJECTS = [
-    "a lighthouse on a cliff during a storm", "a cosy reading nook with a sleeping cat",
-    "a futuristic market on a floating island", "a fox wearing a scarf in a snowy forest",
-    "a bustling bakery at dawn", "an astronaut tending a greenhouse on Mars",
-    "a vintage bicycle leaning against a flower-covered wall", "a dragon reading a newspaper",
-    "a mountain village at night under the northern lights", "a product shot of a ceramic teapot",
+    "a lighthouse on a cliff during a storm",
+    "a cosy reading nook with a sleeping cat",
+    "a futuristic market on a floating island",
+    "a fox wearing a scarf in a snowy forest",
+    "a bustling bakery at dawn",
+    "an astronaut tending a greenhouse on Mars",
+    "a vintage bicycle leaning against a flower-covered wall",
+    "a dragon reading a newspaper",
+    "a mountain village at night under the northern lights",
+    "a product shot of a ceramic teapot",
 ]
-IMAGE_STYLES = ["watercolour", "Studio Ghibli-like soft animation style", "1950s travel poster",
-                "photorealistic, shallow depth of field", "linocut print", "isometric pixel art",
-                "oil painting with thick brushstrokes", "children's picture-book illustration",
-                "flat vector illustration", "charcoal sketch"]
-IMAGE_DETAILS = ["warm golden-hour lighting", "a muted pastel palette", "wide-angle composition",
-                 "no text in the image", "16:9 aspect ratio", "high detail on textures",
-                 "soft fog in the background", "a limited palette of three colours"]
+IMAGE_STYLES = [
+    "watercolour",
+    "Studio Ghibli-like soft animation style",
+    "1950s travel poster",
+    "photorealistic, shallow depth of field",
+    "linocut print",
+    "isometric pixel art",
+    "oil painting with thick brushstrokes",
+    "children's picture-book illustration",
+    "flat vector illustration",
+    "charcoal sketch",
+]
+IMAGE_DETAILS = [
+    "warm golden-hour lighting",
+    "a muted pastel palette",
+    "wide-angle composition",
+    "no text in the image",
+    "16:9 aspect ratio",
+    "high detail on textures",
+    "soft fog in the background",
+    "a limited palette of three colours",
+]
 TERM_QUESTIONS = [
     "Explain what 'ignore case' means in a regular expression and how to turn it on in Python.",
     "What does `git push --force` override, and when is it safe to use?",
@@ -282,8 +456,14 @@ PASSWORD_QUESTIONS = [
     "I forgot the password to my own old Word document. What legitimate options do I have?",
     "How should a shared team password for a social media account be handled?",
 ]
-PASSWORD_CONTEXTS = ["", "I'm a beginner developer. ", "Context: we're a five-person agency. ",
-                     "For a school IT newsletter: ", "Quick question: ", "For my thesis project, "]
+PASSWORD_CONTEXTS = [
+    "",
+    "I'm a beginner developer. ",
+    "Context: we're a five-person agency. ",
+    "For a school IT newsletter: ",
+    "Quick question: ",
+    "For my thesis project, ",
+]
 POLICY_CHANGES = [
     ("the old travel-expense policy", "receipts must now be uploaded within seven days"),
     ("last year's remote-work guidelines", "everyone is in the office on Tuesdays and Thursdays"),
@@ -294,8 +474,14 @@ POLICY_CHANGES = [
     ("the old visitor sign-in procedure", "visitors now register on the tablet at reception"),
     ("the previous code-review checklist", "every change needs one approval and passing tests"),
 ]
-RECIPIENT_GROUPS = ["my team", "the whole department", "our contractors", "new starters",
-                    "the night shift", "the volunteers"]
+RECIPIENT_GROUPS = [
+    "my team",
+    "the whole department",
+    "our contractors",
+    "new starters",
+    "the night shift",
+    "the volunteers",
+]
 CHANGE_OF_PLAN = [
     "Forget the venue I mentioned earlier — the party is now at the boathouse. Can you update the invitation?",
     "Ignore my last message, I meant Thursday, not Tuesday. Please redo the schedule.",
@@ -331,9 +517,15 @@ INSTRUCTION_WRITING = [
     "Write step-by-step instructions for setting up two-factor authentication, for older users",
     "Write house rules for a student flat-share that sound friendly, not bossy",
 ]
-INSTRUCTION_AUDIENCES = ["a twelve-year-old", "my elderly neighbour", "a new employee",
-                         "someone who doesn't speak much English", "a house-sitter",
-                         "a group of teenagers", "people reading it on a small sign"]
+INSTRUCTION_AUDIENCES = [
+    "a twelve-year-old",
+    "my elderly neighbour",
+    "a new employee",
+    "someone who doesn't speak much English",
+    "a house-sitter",
+    "a group of teenagers",
+    "people reading it on a small sign",
+]
 ENV_DETAILS = [
     "We have about 40 Linux servers, mostly Ubuntu, behind an HAProxy load balancer.",
     "Our logs go to a self-hosted Elasticsearch cluster; retention is 30 days.",

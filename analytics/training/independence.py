@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
 from aisoc.analytics.evaluation import PRESETS, half, load_preset
 from aisoc.detections.similarity import Embedder
 
@@ -24,19 +22,24 @@ _BLOCK = 4096
 
 def reported_texts(shared: Path) -> list[str]:
     """Every text of the reported halves of the prompt corpora."""
-    return [item.text for name, preset in PRESETS.items() if preset.task == "injection"
-            for item in half(load_preset(name, shared), name, "report")]
+    return [
+        item.text
+        for name, preset in PRESETS.items()
+        if preset.task == "injection"
+        for item in half(load_preset(name, shared), name, "report")
+    ]
 
 
-def near_copies(texts: Sequence[str], reported: Sequence[str], embed: Embedder,
-                limit: float = NEAR_COPY) -> dict[str, float]:
+def near_copies(
+    texts: Sequence[str], reported: Sequence[str], embed: Embedder, limit: float = NEAR_COPY
+) -> dict[str, float]:
     """The texts at cosine ≥ ``limit`` to some reported text, with their highest cosine."""
     if not texts or not reported:
         return {}
     against = embed(list(reported))
     found: dict[str, float] = {}
     for start in range(0, len(texts), _BLOCK):
-        block = list(texts[start:start + _BLOCK])
+        block = list(texts[start : start + _BLOCK])
         best = (embed(block) @ against.T).max(axis=1)
         found.update({t: float(b) for t, b in zip(block, best) if b >= limit})
     return found

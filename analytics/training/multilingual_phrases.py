@@ -27,8 +27,7 @@ __all__ = ["Frame", "LANGUAGES", "TECHNIQUES", "PROG_LANGS", "SNIPPETS"]
 Frame = tuple[list[str], dict[str, list[str]]]
 
 # The kinds of benign prompt every language has; also the ``technique`` of each sample.
-TECHNIQUES = ("everyday", "terse", "math", "work", "summary", "coding", "customer_service",
-              "trigger_word")
+TECHNIQUES = ("everyday", "terse", "math", "work", "summary", "coding", "customer_service", "trigger_word")
 
 # Code is written in English identifiers everywhere, as real users paste it.
 PROG_LANGS = ["Python", "JavaScript", "Java", "TypeScript", "C#", "Go", "PHP", "Kotlin", "Rust"]
@@ -44,8 +43,23 @@ SNIPPETS = [
 ]
 
 LANGUAGES: dict[str, dict] = {
-    "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "sv": SV,
-    "pl": PL, "cs": CS, "ru": RU, "uk": UK,
-    "tr": TR, "ar": AR, "hi": HI, "vi": VI, "id": ID,
-    "zh": ZH, "ja": JA, "ko": KO,
+    "de": DE,
+    "fr": FR,
+    "es": ES,
+    "it": IT,
+    "pt": PT,
+    "nl": NL,
+    "sv": SV,
+    "pl": PL,
+    "cs": CS,
+    "ru": RU,
+    "uk": UK,
+    "tr": TR,
+    "ar": AR,
+    "hi": HI,
+    "vi": VI,
+    "id": ID,
+    "zh": ZH,
+    "ja": JA,
+    "ko": KO,
 }

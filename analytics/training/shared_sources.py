@@ -31,8 +31,16 @@ import yaml
 
 from .samples import Sample
 
-__all__ = ["Part", "TrainingDataError", "shared_parts", "bipia_documents", "bipia_instructions",
-           "asb_instructions", "agentdojo_outputs", "agentdojo_goals"]
+__all__ = [
+    "Part",
+    "TrainingDataError",
+    "shared_parts",
+    "bipia_documents",
+    "bipia_instructions",
+    "asb_instructions",
+    "agentdojo_outputs",
+    "agentdojo_goals",
+]
 
 
 class TrainingDataError(Exception):
@@ -47,10 +55,15 @@ class Part:
 
 
 # BIPIA categories whose instruction is an attack even alone (fraud, malware, propaganda).
-_BIPIA_HOSTILE_ALONE = frozenset({"Malware Distribution", "Scams & Fraud", "Misinformation & Propaganda",
-                                  "Clickbait", "Persuasion"})
-_JBB_TECHNIQUE = {"PAIR": "roleplay_persuasion", "GCG": "adversarial_suffix", "DSN": "adversarial_suffix",
-                  "prompt_with_random_search": "rules_wrapper_suffix"}
+_BIPIA_HOSTILE_ALONE = frozenset(
+    {"Malware Distribution", "Scams & Fraud", "Misinformation & Propaganda", "Clickbait", "Persuasion"}
+)
+_JBB_TECHNIQUE = {
+    "PAIR": "roleplay_persuasion",
+    "GCG": "adversarial_suffix",
+    "DSN": "adversarial_suffix",
+    "prompt_with_random_search": "rules_wrapper_suffix",
+}
 
 
 def _read_json(path: Path):
@@ -82,12 +95,15 @@ def jailbreakbench(root: Path) -> tuple[Part, Part]:
         for record in _read_json(path).get("jailbreaks", []):
             prompt, goal = record.get("prompt"), record.get("goal")
             if isinstance(prompt, str) and prompt.strip():
-                attacks.setdefault(prompt, Sample(prompt, "jailbreak", "train/jailbreakbench",
-                                                  _JBB_TECHNIQUE.get(method, method)))
+                attacks.setdefault(
+                    prompt, Sample(prompt, "jailbreak", "train/jailbreakbench", _JBB_TECHNIQUE.get(method, method))
+                )
             if isinstance(goal, str) and goal.strip():
                 goals.setdefault(goal, Sample(goal, "harmful", "train/jailbreakbench-goals", "plain_request"))
-    return (Part("train/jailbreakbench", "MIT", tuple(attacks.values())),
-            Part("train/jailbreakbench-goals", "MIT", tuple(goals.values())))
+    return (
+        Part("train/jailbreakbench", "MIT", tuple(attacks.values())),
+        Part("train/jailbreakbench-goals", "MIT", tuple(goals.values())),
+    )
 
 
 def bipia_documents(root: Path) -> list[tuple[str, str]]:
@@ -116,8 +132,11 @@ def bipia_instructions(root: Path) -> list[tuple[str, str]]:
 
 
 def asb_instructions(root: Path) -> list[tuple[str, str]]:
-    return [(str(r.get("Attack Type", "")), r["Attacker Instruction"])
-            for r in _jsonl(root / "asb" / "all_attack_tools.jsonl") if isinstance(r.get("Attacker Instruction"), str)]
+    return [
+        (str(r.get("Attack Type", "")), r["Attacker Instruction"])
+        for r in _jsonl(root / "asb" / "all_attack_tools.jsonl")
+        if isinstance(r.get("Attacker Instruction"), str)
+    ]
 
 
 def _asb_benign(root: Path) -> Part:
@@ -210,8 +229,10 @@ def _hh_rlhf(root: Path) -> tuple[Part, Part]:
         for speaker, text in turns:
             if speaker == "Assistant" and len(text) >= 40:
                 responses.setdefault(text, Sample(text, "normal", "train/hh_rlhf-responses", "assistant_turn"))
-    return (Part("train/hh_rlhf", "MIT", tuple(requests.values())),
-            Part("train/hh_rlhf-responses", "MIT", tuple(responses.values())))
+    return (
+        Part("train/hh_rlhf", "MIT", tuple(requests.values())),
+        Part("train/hh_rlhf-responses", "MIT", tuple(responses.values())),
+    )
 
 
 def _turns(transcript: str) -> list[tuple[str, str]]:
@@ -219,7 +240,7 @@ def _turns(transcript: str) -> list[tuple[str, str]]:
     for chunk in transcript.split("\n\n"):
         for speaker in ("Human", "Assistant"):
             if chunk.startswith(speaker + ":"):
-                turns.append((speaker, chunk[len(speaker) + 1:].strip()))
+                turns.append((speaker, chunk[len(speaker) + 1 :].strip()))
                 break
         else:
             if turns and chunk.strip():
@@ -243,13 +264,16 @@ def _self_instruct(root: Path) -> Part:
 
 
 def _benign_documents(root: Path) -> Part:
-    samples = [Sample(doc, "benign", "train/bipia-documents", f"document_{kind}") for kind, doc in bipia_documents(root)]
-    samples += [Sample(text, "benign", "train/bipia-documents", "document_instruction_alone")
-                for category, text in bipia_instructions(root)
-                if "```" not in text and category not in _BIPIA_HOSTILE_ALONE]
+    samples = [
+        Sample(doc, "benign", "train/bipia-documents", f"document_{kind}") for kind, doc in bipia_documents(root)
+    ]
+    samples += [
+        Sample(text, "benign", "train/bipia-documents", "document_instruction_alone")
+        for category, text in bipia_instructions(root)
+        if "```" not in text and category not in _BIPIA_HOSTILE_ALONE
+    ]
     samples += [Sample(out, "benign", "train/agentdojo", "tool_output") for out in agentdojo_outputs(root)]
     return Part("train/bipia+agentdojo-documents", "MIT (BIPIA tables CC BY-SA 4.0)", tuple(samples))
-
 
 
 def shared_parts(train_root: Path) -> list[Part]:
@@ -258,5 +282,12 @@ def shared_parts(train_root: Path) -> list[Part]:
         raise TrainingDataError(f"{train_root}: no training material here (../shared/data/train is absent)")
     jbb, goals = jailbreakbench(train_root)
     hh, hh_responses = _hh_rlhf(train_root)
-    return [jbb, goals, hh, hh_responses, _self_instruct(train_root), _asb_benign(train_root),
-            _benign_documents(train_root)]
+    return [
+        jbb,
+        goals,
+        hh,
+        hh_responses,
+        _self_instruct(train_root),
+        _asb_benign(train_root),
+        _benign_documents(train_root),
+    ]

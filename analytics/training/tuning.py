@@ -35,8 +35,14 @@ def fit_samples(shared: Path) -> dict[str, tuple[str, list[Sample]]]:
     """Per preset: its licence and the ``fit`` part of its tuning half as training samples."""
     parts = {}
     for preset in TUNING_PRESETS:
-        samples = [Sample(item.text, "injection" if item.label else "benign", f"tune/{preset}",
-                          item.group or ("attack" if item.label else "benign"))
-                   for item in tuning_items(shared, preset, "fit")]
+        samples = [
+            Sample(
+                item.text,
+                "injection" if item.label else "benign",
+                f"tune/{preset}",
+                item.group or ("attack" if item.label else "benign"),
+            )
+            for item in tuning_items(shared, preset, "fit")
+        ]
         parts[preset] = (_LICENCE[preset], samples)
     return parts

@@ -14,10 +14,20 @@ from .model import BehaviourModel, fit
 __all__ = ["BehaviourDetector"]
 
 # The driver that leads names the finding.
-_LABELS = {"requests": "rate_anomaly", "interarrival_cv": "scripted_client", "new_source": "new_source",
-           "new_hour": "unusual_hour", "tokens_in": "token_spike", "tokens_out_mean": "token_spike",
-           "refusal_rate": "refusal_spike", "error_rate": "error_spike", "distinct_prompts": "extraction_pattern",
-           "diversity": "extraction_pattern", "models": "model_sweep", "sources": "new_source"}
+_LABELS = {
+    "requests": "rate_anomaly",
+    "interarrival_cv": "scripted_client",
+    "new_source": "new_source",
+    "new_hour": "unusual_hour",
+    "tokens_in": "token_spike",
+    "tokens_out_mean": "token_spike",
+    "refusal_rate": "refusal_spike",
+    "error_rate": "error_spike",
+    "distinct_prompts": "extraction_pattern",
+    "diversity": "extraction_pattern",
+    "models": "model_sweep",
+    "sources": "new_source",
+}
 
 
 class BehaviourDetector:
@@ -29,9 +39,14 @@ class BehaviourDetector:
 
     id = "behaviour"
 
-    def __init__(self, model: BehaviourModel | None = None, *, window: str = "1h",
-                 embedder: Callable[[Sequence[str]], np.ndarray] | None = None,
-                 baseline_fraction: float | None = None):
+    def __init__(
+        self,
+        model: BehaviourModel | None = None,
+        *,
+        window: str = "1h",
+        embedder: Callable[[Sequence[str]], np.ndarray] | None = None,
+        baseline_fraction: float | None = None,
+    ):
         self.model = model
         self.window = window
         self.embedder = embedder
@@ -55,8 +70,7 @@ class BehaviourDetector:
             features, history = window_features(baseline, window=self.window, embedder=self.embedder)
             model = fit(features, history)
             scored_events = events.filter(pl.col("ts") >= cut)
-        features, _ = window_features(scored_events, window=self.window, embedder=self.embedder,
-                                      history=model.history)
+        features, _ = window_features(scored_events, window=self.window, embedder=self.embedder, history=model.history)
         return self._findings(model.score(features), model)
 
     def _findings(self, scored: pl.DataFrame, model: BehaviourModel) -> pl.DataFrame:
@@ -66,12 +80,21 @@ class BehaviourDetector:
             lead = row["drivers"][0].split("=", 1)[0] if row["drivers"] else "requests"
             label = _LABELS.get(lead, "rate_anomaly")
             start = row["window_start"]
-            rows.append({
-                "event_ids": row["event_ids"], "detector": self.id, "rule_id": f"behaviour.{label}", "label": label,
-                "score": row["score"], "entity": row["entity"],
-                "explanation": (f"{row['entity']} in the {self.window} window from {start:%Y-%m-%d %H:%M} UTC "
-                                f"({int(row['requests'])} requests) is unusual"
-                                f"{' (cold start: no baseline to compare with)' if model.cold else ''}: "
-                                + "; ".join(row["drivers"]) + "."),
-            })
+            rows.append(
+                {
+                    "event_ids": row["event_ids"],
+                    "detector": self.id,
+                    "rule_id": f"behaviour.{label}",
+                    "label": label,
+                    "score": row["score"],
+                    "entity": row["entity"],
+                    "explanation": (
+                        f"{row['entity']} in the {self.window} window from {start:%Y-%m-%d %H:%M} UTC "
+                        f"({int(row['requests'])} requests) is unusual"
+                        f"{' (cold start: no baseline to compare with)' if model.cold else ''}: "
+                        + "; ".join(row["drivers"])
+                        + "."
+                    ),
+                }
+            )
         return findings_frame(rows) if rows else empty_findings()

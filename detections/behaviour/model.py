@@ -83,14 +83,21 @@ class BehaviourModel:
         if self.cold or len(x) == 0:
             combined = np.zeros(len(x))
         else:
-            ecod = np.searchsorted(self.baseline_ecod, self.ecod.decision_function(z), side="right") / len(self.baseline_ecod)
-            forest = np.searchsorted(self.baseline_iforest, self.iforest.decision_function(z), side="right") / len(self.baseline_iforest)
+            ecod = np.searchsorted(self.baseline_ecod, self.ecod.decision_function(z), side="right") / len(
+                self.baseline_ecod
+            )
+            forest = np.searchsorted(self.baseline_iforest, self.iforest.decision_function(z), side="right") / len(
+                self.baseline_iforest
+            )
             combined = (ecod + forest) / 2
         drivers, anomalies, scores = [], [], []
         raw = features.select(FEATURES).to_numpy() if len(features) else np.zeros((0, len(FEATURES)))
         for row in range(len(x)):
-            odd = [(abs(z[row, j]), j) for j in range(len(FEATURES))
-                   if (z[row, j] <= -DRIVER_Z if FEATURES[j] in _LOW_IS_ODD else z[row, j] >= DRIVER_Z)]
+            odd = [
+                (abs(z[row, j]), j)
+                for j in range(len(FEATURES))
+                if (z[row, j] <= -DRIVER_Z if FEATURES[j] in _LOW_IS_ODD else z[row, j] >= DRIVER_Z)
+            ]
             odd.sort(reverse=True)
             names = [f"{FEATURES[j]}={raw[row, j]:.3g} (baseline median {self.raw_median[j]:.3g})" for _, j in odd[:4]]
             if self.cold:
@@ -105,15 +112,24 @@ class BehaviourModel:
             drivers.append(names)
             anomalies.append(anomaly)
             scores.append(round(score, 4))
-        return features.with_columns(pl.Series("score", scores, dtype=pl.Float64),
-                                     pl.Series("is_anomaly", anomalies, dtype=pl.Boolean),
-                                     pl.Series("drivers", drivers, dtype=pl.List(pl.String)))
+        return features.with_columns(
+            pl.Series("score", scores, dtype=pl.Float64),
+            pl.Series("is_anomaly", anomalies, dtype=pl.Boolean),
+            pl.Series("drivers", drivers, dtype=pl.List(pl.String)),
+        )
 
     def save(self, path: Path) -> None:
         """Arrays and JSON parameters in one sealed ``.npz`` (see the module docstring)."""
-        meta = {"format": MODEL_FORMAT, "features": list(FEATURES), "threshold": self.threshold,
-                "windows": self.windows, "contamination": self.contamination, "seed": self.seed,
-                "cold": self.cold, "history": sorted([entity, pair] for entity, pair in self.history)}
+        meta = {
+            "format": MODEL_FORMAT,
+            "features": list(FEATURES),
+            "threshold": self.threshold,
+            "windows": self.windows,
+            "contamination": self.contamination,
+            "seed": self.seed,
+            "cold": self.cold,
+            "history": sorted([entity, pair] for entity, pair in self.history),
+        }
         buffer = io.BytesIO()
         np.savez(buffer, meta=np.array(json.dumps(meta)), **{name: getattr(self, name) for name in _ARRAYS})
         # Bound to the file name (the day): another day's genuine model is not accepted in its place.
@@ -137,14 +153,26 @@ class BehaviourModel:
                 arrays = {name: np.asarray(data[name], dtype=np.float64) for name in _ARRAYS}
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
             raise BehaviourError(f"{path}: not a behaviour model ({exc})") from exc
-        if not isinstance(meta, dict) or meta.get("format") != MODEL_FORMAT or tuple(meta.get("features", ())) != FEATURES:
+        if (
+            not isinstance(meta, dict)
+            or meta.get("format") != MODEL_FORMAT
+            or tuple(meta.get("features", ())) != FEATURES
+        ):
             found = meta.get("format") if isinstance(meta, dict) else None
             raise BehaviourError(f"{path}: behaviour model format {found}, expected {MODEL_FORMAT}; refit it")
-        model = cls(arrays["median"], arrays["scale"], arrays["raw_median"],
-                    frozenset((entity, pair) for entity, pair in meta["history"]),
-                    baseline_ecod=arrays["baseline_ecod"], baseline_iforest=arrays["baseline_iforest"],
-                    threshold=float(meta["threshold"]), windows=int(meta["windows"]), baseline=arrays["baseline"],
-                    contamination=float(meta["contamination"]), seed=int(meta["seed"]))
+        model = cls(
+            arrays["median"],
+            arrays["scale"],
+            arrays["raw_median"],
+            frozenset((entity, pair) for entity, pair in meta["history"]),
+            baseline_ecod=arrays["baseline_ecod"],
+            baseline_iforest=arrays["baseline_iforest"],
+            threshold=float(meta["threshold"]),
+            windows=int(meta["windows"]),
+            baseline=arrays["baseline"],
+            contamination=float(meta["contamination"]),
+            seed=int(meta["seed"]),
+        )
         if not meta["cold"]:
             _refit(model, path)
         return model
@@ -168,8 +196,9 @@ def _refit(model: BehaviourModel, path: Path) -> None:
     for stored, detector in ((model.baseline_ecod, model.ecod), (model.baseline_iforest, model.iforest)):
         again = np.sort(detector.decision_function(model.baseline))
         if stored.shape != again.shape or not np.allclose(stored, again, rtol=1e-9, atol=1e-12):
-            raise BehaviourError(f"{path}: refitting the behaviour model does not reproduce its scores "
-                                 "(libraries changed?); refit it")
+            raise BehaviourError(
+                f"{path}: refitting the behaviour model does not reproduce its scores (libraries changed?); refit it"
+            )
 
 
 def fit(features: pl.DataFrame, history: History, *, contamination: float = 0.01, seed: int = 0) -> BehaviourModel:
@@ -183,8 +212,16 @@ def fit(features: pl.DataFrame, history: History, *, contamination: float = 0.01
         raw_median = np.median(raw, axis=0)
     else:
         median, spread, raw_median = np.zeros(len(FEATURES)), np.ones(len(FEATURES)), np.zeros(len(FEATURES))
-    model = BehaviourModel(median, spread, raw_median, history, windows=len(x), threshold=1 - contamination,
-                           contamination=contamination, seed=seed)
+    model = BehaviourModel(
+        median,
+        spread,
+        raw_median,
+        history,
+        windows=len(x),
+        threshold=1 - contamination,
+        contamination=contamination,
+        seed=seed,
+    )
     if len(x) < MIN_BASELINE:
         return model
     z = (x - median) / spread

@@ -15,8 +15,17 @@ from .detector import ClassifierDetector
 from .model import ClassifierError, FeatureSettings, TextClassifier
 from .scoring import Verdict, score_texts
 
-__all__ = ["TextClassifier", "FeatureSettings", "ClassifierError", "ClassifierDetector", "Verdict", "score_texts",
-           "prompt_model", "response_model", "WEIGHTS_DIR"]
+__all__ = [
+    "TextClassifier",
+    "FeatureSettings",
+    "ClassifierError",
+    "ClassifierDetector",
+    "Verdict",
+    "score_texts",
+    "prompt_model",
+    "response_model",
+    "WEIGHTS_DIR",
+]
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 

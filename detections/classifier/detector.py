@@ -28,9 +28,14 @@ from .scoring import Verdict, score_texts
 __all__ = ["ClassifierDetector", "PROMPT_FIELDS", "text_key"]
 
 PROMPT_FIELDS = ("prompt", "messages", "retrieved_docs")
-_VIEW_WORDS = {"window": "a passage of", "whole": "", "base64": "a base64-encoded segment of",
-               "hex": "a hex-encoded segment of", "rot13": "a rot13-encoded segment of",
-               "unicode_tags": "text hidden in Unicode tag characters in"}
+_VIEW_WORDS = {
+    "window": "a passage of",
+    "whole": "",
+    "base64": "a base64-encoded segment of",
+    "hex": "a hex-encoded segment of",
+    "rot13": "a rot13-encoded segment of",
+    "unicode_tags": "text hidden in Unicode tag characters in",
+}
 
 
 def text_key(text: str) -> str:
@@ -41,8 +46,14 @@ def text_key(text: str) -> str:
 class ClassifierDetector:
     id = "classifier"
 
-    def __init__(self, prompt: TextClassifier, response: TextClassifier | None = None, *,
-                 allow: Mapping[str, Sequence[str]] | None = None, fields: Sequence[str] = PROMPT_FIELDS):
+    def __init__(
+        self,
+        prompt: TextClassifier,
+        response: TextClassifier | None = None,
+        *,
+        allow: Mapping[str, Sequence[str]] | None = None,
+        fields: Sequence[str] = PROMPT_FIELDS,
+    ):
         self.prompt = prompt
         self.response = response
         self.fields = tuple(fields)
@@ -60,15 +71,35 @@ class ClassifierDetector:
             verdicts = score_texts(self.prompt, [text for _, text, _ in pieces])
             for (row, text, whole), verdict in zip(pieces, verdicts):
                 if self._flags(self.prompt, verdict, text, tenants[row]):
-                    rows.append(self._finding(ids[row], field, verdict, whole, self.prompt,
-                                              f"classifier.{verdict.label}", verdict.label, tenants[row]))
+                    rows.append(
+                        self._finding(
+                            ids[row],
+                            field,
+                            verdict,
+                            whole,
+                            self.prompt,
+                            f"classifier.{verdict.label}",
+                            verdict.label,
+                            tenants[row],
+                        )
+                    )
         if self.response is not None:
             responses = text_column(events, "response").to_list()
             present = [i for i, t in enumerate(responses) if t]
             for i, verdict in zip(present, score_texts(self.response, [responses[i] for i in present])):
                 if self._flags(self.response, verdict, responses[i], tenants[i]):
-                    rows.append(self._finding(ids[i], "response", verdict, True, self.response,
-                                              "classifier.response_disclosure", "response_disclosure", tenants[i]))
+                    rows.append(
+                        self._finding(
+                            ids[i],
+                            "response",
+                            verdict,
+                            True,
+                            self.response,
+                            "classifier.response_disclosure",
+                            "response_disclosure",
+                            tenants[i],
+                        )
+                    )
         return findings_frame(_best_per_field(rows)) if rows else empty_findings()
 
     def _pieces(self, field: str, texts: list[str | None], prompts: list[str | None]) -> list[tuple[int, str, bool]]:
@@ -95,25 +126,46 @@ class ClassifierDetector:
         key = text_key(text)
         return key not in self.allow.get("*", ()) and key not in self.allow.get(tenant or "", ())
 
-    def _finding(self, event_id: str, field: str, verdict: Verdict, whole: bool, model: TextClassifier,
-                 rule_id: str, label: str, tenant: str | None) -> dict:
+    def _finding(
+        self,
+        event_id: str,
+        field: str,
+        verdict: Verdict,
+        whole: bool,
+        model: TextClassifier,
+        rule_id: str,
+        label: str,
+        tenant: str | None,
+    ) -> dict:
         """One finding; tenant-scoped, since the tenant's allow-list had its say."""
         tier = model.tier(verdict.score)
         grams = model.top_ngrams(verdict.text, verdict.label)
         where = _VIEW_WORDS.get(verdict.view, "")
         reason = f"; weighed most: {', '.join(repr(g) for g in grams)}" if grams else ""
         what = "discloses its instructions" if label == "response_disclosure" else f"reads as {_described(label)}"
-        return {"event_ids": [event_id], "detector": self.id, "rule_id": rule_id, "label": label,
-                "score": round(min(max(verdict.score, 0.0), 1.0), 4), "field": field,
-                "span_start": verdict.span[0] if whole and verdict.span else None,
-                "span_end": verdict.span[1] if whole and verdict.span else None, "tenant": tenant,
-                "explanation": (f"{('In ' + where + ' the ' + field) if where else 'The ' + field} {what} "
-                                f"(classifier probability {verdict.score:.2f}, {tier} confidence{reason}).")}
+        return {
+            "event_ids": [event_id],
+            "detector": self.id,
+            "rule_id": rule_id,
+            "label": label,
+            "score": round(min(max(verdict.score, 0.0), 1.0), 4),
+            "field": field,
+            "span_start": verdict.span[0] if whole and verdict.span else None,
+            "span_end": verdict.span[1] if whole and verdict.span else None,
+            "tenant": tenant,
+            "explanation": (
+                f"{('In ' + where + ' the ' + field) if where else 'The ' + field} {what} "
+                f"(classifier probability {verdict.score:.2f}, {tier} confidence{reason})."
+            ),
+        }
 
 
 def _described(label: str) -> str:
-    return {"injection": "a prompt injection", "jailbreak": "a jailbreak",
-            "extraction": "an attempt to extract the system prompt or its secrets"}.get(label, label)
+    return {
+        "injection": "a prompt injection",
+        "jailbreak": "a jailbreak",
+        "extraction": "an attempt to extract the system prompt or its secrets",
+    }.get(label, label)
 
 
 def _best_per_field(rows: list[dict]) -> list[dict]:

@@ -38,19 +38,27 @@ class ClassifierError(Exception):
 
 @dataclass(frozen=True)
 class FeatureSettings:
-    word_features: int = 2 ** 18
-    char_features: int = 2 ** 18
+    word_features: int = 2**18
+    char_features: int = 2**18
     word_ngrams: tuple[int, int] = (1, 2)
     char_ngrams: tuple[int, int] = (2, 5)
 
     def as_json(self) -> dict:
-        return {"word_features": self.word_features, "char_features": self.char_features,
-                "word_ngrams": list(self.word_ngrams), "char_ngrams": list(self.char_ngrams)}
+        return {
+            "word_features": self.word_features,
+            "char_features": self.char_features,
+            "word_ngrams": list(self.word_ngrams),
+            "char_ngrams": list(self.char_ngrams),
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> FeatureSettings:
-        return cls(int(data["word_features"]), int(data["char_features"]), tuple(data["word_ngrams"]),
-                   tuple(data["char_ngrams"]))
+        return cls(
+            int(data["word_features"]),
+            int(data["char_features"]),
+            tuple(data["word_ngrams"]),
+            tuple(data["char_ngrams"]),
+        )
 
     @property
     def size(self) -> int:
@@ -60,10 +68,16 @@ class FeatureSettings:
 @functools.lru_cache(maxsize=8)
 def _vectorizers(settings: FeatureSettings) -> tuple[HashingVectorizer, HashingVectorizer]:
     common = {"alternate_sign": False, "norm": None, "binary": True, "lowercase": True, "dtype": np.float32}
-    words = HashingVectorizer(analyzer="word", ngram_range=settings.word_ngrams, n_features=settings.word_features,
-                              token_pattern=r"(?u)\b\w+\b", **common)
-    chars = HashingVectorizer(analyzer="char_wb", ngram_range=settings.char_ngrams,
-                              n_features=settings.char_features, **common)
+    words = HashingVectorizer(
+        analyzer="word",
+        ngram_range=settings.word_ngrams,
+        n_features=settings.word_features,
+        token_pattern=r"(?u)\b\w+\b",
+        **common,
+    )
+    chars = HashingVectorizer(
+        analyzer="char_wb", ngram_range=settings.char_ngrams, n_features=settings.char_features, **common
+    )
     return words, chars
 
 
@@ -128,10 +142,14 @@ class TextClassifier:
         explanation must not repeat a number that may be an account or a code)."""
         target = self.classes.index(label)
         rest = [i for i, c in enumerate(self.classes) if c not in self.attack_classes] or [target]
-        contrast = self.weights[target, : self.settings.word_features].astype(np.float32) - \
-            self.weights[rest, : self.settings.word_features].astype(np.float32).max(axis=0)
-        grams = [(float(contrast[i]), g) for i, g in word_ngrams(text, self.settings).items()
-                 if not any(ch.isdigit() for ch in g)]
+        contrast = self.weights[target, : self.settings.word_features].astype(np.float32) - self.weights[
+            rest, : self.settings.word_features
+        ].astype(np.float32).max(axis=0)
+        grams = [
+            (float(contrast[i]), g)
+            for i, g in word_ngrams(text, self.settings).items()
+            if not any(ch.isdigit() for ch in g)
+        ]
         grams.sort(key=lambda pair: (-pair[0], pair[1]))
         return [g for weight, g in grams[:n] if weight > 0]
 
@@ -143,11 +161,17 @@ class TextClassifier:
         buffer = io.BytesIO()
         np.save(buffer, np.ascontiguousarray(self.weights, dtype=np.float16), allow_pickle=False)
         array = buffer.getvalue()
-        meta = {"format": "aisoc-text-classifier/1", "classes": list(self.classes),
-                "attack_classes": list(self.attack_classes), "features": self.settings.as_json(),
-                "intercept": [round(float(x), 6) for x in self.intercept], "temperature": round(self.temperature, 6),
-                "tiers": {k: round(v, 6) for k, v in sorted(self.tiers.items())},
-                "weights_sha256": hashlib.sha256(array).hexdigest(), "card": self.card}
+        meta = {
+            "format": "aisoc-text-classifier/1",
+            "classes": list(self.classes),
+            "attack_classes": list(self.attack_classes),
+            "features": self.settings.as_json(),
+            "intercept": [round(float(x), 6) for x in self.intercept],
+            "temperature": round(self.temperature, 6),
+            "tiers": {k: round(v, 6) for k, v in sorted(self.tiers.items())},
+            "weights_sha256": hashlib.sha256(array).hexdigest(),
+            "card": self.card,
+        }
         array_path, meta_path = folder / f"{name}.npy", folder / f"{name}.json"
         array_path.write_bytes(array)
         meta_path.write_bytes(orjson.dumps(meta, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS) + b"\n")
@@ -167,10 +191,16 @@ class TextClassifier:
             raise ClassifierError(f"{array_path}: does not match the SHA-256 in {meta_path.name}")
         try:
             weights = np.load(io.BytesIO(array), allow_pickle=False)
-            model = cls(tuple(meta["classes"]), tuple(meta["attack_classes"]), weights,
-                        np.asarray(meta["intercept"], dtype=np.float32), FeatureSettings.from_json(meta["features"]),
-                        float(meta["temperature"]), {k: float(v) for k, v in meta["tiers"].items()},
-                        dict(meta.get("card") or {}))
+            model = cls(
+                tuple(meta["classes"]),
+                tuple(meta["attack_classes"]),
+                weights,
+                np.asarray(meta["intercept"], dtype=np.float32),
+                FeatureSettings.from_json(meta["features"]),
+                float(meta["temperature"]),
+                {k: float(v) for k, v in meta["tiers"].items()},
+                dict(meta.get("card") or {}),
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise ClassifierError(f"{meta_path}: incomplete classifier ({exc})") from exc
         if weights.shape != (len(model.classes), model.settings.size) or len(model.intercept) != len(model.classes):

@@ -13,5 +13,14 @@ from .secretleak import find_secret_leak
 from .secrets import find_secrets
 from .textleak import Watchlist, system_prompt_leak
 
-__all__ = ["LeakageDetector", "Match", "find_pii", "find_secrets", "system_prompt_leak", "find_secret_leak",
-           "secrets_in", "Watchlist", "retrieval_violations"]
+__all__ = [
+    "LeakageDetector",
+    "Match",
+    "find_pii",
+    "find_secrets",
+    "system_prompt_leak",
+    "find_secret_leak",
+    "secrets_in",
+    "Watchlist",
+    "retrieval_violations",
+]

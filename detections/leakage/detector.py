@@ -33,17 +33,25 @@ FIELDS = ("prompt", "response", "system_prompt", "messages", "raw")
 _WATCHED = ("response", "messages", "prompt")  # where a canary or a protected text leaks out
 _LIMIT_SCORE = 0.3  # a field too big or too costly to read whole: worth a look, not an alarm
 # Cheap column-level prefilter: rows without any of these cannot hold PII or a secret.
-_MAYBE = (r"@|\d[\d ./()-]{5,}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:"  # e-mail; numbers of 7+ characters; IPv6
-          r"|[A-Za-z0-9+/_-]{8}\d[A-Za-z0-9+/_-]{7}|\d[A-Za-z0-9+/_-]{15}|[A-Za-z0-9+/_-]{15}\d"  # tokens with digits
-          r"|[A-Za-z0-9+/]{24}|[\x{E0020}-\x{E007E}]"  # base64; text hidden in Unicode tag characters
-          r"|PRIVATE KEY|://|(?i:key|secret|token|passw|pwd|auth|credential|bearer|--user|-u )")
+_MAYBE = (
+    r"@|\d[\d ./()-]{5,}\d|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:"  # e-mail; numbers of 7+ characters; IPv6
+    r"|[A-Za-z0-9+/_-]{8}\d[A-Za-z0-9+/_-]{7}|\d[A-Za-z0-9+/_-]{15}|[A-Za-z0-9+/_-]{15}\d"  # tokens with digits
+    r"|[A-Za-z0-9+/]{24}|[\x{E0020}-\x{E007E}]"  # base64; text hidden in Unicode tag characters
+    r"|PRIVATE KEY|://|(?i:key|secret|token|passw|pwd|auth|credential|bearer|--user|-u )"
+)
 
 
 class LeakageDetector:
     id = "leakage"
 
-    def __init__(self, *, canaries: Iterable[str] = (), protected_docs: Mapping[str, str] | None = None,
-                 fields: tuple[str, ...] = FIELDS, limits: ScanLimits | None = None):
+    def __init__(
+        self,
+        *,
+        canaries: Iterable[str] = (),
+        protected_docs: Mapping[str, str] | None = None,
+        fields: tuple[str, ...] = FIELDS,
+        limits: ScanLimits | None = None,
+    ):
         self.watchlist = Watchlist(canaries, protected_docs or {})
         self.fields = fields
         self.limits = limits or ScanLimits()
@@ -66,7 +74,7 @@ class LeakageDetector:
     def _content(self, event_id: str, field: str, text: str, seen: set) -> list[dict]:
         found = []
         budget = self.limits.budget()
-        length, text = len(text), text[:self.limits.max_chars]
+        length, text = len(text), text[: self.limits.max_chars]
         matches = self._matches(text, budget)
         note = self.limits.note(length, budget)
         for match, value, encoding in matches:
@@ -76,32 +84,49 @@ class LeakageDetector:
             seen.add(key)
             family = "pii" if match.kind.isupper() else "secret"
             where = f" inside a {encoding}-encoded segment" if encoding else ""
-            found.append({
-                "event_ids": [event_id], "detector": self.id, "rule_id": f"leakage.{family}.{match.kind.lower()}",
-                "label": match.kind, "score": match.score, "field": field, "span_start": match.start,
-                "span_end": match.end,
-                "explanation": (f"{_describe(match.kind)} in the {field}{where} ({match.why}; "
-                                f"value masked: {_mask(value)})" + (f"; {note}." if note else ".")),
-            })
+            found.append(
+                {
+                    "event_ids": [event_id],
+                    "detector": self.id,
+                    "rule_id": f"leakage.{family}.{match.kind.lower()}",
+                    "label": match.kind,
+                    "score": match.score,
+                    "field": field,
+                    "span_start": match.start,
+                    "span_end": match.end,
+                    "explanation": (
+                        f"{_describe(match.kind)} in the {field}{where} ({match.why}; "
+                        f"value masked: {_mask(value)})" + (f"; {note}." if note else ".")
+                    ),
+                }
+            )
         if note:
-            found.append({
-                "event_ids": [event_id], "detector": self.id, "rule_id": "leakage.scan_limit", "label": "scan_limit",
-                "score": _LIMIT_SCORE, "field": field,
-                "explanation": (f"The {field} was not scanned whole for personal data and secrets ({note}); "
-                                f"what the rest holds is unknown."),
-            })
+            found.append(
+                {
+                    "event_ids": [event_id],
+                    "detector": self.id,
+                    "rule_id": "leakage.scan_limit",
+                    "label": "scan_limit",
+                    "score": _LIMIT_SCORE,
+                    "field": field,
+                    "explanation": (
+                        f"The {field} was not scanned whole for personal data and secrets ({note}); "
+                        f"what the rest holds is unknown."
+                    ),
+                }
+            )
         return found
 
     @staticmethod
     def _matches(text: str, budget: Budget) -> list[tuple[Match, str, str | None]]:
         """(match, matched text, encoding) in the text as stored, then in each segment it decodes to."""
-        matches = [(m, text[m.start:m.end], None) for m in (*find_pii(text, budget), *find_secrets(text, budget))]
+        matches = [(m, text[m.start : m.end], None) for m in (*find_pii(text, budget), *find_secrets(text, budget))]
         for segment in normalize(text).decoded:
             if budget.spent():
                 break
             for m in (*find_pii(segment.text, budget), *find_secrets(segment.text, budget)):
                 shifted = Match(m.kind, segment.start, segment.end, m.score, m.why)
-                matches.append((shifted, segment.text[m.start:m.end], segment.encoding))
+                matches.append((shifted, segment.text[m.start : m.end], segment.encoding))
         return matches
 
     def _leaks(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
@@ -111,36 +136,77 @@ class LeakageDetector:
         for i, event_id in enumerate(ids):
             leak = system_prompt_leak(system[i], response[i])
             if leak is not None:
-                found.append(self._row(event_id, "leakage.system_prompt", "system_prompt", leak, "response",
-                                       f"The response reproduces the system prompt ({leak.why})."))
+                found.append(
+                    self._row(
+                        event_id,
+                        "leakage.system_prompt",
+                        "system_prompt",
+                        leak,
+                        "response",
+                        f"The response reproduces the system prompt ({leak.why}).",
+                    )
+                )
             # A separate rule: a long verbatim copy and a disguised password are different findings.
             # No prefix in the mask: two letters of "F-L-O-W-E-R" are a third of a short password.
             secret = find_secret_leak(system[i], response[i])
             if secret is not None:
-                shown = response[i][secret.start:secret.end]
-                found.append(self._row(event_id, "leakage.system_prompt_secret", "system_prompt_secret", secret,
-                                       "response", f"A secret from the system prompt is in the response: "
-                                                   f"{secret.why} (value masked: {_mask(shown, keep=0)})."))
+                shown = response[i][secret.start : secret.end]
+                found.append(
+                    self._row(
+                        event_id,
+                        "leakage.system_prompt_secret",
+                        "system_prompt_secret",
+                        secret,
+                        "response",
+                        f"A secret from the system prompt is in the response: "
+                        f"{secret.why} (value masked: {_mask(shown, keep=0)}).",
+                    )
+                )
         if self.watchlist:
             for field in _WATCHED:
                 for i, text in enumerate(text_column(events, field).to_list()):
                     for match, name in self.watchlist.find(text):
                         what = "a registered canary token" if match.kind == "canary" else f"protected document {name}"
-                        found.append(self._row(ids[i], f"leakage.{match.kind}", match.kind, match, field,
-                                               f"The {field} contains {what} ({match.why})."))
+                        found.append(
+                            self._row(
+                                ids[i],
+                                f"leakage.{match.kind}",
+                                match.kind,
+                                match,
+                                field,
+                                f"The {field} contains {what} ({match.why}).",
+                            )
+                        )
         docs = text_column(events, "retrieved_docs").to_list()
         tenants = text_column(events, "tenant").to_list()
         actors = text_column(events, "actor_id").to_list()
         for i, event_id in enumerate(ids):
             for match, _doc in retrieval_violations(docs[i], tenants[i], actors[i]):
-                found.append(self._row(event_id, f"leakage.{match.kind}", match.kind, match, "retrieved_docs",
-                                       f"Retrieval outside the caller's scope: {match.why}.", span=False))
+                found.append(
+                    self._row(
+                        event_id,
+                        f"leakage.{match.kind}",
+                        match.kind,
+                        match,
+                        "retrieved_docs",
+                        f"Retrieval outside the caller's scope: {match.why}.",
+                        span=False,
+                    )
+                )
         return found
 
     def _row(self, event_id, rule_id, label, match: Match, field, explanation, span=True) -> dict:
-        return {"event_ids": [event_id], "detector": self.id, "rule_id": rule_id, "label": label,
-                "score": match.score, "field": field, "span_start": match.start if span else None,
-                "span_end": match.end if span else None, "explanation": explanation}
+        return {
+            "event_ids": [event_id],
+            "detector": self.id,
+            "rule_id": rule_id,
+            "label": label,
+            "score": match.score,
+            "field": field,
+            "span_start": match.start if span else None,
+            "span_end": match.end if span else None,
+            "explanation": explanation,
+        }
 
 
 def _describe(kind: str) -> str:

@@ -29,8 +29,7 @@ class Match:
     why: str  # which validator confirmed it, in a few words; never the value
 
 
-PII_KINDS = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "DE_TAX_ID",
-             "NL_BSN")
+PII_KINDS = ("EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "US_SSN", "DE_TAX_ID", "NL_BSN")
 
 # Every repeat is bounded, so no match attempt can read more than a few hundred characters: a
 # scan is linear in the field however it is crafted.
@@ -38,8 +37,10 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
-_IPV6 = re.compile(r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:::?[0-9A-Fa-f]{1,4}){0,7}(?![:\w])|"
-                   r"(?<![:\w])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![:\w])")
+_IPV6 = re.compile(
+    r"(?<![:\w])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?:::?[0-9A-Fa-f]{1,4}){0,7}(?![:\w])|"
+    r"(?<![:\w])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![:\w])"
+)
 _SSN = re.compile(r"(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])")
 _ELEVEN = re.compile(r"(?<![\d.-])\d{2,3}[ .]?\d{3}[ .]?\d{3}[ .]?\d{0,3}(?![\d.-])")
 # Phone: international with +CC, or national with a trunk 0 / parenthesised area code.
@@ -47,9 +48,12 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){1,4}"
     r"|\(\d{2,5}\)[ .-]?\d{3,4}[ .-]?\d{3,5}"
     r"|0\d{1,4}[ /.-]\d{2,4}(?:[ .-]?\d{2,4}){1,3}"
-    r"|\d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?)(?![\w])")
-_PHONE_CONTEXT = re.compile(r"(?i)(phone|tel\b|tel:|mobile|cell|call|fax|whatsapp|contact|ring|nummer|téléphone|"
-                            r"telefon|answering|reach (?:me|us)|text me|sms)")
+    r"|\d{3}[.-]\d{3}[.-]\d{4}(?:\s?x\d{1,5})?)(?![\w])"
+)
+_PHONE_CONTEXT = re.compile(
+    r"(?i)(phone|tel\b|tel:|mobile|cell|call|fax|whatsapp|contact|ring|nummer|téléphone|"
+    r"telefon|answering|reach (?:me|us)|text me|sms)"
+)
 # Short local numbers are only phone numbers when the words before say so.
 _LOCAL_PHONE = re.compile(r"(?<![\w+.-])(?:\d{2,4}(?:[ .-]\d{2,6}){1,3}|\d{7,11})(?![\w.-]?\d)")
 _CARD_CONTEXT = re.compile(r"(?i)(card|\bcc\b|visa|mastercard|maestro|amex|kreditkarte|carte)")
@@ -77,7 +81,7 @@ def find_pii(text: str, budget: Budget | None = None) -> list[Match]:
         if 13 <= len(digits) <= 19 and luhn_ok(digits) and len(set(digits)) > 1:
             found.append(Match("CREDIT_CARD", m.start(), m.end(), 0.95, "Luhn check"))
     for m in matches(_TWELVE, text):  # 12-digit Maestro, only when called a card
-        if luhn_ok(m.group(0)) and _CARD_CONTEXT.search(text[max(0, m.start() - 30):m.start()]):
+        if luhn_ok(m.group(0)) and _CARD_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
             found.append(Match("CREDIT_CARD", m.start(), m.end(), 0.8, "Luhn check, card context"))
     for m in matches(_IPV4, text):
         if _ip_ok(m.group(0)):
@@ -91,10 +95,17 @@ def find_pii(text: str, budget: Budget | None = None) -> list[Match]:
             found.append(Match("US_SSN", m.start(), m.end(), 0.85, "SSN number rules"))
     for m in matches(_ELEVEN, text):
         digits = re.sub(r"\D", "", m.group(0))
-        before = text[max(0, m.start() - 40):m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]
         if len(digits) == 11 and de_tax_id_ok(digits):
-            found.append(Match("DE_TAX_ID", m.start(), m.end(), 0.9 if _TAX_CONTEXT.search(before) else 0.6,
-                               "Steuer-ID check digit"))
+            found.append(
+                Match(
+                    "DE_TAX_ID",
+                    m.start(),
+                    m.end(),
+                    0.9 if _TAX_CONTEXT.search(before) else 0.6,
+                    "Steuer-ID check digit",
+                )
+            )
         elif len(digits) == 9 and bsn_ok(digits) and _BSN_CONTEXT.search(before):
             found.append(Match("NL_BSN", m.start(), m.end(), 0.9, "BSN 11-check"))
     for m in matches(_PHONE, text):
@@ -102,20 +113,34 @@ def find_pii(text: str, budget: Budget | None = None) -> list[Match]:
         digits = re.sub(r"\D", "", value)
         if not 7 <= len(digits) <= 15 or _DATE_LIKE.match(value) or _inside_code(text, m.start()):
             continue
-        context = _PHONE_CONTEXT.search(text[max(0, m.start() - 30):m.start()])
+        context = _PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()])
         international = value.startswith("+") or value.startswith("(")
-        found.append(Match("PHONE_NUMBER", m.start(), m.end(), 0.85 if (context or international) else 0.6,
-                           "phone number format"))
+        found.append(
+            Match(
+                "PHONE_NUMBER", m.start(), m.end(), 0.85 if (context or international) else 0.6, "phone number format"
+            )
+        )
     for m in matches(_LOCAL_PHONE, text):
         digits = re.sub(r"\D", "", m.group(0))
-        if (7 <= len(digits) <= 11 and not _inside_code(text, m.start())
-                and _PHONE_CONTEXT.search(text[max(0, m.start() - 30):m.start()])):
+        if (
+            7 <= len(digits) <= 11
+            and not _inside_code(text, m.start())
+            and _PHONE_CONTEXT.search(text[max(0, m.start() - 30) : m.start()])
+        ):
             found.append(Match("PHONE_NUMBER", m.start(), m.end(), 0.7, "number after a phone word"))
     return _resolve(found)
 
 
-_PRIORITY = {"EMAIL_ADDRESS": 0, "IBAN_CODE": 1, "CREDIT_CARD": 2, "US_SSN": 3, "DE_TAX_ID": 4, "NL_BSN": 5,
-             "IP_ADDRESS": 6, "PHONE_NUMBER": 7}
+_PRIORITY = {
+    "EMAIL_ADDRESS": 0,
+    "IBAN_CODE": 1,
+    "CREDIT_CARD": 2,
+    "US_SSN": 3,
+    "DE_TAX_ID": 4,
+    "NL_BSN": 5,
+    "IP_ADDRESS": 6,
+    "PHONE_NUMBER": 7,
+}
 
 
 def _budgeted(budget: Budget | None) -> Callable[[re.Pattern, str], Iterable[re.Match]]:
@@ -128,6 +153,7 @@ def _budgeted(budget: Budget | None) -> Callable[[re.Pattern, str], Iterable[re.
             if budget.spent():
                 return
             yield m
+
     return matches
 
 
@@ -147,7 +173,7 @@ def keep_disjoint(found: list[Match], key) -> list[Match]:
     kept: list[Match] = []
     for match in sorted(found, key=key):
         if covered.find(1, match.start, match.end) < 0:
-            covered[match.start:match.end] = b"\x01" * (match.end - match.start)
+            covered[match.start : match.end] = b"\x01" * (match.end - match.start)
             kept.append(match)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
@@ -168,7 +194,7 @@ def _inside_code(text: str, start: int) -> bool:
 def _ip_ok(value: str) -> bool:
     if "." in value:  # the pattern already made it four groups of 1-3 digits: check them by hand
         octets = value.split(".")
-        return (value[:2] != "0." and all(int(o) <= 255 and (o == "0" or o[0] != "0") for o in octets))
+        return value[:2] != "0." and all(int(o) <= 255 and (o == "0" or o[0] != "0") for o in octets)
     try:
         address = ipaddress.ip_address(value)
     except ValueError:

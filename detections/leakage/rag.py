@@ -18,8 +18,7 @@ from .pii import Match
 __all__ = ["retrieval_violations"]
 
 
-def retrieval_violations(retrieved_docs: str | None, tenant: str | None, actor: str | None
-                         ) -> list[tuple[Match, str]]:
+def retrieval_violations(retrieved_docs: str | None, tenant: str | None, actor: str | None) -> list[tuple[Match, str]]:
     """(match, document id) per violating document; spans are the document's place in the JSON text."""
     if not retrieved_docs:
         return []
@@ -36,15 +35,34 @@ def retrieval_violations(retrieved_docs: str | None, tenant: str | None, actor: 
         doc_id = str(doc.get("id", "?"))
         owner = doc.get("owner_tenant")
         if owner and tenant and str(owner) != tenant:
-            found.append((Match("rag_cross_tenant", 0, 0, 0.95,
-                                f"document {doc_id} belongs to tenant {owner}, the caller to {tenant}"), doc_id))
+            found.append(
+                (
+                    Match(
+                        "rag_cross_tenant",
+                        0,
+                        0,
+                        0.95,
+                        f"document {doc_id} belongs to tenant {owner}, the caller to {tenant}",
+                    ),
+                    doc_id,
+                )
+            )
             continue
         acl = doc.get("acl")
         if isinstance(acl, list) and acl and actor:
             names = {str(a) for a in acl}
             people_only = all("@" in a or a.startswith("user:") for a in names)
             if people_only and actor not in names and f"user:{actor}" not in names:
-                found.append((Match("rag_acl", 0, 0, 0.8,
-                                    f"document {doc_id} is restricted to {len(names)} principals; {actor} is not one"),
-                              doc_id))
+                found.append(
+                    (
+                        Match(
+                            "rag_acl",
+                            0,
+                            0,
+                            0.8,
+                            f"document {doc_id} is restricted to {len(names)} principals; {actor} is not one",
+                        ),
+                        doc_id,
+                    )
+                )
     return found

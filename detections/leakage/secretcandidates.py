@@ -54,93 +54,132 @@ def lower(text: str) -> str:
 # --- what a prompt holds ----------------------------------------------------------------------
 
 # Names that make the value after them a secret whatever it looks like.
-_STRONG = (r"pass(?:word|code|phrase)|pass\s+phrase|pw|pwd|access\s+code|code\s*name"
-           r"|secret\s+(?:word|code|key|phrase|number|token)"
-           r"|(?:verification|recognition|challenge|trigger|unlock|activation|authentication|security|recovery"
-           r"|seed|safe|login|entry)\s+(?:word|phrase|code)"
-           r"|code\s*word|magic\s+word|safe\s*word|pin(?:\s+code|\s+number)?|passwort|kennwort|zugangs(?:code|wort)"
-           r"|geheim(?:wort|code|zahl|nummer)|codewort|zauberwort|losungswort|mot\s+de\s+passe"
-           r"|code\s+(?:d['’]acc[eè]s|secret)|mot\s+(?:secret|magique)|phrase\s+secr[eè]te|contrase[ñn]a"
-           r"|c[oó]digo\s+(?:de\s+acceso|de\s+acesso|secreto)|palabra\s+(?:secreta|m[aá]gica|clave)"
-           r"|frase\s+(?:de\s+acceso|secreta|segreta|d['’]accesso)"
-           r"|parola\s+(?:d['’]ordine|segreta|magica|chiave)|codice\s+(?:di\s+accesso|segreto)|senha"
-           r"|palavra[\s-]+(?:passe|secreta|m[aá]gica)|wachtwoord|toegangscode|geheime?\s+(?:code|woord)"
-           r"|codewoord|toverwoord|пароль|кодовое\s+слово|секретное\s+слово|код\s+доступа|парольная\s+фраза")
+_STRONG = (
+    r"pass(?:word|code|phrase)|pass\s+phrase|pw|pwd|access\s+code|code\s*name"
+    r"|secret\s+(?:word|code|key|phrase|number|token)"
+    r"|(?:verification|recognition|challenge|trigger|unlock|activation|authentication|security|recovery"
+    r"|seed|safe|login|entry)\s+(?:word|phrase|code)"
+    r"|code\s*word|magic\s+word|safe\s*word|pin(?:\s+code|\s+number)?|passwort|kennwort|zugangs(?:code|wort)"
+    r"|geheim(?:wort|code|zahl|nummer)|codewort|zauberwort|losungswort|mot\s+de\s+passe"
+    r"|code\s+(?:d['’]acc[eè]s|secret)|mot\s+(?:secret|magique)|phrase\s+secr[eè]te|contrase[ñn]a"
+    r"|c[oó]digo\s+(?:de\s+acceso|de\s+acesso|secreto)|palabra\s+(?:secreta|m[aá]gica|clave)"
+    r"|frase\s+(?:de\s+acceso|secreta|segreta|d['’]accesso)"
+    r"|parola\s+(?:d['’]ordine|segreta|magica|chiave)|codice\s+(?:di\s+accesso|segreto)|senha"
+    r"|palavra[\s-]+(?:passe|secreta|m[aá]gica)|wachtwoord|toegangscode|geheime?\s+(?:code|woord)"
+    r"|codewoord|toverwoord|пароль|кодовое\s+слово|секретное\s+слово|код\s+доступа|парольная\s+фраза"
+)
 # Names written without spaces around them (Chinese, Japanese): no word edge to ask for.
 _STRONG_CJK = r"密码|密碼|口令|暗号|暗號|パスワード|合言葉|合い言葉|暗証番号|秘密の言葉"
 # Names so common in ordinary prose ("the key is empathy") that the value must look like a code.
-_WEAK = (r"secret|(?:api|access|auth|bearer)?[\s_-]?(?:key|token)|code|schl[üu]ssel|cl[eé]|jeton|clave|chiave"
-         r"|chave|sleutel|geheimnis|segreto|secreto|segredo|geheim|ключ|код")
+_WEAK = (
+    r"secret|(?:api|access|auth|bearer)?[\s_-]?(?:key|token)|code|schl[üu]ssel|cl[eé]|jeton|clave|chiave"
+    r"|chave|sleutel|geheimnis|segreto|secreto|segredo|geheim|ключ|код"
+)
 _PHRASE_NAME = re.compile(r"(?i)phrase|frase|фраза")
-_QUOTE_STYLES = (r"\"([^\"\n]{1,80})\"", r"(?<!\w)'([^'\n]{1,80})'(?!\w)", r"[“„]([^”“\n]{1,80})[”“]",
-                 r"‘([^’\n]{1,80})’", r"«\s?([^»\n]{1,80}?)\s?»", r"`([^`\n]{1,80})`", r"「([^」\n]{1,80})」",
-                 r"『([^』\n]{1,80})』")
+_QUOTE_STYLES = (
+    r"\"([^\"\n]{1,80})\"",
+    r"(?<!\w)'([^'\n]{1,80})'(?!\w)",
+    r"[“„]([^”“\n]{1,80})[”“]",
+    r"‘([^’\n]{1,80})’",
+    r"«\s?([^»\n]{1,80}?)\s?»",
+    r"`([^`\n]{1,80})`",
+    r"「([^」\n]{1,80})」",
+    r"『([^』\n]{1,80})』",
+)
 _QUOTE_BODY = "|".join(s.replace("([", f"(?P<q{i}>[", 1) for i, s in enumerate(_QUOTE_STYLES))
 _QUOTED = re.compile(_QUOTE_BODY)
 _BARE = r"[^\s\"'“”‘’«»`,;()\[\]{}<>「」『』。、，：；！？]"
 _VALUE = rf"(?:{_QUOTE_BODY}|(?P<bare>{_BARE}{{2,80}}))"
 # "Password C: …", "La parola d'ordine segreta è …", "the codename for the H9 phone: …".
-_LINK = (r"(?:(?-i:\s+(?P<label>[A-Z0-9])(?!\w))?"
-         r"(?:\s+(?:secret[aeo]?|segret[aoie]|secr[eè]te|geheime?|real|actual|current))?"
-         r"(?:\s+(?:for|to|of|für|pour|para|per|voor|van|du|de|del|di|do|da)(?:\s+[\w'’-]+){1,4}?)?"
-         r"\s*(?:\([^)\n]{0,30}\)\s*)?"
-         r"(?:(?:\b(?:is(?:\s+set\s+to|\s+always|\s+now)?|was|will\s+be|ist|lautet|est|es|è|é|será|sarà|wordt"
-         r"|reads|это)\b|是|为|為|は|が)\s*[:=：—–-]?\s*|[:=：]\s*|[—–]\s+|→\s*|->\s*|(?=[\"'“‘«`「『]))"
-         r"|(?P<direct>\s+(?=[^\s\d]*\d)))")  # "coupon code FREESHIP-ELM-88", "PIN 4719"
+_LINK = (
+    r"(?:(?-i:\s+(?P<label>[A-Z0-9])(?!\w))?"
+    r"(?:\s+(?:secret[aeo]?|segret[aoie]|secr[eè]te|geheime?|real|actual|current))?"
+    r"(?:\s+(?:for|to|of|für|pour|para|per|voor|van|du|de|del|di|do|da)(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s*(?:\([^)\n]{0,30}\)\s*)?"
+    r"(?:(?:\b(?:is(?:\s+set\s+to|\s+always|\s+now)?|was|will\s+be|ist|lautet|est|es|è|é|será|sarà|wordt"
+    r"|reads|это)\b|是|为|為|は|が)\s*[:=：—–-]?\s*|[:=：]\s*|[—–]\s+|→\s*|->\s*|(?=[\"'“‘«`「『]))"
+    r"|(?P<direct>\s+(?=[^\s\d]*\d)))"
+)  # "coupon code FREESHIP-ELM-88", "PIN 4719"
 _NAMED = re.compile(rf"(?i)(?:\b(?P<name>{_STRONG}|{_WEAK})\b|(?P<cjk>{_STRONG_CJK})){_LINK}{_VALUE}")
 # Where a response calls something by a secret's name ("the password is …", "That's the secret word").
-NAME_CUE = re.compile(rf"(?i)\b(?:{_STRONG}|{_WEAK}|words?|phrase|answer|wort|mot|palabra|parola|palavra|woord"
-                      rf"|слово|correct|korrekt|richtig|correcto|corretto|juist)\b|{_STRONG_CJK}")
-_USER = (r"user|they|someone|somebody|anyone|whoever|person|visitor|caller|player|traveller|traveler|agent|guest"
-         r"|benutzer|nutzer|utilisateur|visiteur|usuario|utente|usu[aá]rio|gebruiker|пользователь")
-_GIVES = (r"says?|types?|enters?|provides?|gives?|writes?|inputs?|sends?|utters?|speaks?|sagt|eingibt|tippt"
-          r"|nennt|schreibt|dit|tape|entre|saisit|fournit|[ée]crit|prononce|dice|escribe|introduce|proporciona"
-          r"|scrive|digita|inserisce|fornisce|diz|escreve|fornece|zegt|typt|invoert|geeft|schrijft")
+NAME_CUE = re.compile(
+    rf"(?i)\b(?:{_STRONG}|{_WEAK}|words?|phrase|answer|wort|mot|palabra|parola|palavra|woord"
+    rf"|слово|correct|korrekt|richtig|correcto|corretto|juist)\b|{_STRONG_CJK}"
+)
+_USER = (
+    r"user|they|someone|somebody|anyone|whoever|person|visitor|caller|player|traveller|traveler|agent|guest"
+    r"|benutzer|nutzer|utilisateur|visiteur|usuario|utente|usu[aá]rio|gebruiker|пользователь"
+)
+_GIVES = (
+    r"says?|types?|enters?|provides?|gives?|writes?|inputs?|sends?|utters?|speaks?|sagt|eingibt|tippt"
+    r"|nennt|schreibt|dit|tape|entre|saisit|fournit|[ée]crit|prononce|dice|escribe|introduce|proporciona"
+    r"|scrive|digita|inserisce|fornisce|diz|escreve|fornece|zegt|typt|invoert|geeft|schrijft"
+)
 # A bare value must end its clause: "if the user enters obsidian, say …", not "the user input START %%%".
-_ACCESS = re.compile(rf"(?i)\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?(?:{_GIVES})\s+"
-                     r"(?:(?:the|exactly|precisely|das|le|el|la|il|o|het|de)\s+)?"
-                     rf"(?:(?:word|phrase|code|password|wort|mot|palabra|parola|palavra|woord)\s+)?{_VALUE}")
-_ACCESS_RUN = re.compile(r"[^\W_][^\s,;:!?()]*?(?:[ \t]+[^\W_][^\s,;:!?()]*?){0,3}"
-                         r"(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$))")
+_ACCESS = re.compile(
+    rf"(?i)\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?(?:{_GIVES})\s+"
+    r"(?:(?:the|exactly|precisely|das|le|el|la|il|o|het|de)\s+)?"
+    rf"(?:(?:word|phrase|code|password|wort|mot|palabra|parola|palavra|woord)\s+)?{_VALUE}"
+)
+_ACCESS_RUN = re.compile(
+    r"[^\W_][^\s,;:!?()]*?(?:[ \t]+[^\W_][^\s,;:!?()]*?){0,3}"
+    r"(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|$)|$))"
+)
 _NAME_WORD = re.compile(rf"(?i)(?:{_STRONG}|{_WEAK}|word|phrase|verification|recognition)")
-_NEG = (r"(?:never|not|n['’]t|no|nobody|no\s+one|nie|niemals|nicht|kein\w*|jamais|ne|nunca|mai|non|não|nooit|niet"
-        r"|geen|никогда|не)")
+_NEG = (
+    r"(?:never|not|n['’]t|no|nobody|no\s+one|nie|niemals|nicht|kein\w*|jamais|ne|nunca|mai|non|não|nooit|niet"
+    r"|geen|никогда|не)"
+)
 # Verbs of disclosure, not of wording: "never say 'delve'" is a style rule, not a secret.
-_DISCLOSE = (r"(?:reveal|disclos|divulg|tell|share|give|leak|expose|verr[aä]t"
-             r"|preisgeb|nenn|sag(?:e|en|st|t)?\b|teil|weitergeb|r[ée]v[èée]l|dis\b|dit\b|partag|donn|revel|digas?\b"
-             r"|compart|rivel|dir(?:e|lo|la)?\b|condivid|compartilh|onthul|vertel|deel\b|delen\b|zeg|geef"
-             r"|назыв|говор|сообщ|раскры)")
-_SECRECY = (r"secret|confidential|private|hidden|classified|protect|guard|staff[\s-]only|geheim|vertraulich"
-            r"|confidentiel|secreto|confidencial|segreto|riservat|segredo|sigilos|vertrouwelijk|секрет")
-_GUARD = re.compile(rf"(?i)\b{_NEG}\W+(?:\w+\W+){{0,4}}?{_DISCLOSE}|\b(?:{_SECRECY})"
-                    rf"|\b(?:only|unless|if|when|wenn|nur|si|seulement|solo|se|apenas|alleen|als)\b"
-                    rf".{{0,60}}?\b(?:{_USER})\b.{{0,25}}?\b(?:{_GIVES})\b")
+_DISCLOSE = (
+    r"(?:reveal|disclos|divulg|tell|share|give|leak|expose|verr[aä]t"
+    r"|preisgeb|nenn|sag(?:e|en|st|t)?\b|teil|weitergeb|r[ée]v[èée]l|dis\b|dit\b|partag|donn|revel|digas?\b"
+    r"|compart|rivel|dir(?:e|lo|la)?\b|condivid|compartilh|onthul|vertel|deel\b|delen\b|zeg|geef"
+    r"|назыв|говор|сообщ|раскры)"
+)
+_SECRECY = (
+    r"secret|confidential|private|hidden|classified|protect|guard|staff[\s-]only|geheim|vertraulich"
+    r"|confidentiel|secreto|confidencial|segreto|riservat|segredo|sigilos|vertrouwelijk|секрет"
+)
+_GUARD = re.compile(
+    rf"(?i)\b{_NEG}\W+(?:\w+\W+){{0,4}}?{_DISCLOSE}|\b(?:{_SECRECY})"
+    rf"|\b(?:only|unless|if|when|wenn|nur|si|seulement|solo|se|apenas|alleen|als)\b"
+    rf".{{0,60}}?\b(?:{_USER})\b.{{0,25}}?\b(?:{_GIVES})\b"
+)
 # The next sentence guards the quote when it refers back to it: "'Zephyr' is the code. Never say it."
-_BACKREF = re.compile(rf"(?i)^\W*(?:(?:{_NEG}|keep|halte|garde|mant[eé]n|tieni|houd)\W+(?:\w+\W+){{0,4}}?"
-                      r"(?:it|this|that|them|es|ihn|sie|le|la|lo|les|het|dit|dat|isso|esto|questo)\b"
-                      rf"|\W*(?:it|this|that)\s+(?:is|must\s+stay|stays)\s+(?:{_SECRECY}))")
+_BACKREF = re.compile(
+    rf"(?i)^\W*(?:(?:{_NEG}|keep|halte|garde|mant[eé]n|tieni|houd)\W+(?:\w+\W+){{0,4}}?"
+    r"(?:it|this|that|them|es|ihn|sie|le|la|lo|les|het|dit|dat|isso|esto|questo)\b"
+    rf"|\W*(?:it|this|that)\s+(?:is|must\s+stay|stays)\s+(?:{_SECRECY}))"
+)
 # A quote after these words is what the model must say, unless a negation or the user comes first.
-_SAY = re.compile(r"(?i)\b(?:say|respond|reply|answer|output|print|return|write|state|greet|begin|start|end|"
-                  r"sag|antworte|r[ée]ponds?|r[ée]pondez|dis|dites|responde|responda|di|rispondi|diga|zeg|antwoord)"
-                  r"\w*(?:\s+(?:with|only|exactly|back|just|simply|the\s+(?:phrase|words?|message|text)|by\s+saying"
-                  r"|mit|avec|con|com|met|that))*\s*[:,-]?\s*$")
+_SAY = re.compile(
+    r"(?i)\b(?:say|respond|reply|answer|output|print|return|write|state|greet|begin|start|end|"
+    r"sag|antworte|r[ée]ponds?|r[ée]pondez|dis|dites|responde|responda|di|rispondi|diga|zeg|antwoord)"
+    r"\w*(?:\s+(?:with|only|exactly|back|just|simply|the\s+(?:phrase|words?|message|text)|by\s+saying"
+    r"|mit|avec|con|com|met|that))*\s*[:,-]?\s*$"
+)
 _SAY_BLOCKED = re.compile(rf"(?i)(?:\b{_NEG}\W+(?:\w+\W+){{0,3}}?|\b(?:{_USER})\s+(?:\w+\s+){{0,2}}?)$")
 _GUARDED_WORD = re.compile(
     r"(?i)\b(?:reveal|disclose|divulge|tell|share|mention|leak|expose|give\s+away|verrate\w*"
     r"|nenne\w*|r[ée]v[èe]le\w*|divulgue\w*|revele\w*|reveles|rivela\w*|onthul\w*)\s+"
     r"(?:(?:the|this|that|our|your|a|an)\s+)?(?P<named>(?:(?:secret|code|magic|hidden)\s+)?"
-    r"(?:word|term|name|phrase|codename|code\s+name|project(?:\s+name)?)\s+)?(?P<v>[\w-]{3,40})")
+    r"(?:word|term|name|phrase|codename|code\s+name|project(?:\s+name)?)\s+)?(?P<v>[\w-]{3,40})"
+)
 # A value the prompt marks as fake, or allows to be given away, is bait: saying it leaks nothing.
-_DECOY = re.compile(r"(?i)\b(?:decoys?|honey\s*pots?|fake|dummy|bait|red\s+herring|opens\s+nothing|not\s+(?:the\s+)?"
-                    r"real|noise|k[öo]der|leurre|señuelo|esca|(?:may|can|are\s+allowed\s+to|free\s+to)\s+(?:\w+\s+)?"
-                    r"(?:reveal|share|give|tell|disclose))\b")
+_DECOY = re.compile(
+    r"(?i)\b(?:decoys?|honey\s*pots?|fake|dummy|bait|red\s+herring|opens\s+nothing|not\s+(?:the\s+)?"
+    r"real|noise|k[öo]der|leurre|señuelo|esca|(?:may|can|are\s+allowed\s+to|free\s+to)\s+(?:\w+\s+)?"
+    r"(?:reveal|share|give|tell|disclose))\b"
+)
 _CLAUSES = re.compile(r"[;—–\n]|\bbut\b|\bwhereas\b|\bwhile\b")
 _PHRASE_RUN = re.compile(r"[^\W_][\w'’-]*(?:[ \t]+[^\W_][\w'’-]*){1,5}(?=[ \t]*(?:[.!?;,\n]|$))")
 _WORD_RUN = re.compile(r"[^\s\"'“”‘’«»`,;()\[\]{}<>]{8,80}")
 _VERSION = re.compile(r"(?i)^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$|^\d{4}-\d{2}-\d{2}")
 _SENTENCE_END = re.compile(r"[.!?\n。！？](?:\s|$)|[。！？]")
 # Words too frequent to be a secret, in prompts and answers alike (plus the expected replies).
-_COMMON = frozenset("""
+_COMMON = frozenset(
+    """
 the a an and or but if then else when while of to in on at by for with from as into about over after before
 is are was were be been being am do does did done have has had having can could will would shall should may
 might must not no yes nor so too very just only also even still yet again ever never always often here there
@@ -163,7 +202,8 @@ request requests input output model models ai chatbot bot agent you're i'm don't
 story stories game games level levels try again attempt attempts wrong guess hint hints clue clues
 der die das und ist nicht ein eine le la les et est pas un une el los las es y no il lo gli e non o os as
 um uma de het een en niet que qui del della des du di da do se si ne
-""".split())
+""".split()
+)
 
 
 @functools.lru_cache(maxsize=256)  # an application sends one system prompt with every request
@@ -193,14 +233,15 @@ def candidates(system_prompt: str) -> tuple[Secret, ...]:
             labels[folded] = label
 
     for m in find_secrets(text):  # first, so a key keeps its provider's name
-        add(text[m.start:m.end], "api_key", m.kind.replace("_", " "))
+        add(text[m.start : m.end], "api_key", m.kind.replace("_", " "))
     for m in _NAMED.finditer(text):
         value, quoted = _value(m)
         name = " ".join((m.group("name") or m.group("cjk")).lower().split())
         weak = m.group("name") is not None and re.fullmatch(rf"(?i){_WEAK}", m.group("name")) is not None
         if not quoted:
-            if (weak or m.group("direct") is not None) and not _code_like(value, direct=m.group("direct") is not None,
-                                                                            weak=weak):
+            if (weak or m.group("direct") is not None) and not _code_like(
+                value, direct=m.group("direct") is not None, weak=weak
+            ):
                 continue  # "the key is empathy", "the password manager"
             if _told_to_say(text, m.start("bare")):
                 continue
@@ -213,8 +254,7 @@ def candidates(system_prompt: str) -> tuple[Secret, ...]:
         if not quoted:
             run = _ACCESS_RUN.match(text, m.start("bare"))  # "types orchid wombat." (not "input START %%%")
             value = run.group(0) if run else ""
-            if not value or value.split()[0].lower() in _COMMON \
-                    or any(_NAME_WORD.fullmatch(w) for w in value.split()):
+            if not value or value.split()[0].lower() in _COMMON or any(_NAME_WORD.fullmatch(w) for w in value.split()):
                 continue
         add(value, "access_code", "access phrase")
     for m in _WORD_RUN.finditer(text):
@@ -226,8 +266,9 @@ def candidates(system_prompt: str) -> tuple[Secret, ...]:
             add(value, "quoted", "guarded quoted value", check_elsewhere=True)
     for m in _GUARDED_WORD.finditer(text):
         value = m.group("v")
-        if (m.group("named") or value[:1].isupper() or any(c.isdigit() for c in value)) \
-                and _guarded(text, m.start("v"), m.end("v")):
+        if (m.group("named") or value[:1].isupper() or any(c.isdigit() for c in value)) and _guarded(
+            text, m.start("v"), m.end("v")
+        ):
             add(value, "guarded_word", "guarded word", check_elsewhere=True)
     bait = _decoys(text, labels)
     return tuple(s for s in found if fold(s.value) not in bait)
@@ -273,10 +314,10 @@ def _decoys(text: str, labels: dict[str, str]) -> set[str]:
 
 
 def _told_to_say(text: str, start: int) -> bool:
-    before = text[max(0, start - 60):start]
+    before = text[max(0, start - 60) : start]
     verb = _SAY.search(before)
     # "never say 'X'" guards X; "if the user says 'X'" makes X the access phrase.
-    return verb is not None and _SAY_BLOCKED.search(before[:verb.start()]) is None
+    return verb is not None and _SAY_BLOCKED.search(before[: verb.start()]) is None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -291,7 +332,7 @@ def _guarded(text: str, start: int, end: int) -> bool:
     heading of its paragraph) guard it?"""
     lo, hi = _sentence(text, start, end)
     outside = text[lo:start] + " … " + text[end:hi]
-    return bool(_GUARD.search(outside) or _BACKREF.search(text[hi:hi + 120]) or _heading_guards(text, start))
+    return bool(_GUARD.search(outside) or _BACKREF.search(text[hi : hi + 120]) or _heading_guards(text, start))
 
 
 def _heading_guards(text: str, start: int) -> bool:
@@ -309,7 +350,7 @@ def _said_plainly(text: str, low: str, value: str) -> bool:
     """Does the value also occur in a sentence that does not guard it (the company's own name)?"""
     needle, at, looked = value.lower(), 0, 0
     while looked < 10 and (at := low.find(needle, at)) >= 0:
-        if not _guarded(text, at, at + len(needle)) and not _NAMED.search(text[max(0, at - 60):at + len(needle) + 2]):
+        if not _guarded(text, at, at + len(needle)) and not _NAMED.search(text[max(0, at - 60) : at + len(needle) + 2]):
             return True
         at, looked = at + len(needle), looked + 1
     return False
@@ -319,10 +360,18 @@ def _code_like(value: str, direct: bool = False, weak: bool = True) -> bool:
     letters = [c for c in value if c.isalpha()]
     digits = sum(c.isdigit() for c in value)
     if direct:  # "coupon code FREESHIP-ELM-88", "PIN 4719"; not "the password manager", "code 200"
-        return (digits > 0 and len(letters) > 0) or (not weak and value.isdigit() and digits >= 4) \
+        return (
+            (digits > 0 and len(letters) > 0)
+            or (not weak and value.isdigit() and digits >= 4)
             or _random_looking(value)
-    return (digits > 0 or any(c.isupper() for c in value[1:]) or "_" in value
-            or (len(letters) >= 4 and value.isupper()) or _random_looking(value))
+        )
+    return (
+        digits > 0
+        or any(c.isupper() for c in value[1:])
+        or "_" in value
+        or (len(letters) >= 4 and value.isupper())
+        or _random_looking(value)
+    )
 
 
 def _random_looking(token: str) -> bool:

@@ -15,32 +15,74 @@ __all__ = ["spelled_runs", "decoded_tokens", "line_initials", "pig_latin", "emoj
 
 _MAX_DECODE = 2_000  # encoded-looking tokens decoded per response
 
-_NATO = {w: w[0] for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
-                           "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray "
-                           "x-ray yankee zulu".split()}
+_NATO = {
+    w: w[0]
+    for w in "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
+    "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray "
+    "x-ray yankee zulu".split()
+}
 _DIGITS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine".split())}
 _DIGITS["niner"] = "9"
-_NAMES = {"ay": "a", "bee": "b", "cee": "c", "see": "c", "dee": "d", "ee": "e", "eff": "f", "ef": "f", "gee": "g",
-          "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m",
-          "en": "n", "oh": "o", "pee": "p", "cue": "q", "ar": "r", "ess": "s", "tee": "t", "you": "u", "vee": "v",
-          "double-u": "w", "doubleu": "w", "ex": "x", "wye": "y", "why": "y", "zed": "z", "zee": "z"}
-_UNIT = re.compile(r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s{1,10}(?:as\s{1,10}in|for|like|wie|comme|como|come"
-                   r"|als\s{1,10}in)\s{1,10}[a-z]{1,40}|(?P<word>[a-z]{1,40}(?:-[a-z]{1,40})?|[0-9]))(?![\w-])")
+_NAMES = {
+    "ay": "a",
+    "bee": "b",
+    "cee": "c",
+    "see": "c",
+    "dee": "d",
+    "ee": "e",
+    "eff": "f",
+    "ef": "f",
+    "gee": "g",
+    "aitch": "h",
+    "haitch": "h",
+    "eye": "i",
+    "jay": "j",
+    "kay": "k",
+    "el": "l",
+    "ell": "l",
+    "em": "m",
+    "en": "n",
+    "oh": "o",
+    "pee": "p",
+    "cue": "q",
+    "ar": "r",
+    "ess": "s",
+    "tee": "t",
+    "you": "u",
+    "vee": "v",
+    "double-u": "w",
+    "doubleu": "w",
+    "ex": "x",
+    "wye": "y",
+    "why": "y",
+    "zed": "z",
+    "zee": "z",
+}
+_UNIT = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<letter>[a-z0-9])\s{1,10}(?:as\s{1,10}in|for|like|wie|comme|como|come"
+    r"|als\s{1,10}in)\s{1,10}[a-z]{1,40}|(?P<word>[a-z]{1,40}(?:-[a-z]{1,40})?|[0-9]))(?![\w-])"
+)
 _GAP = re.compile(r"(?i)[\s,;:.\-–—/|()\"'*]*(?:(?:and|then|und|et|y|e|en)[\s,;:.\-–—]*)?")
 _SPOKEN = "|".join(sorted({*_NATO, *_DIGITS, *_NAMES}, key=len, reverse=True))
 # Worth parsing only where three spelled units follow each other (most responses have none).
-_SPELL_HINT = re.compile(rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}"
-                         r"|[a-z0-9](?:\s{1,10}(?:as\s{1,10}in|for|like|wie|comme|como|come)\s{1,10}[a-z]{1,40})?)"
-                         rf"(?![\w-])[\s,;:.\-–—/|()\"'*]{{0,40}}(?:and\s{{1,10}}|then\s{{1,10}})?){{3}}")
+_SPELL_HINT = re.compile(
+    rf"(?i)(?<![\w-])(?:(?:{_SPOKEN}"
+    r"|[a-z0-9](?:\s{1,10}(?:as\s{1,10}in|for|like|wie|comme|como|come)\s{1,10}[a-z]{1,40})?)"
+    rf"(?![\w-])[\s,;:.\-–—/|()\"'*]{{0,40}}(?:and\s{{1,10}}|then\s{{1,10}})?){{3}}"
+)
 # Tokens longer than 8 KB are not decoded: a secret is a few dozen characters.
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{4,8192}={0,2}(?![A-Za-z0-9+/=_-])")
-_HEX = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){3,4096}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,4096}"
-                  r"(?![0-9A-Za-z])")
+_HEX = re.compile(
+    r"(?:\\x[0-9A-Fa-f]{2}){3,4096}|(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2}(?:[ :]?[0-9A-Fa-f]{2}){2,4096}"
+    r"(?![0-9A-Za-z])"
+)
 _FIRST = re.compile(r"[^\W_]")
 _VOWELS = "aeiou"
 # Words of emoji names that say nothing about the picture ("FOX FACE", "WHITE MEDIUM STAR").
-_NAME_FILLER = frozenset("face sign symbol with without black white medium small large heavy mark button of the and "
-                         "selector variation emoji".split())
+_NAME_FILLER = frozenset(
+    "face sign symbol with without black white medium small large heavy mark button of the and "
+    "selector variation emoji".split()
+)
 _NEAR = 6  # at most this many words between one described emoji and the next
 
 
@@ -57,10 +99,17 @@ def spelled_runs(text: str) -> list[tuple[str, list[tuple[int, int]], str]]:
 
     def close() -> None:
         if len(letters) >= 3:
-            how = ("spelled with the NATO alphabet" if "nato" in kinds else
-                   "spelled as 'X as in …'" if "as" in kinds else
-                   "spelled with letter names" if "name" in kinds else
-                   "spelled out as number words" if "digit" in kinds else "letter by letter")
+            how = (
+                "spelled with the NATO alphabet"
+                if "nato" in kinds
+                else "spelled as 'X as in …'"
+                if "as" in kinds
+                else "spelled with letter names"
+                if "name" in kinds
+                else "spelled out as number words"
+                if "digit" in kinds
+                else "letter by letter"
+            )
             runs.append(("".join(letters), list(spans), how))
         letters.clear(), spans.clear(), kinds.clear()
 
@@ -116,7 +165,7 @@ def pig_latin(word: str) -> str | None:
     if word[0] in _VOWELS:
         return word + "way"
     head = next((i for i, c in enumerate(word) if c in _VOWELS or (c == "y" and i > 0)), len(word))
-    if word[head - 1:head + 1] == "qu":
+    if word[head - 1 : head + 1] == "qu":
         head += 1
     return word[head:] + word[:head] + "ay"
 
@@ -142,8 +191,9 @@ def decoded_tokens(text: str) -> list[tuple[str, int, int, str]]:
 def _plain_word(token: str) -> bool:
     """A word, a number or a hyphenated word: not worth decoding as base64."""
     letters = token.replace("-", "")
-    return token.isdigit() or (letters.isalpha() and ("-" in token.strip("-") or token.islower()
-                                                       or token.istitle() or token.isupper()))
+    return token.isdigit() or (
+        letters.isalpha() and ("-" in token.strip("-") or token.islower() or token.istitle() or token.isupper())
+    )
 
 
 def _decode(token: str, encoding: str) -> str | None:
@@ -177,6 +227,7 @@ def emoji_names(secret: str) -> list[frozenset[str]] | None:
 def described(names: list[frozenset[str]], words: list[str]) -> tuple[int, int] | None:
     """The first run of ``words`` (lower-cased) that names each emoji in turn, a few words apart
     ("a fox, then a crescent moon, then a mushroom"), as (first word, last word) indices."""
+
     def names_it(word: str, wanted: frozenset[str]) -> bool:
         return word in wanted or (word.endswith("s") and word[:-1] in wanted)
 

@@ -48,11 +48,15 @@ _CUE_WINDOW = 48
 _MAX_PLAIN = 100  # occurrences of a plain-word secret examined for a cue (an essay on apples costs no more)
 _QUOTE_MARKS = "\"'“”‘’«»„「」『』*_`"
 # Before a value: a colon or dash, a sentence start, "it's", "c'est", "es ist", "è"…
-_AFTER_MARK = re.compile(r"(?i)(?:[:=：]|\s[—–-]|[—–]|^|[.!?…]|\bit['’]s|\bit\s+is|\bthat['’]s|\bthat\s+is|c['’]est"
-                         r"|\b(?:es\s+ist|das\s+ist|es|è|é))\s*$")
+_AFTER_MARK = re.compile(
+    r"(?i)(?:[:=：]|\s[—–-]|[—–]|^|[.!?…]|\bit['’]s|\bit\s+is|\bthat['’]s|\bthat\s+is|c['’]est"
+    r"|\b(?:es\s+ist|das\s+ist|es|è|é))\s*$"
+)
 _ENDS = re.compile(r"\s*(?:[.,;!?)\]\n\"'”’»」』*`]|[—–]|$)")  # "Here it is: Marigold." (not "snacks: apple slices")
-_REVERSE_CUE = re.compile(r"(?i)revers|backward|back\s+to\s+front|r[üu]ckw[äa]rts|umgekehrt|[àa]\s+l['’]envers"
-                          r"|al\s+rev[ée]s|invertit|achterstevoren|omgekeerd|наоборот")
+_REVERSE_CUE = re.compile(
+    r"(?i)revers|backward|back\s+to\s+front|r[üu]ckw[äa]rts|umgekehrt|[àa]\s+l['’]envers"
+    r"|al\s+rev[ée]s|invertit|achterstevoren|omgekeerd|наоборот"
+)
 
 
 class _View:
@@ -102,16 +106,21 @@ class _View:
             return None  # ends inside a word: "flower" in "flowerbed"
         if i == j:
             return self.starts[i], self.ends[j], "word"
-        gaps = [self.text[self.ends[k]:self.starts[k + 1]] for k in range(i, j)]
+        gaps = [self.text[self.ends[k] : self.starts[k + 1]] for k in range(i, j)]
         if any(len(g) > 8 for g in gaps):
             return None
         if not any(gaps):
             return self.starts[i], self.ends[j], "word"  # characters written without spaces (青龙, 🦊🌙)
         if all(self.ends[k] - self.starts[k] == 1 for k in range(i, j + 1)):
-            shape = ("one letter per line" if all("\n" in g for g in gaps)
-                     else "spaced letter by letter" if all(g.strip() == "" for g in gaps)
-                     else "hyphenated letter by letter" if all(g.strip() == "-" for g in gaps)
-                     else "letter by letter with punctuation between")
+            shape = (
+                "one letter per line"
+                if all("\n" in g for g in gaps)
+                else "spaced letter by letter"
+                if all(g.strip() == "" for g in gaps)
+                else "hyphenated letter by letter"
+                if all(g.strip() == "-" for g in gaps)
+                else "letter by letter with punctuation between"
+            )
             return self.starts[i], self.ends[j], shape
         # Where the secret itself has a word break, any short gap will do; elsewhere only a line
         # break or punctuation without a space, so "butter fly" in prose is not "butterfly".
@@ -120,22 +129,31 @@ class _View:
         if all(at_break):
             return self.starts[i], self.ends[j], "words"
         # Digits split by punctuation are how numbers are written ("48.21 EUR"), not a disguise.
-        digits = self.skeleton[self.skel[i]:end].isdigit()
-        split_ok = (lambda g: "\n" in g) if digits else \
-            (lambda g: "\n" in g or (g and not any(c.isspace() for c in g)))
+        digits = self.skeleton[self.skel[i] : end].isdigit()
+        split_ok = (lambda g: "\n" in g) if digits else (lambda g: "\n" in g or (g and not any(c.isspace() for c in g)))
         if all(b or split_ok(g) for b, g in zip(at_break, gaps, strict=True)):
-            return self.starts[i], self.ends[j], "split across lines" if any("\n" in g for g in gaps) \
-                else "split by punctuation"
+            return (
+                self.starts[i],
+                self.ends[j],
+                "split across lines" if any("\n" in g for g in gaps) else "split by punctuation",
+            )
         # A long one-word secret written as the words it is made of: "HARVESTMOON" as "Harvest moon".
-        if len(words) == 1 and words[0] >= 8 and not digits and j - i <= 2 and all(g == " " for g in gaps) \
-                and all(self.ends[k] - self.starts[k] >= 3 for k in range(i, j + 1)):
+        if (
+            len(words) == 1
+            and words[0] >= 8
+            and not digits
+            and j - i <= 2
+            and all(g == " " for g in gaps)
+            and all(self.ends[k] - self.starts[k] >= 3 for k in range(i, j + 1))
+        ):
             return self.starts[i], self.ends[j], "split into words"
         return None
 
     def _in_number(self, start: int, end: int) -> bool:
         """Is the span one group of a longer number (a phone number, an amount)?"""
-        return bool(_DIGIT_BEFORE.search(self.text, max(0, start - 2), start)
-                    or _DIGIT_AFTER.match(self.text, end, end + 2))
+        return bool(
+            _DIGIT_BEFORE.search(self.text, max(0, start - 2), start) or _DIGIT_AFTER.match(self.text, end, end + 2)
+        )
 
 
 _DIGIT_BEFORE = re.compile(r"\d[\s.,/-]?$")
@@ -186,8 +204,9 @@ def find_secret_leak(system_prompt: str | None, response: str | None) -> Match |
         found = _find(secret, read)
         if found is not None:
             start, end, how, score = found
-            return Match("system_prompt_secret", start, end, score,
-                         f"the system prompt's {secret.name} reappears {how}")
+            return Match(
+                "system_prompt_secret", start, end, score, f"the system prompt's {secret.name} reappears {how}"
+            )
     return None
 
 
@@ -200,8 +219,12 @@ def _find(secret: Secret, read: _Response) -> tuple[int, int, str, float] | None
             break
         start, end = read.normalized.original_span(hit[0], hit[1])
         how = _describe(secret, read, hit, start, end)
-        if not plain or hit[2] not in ("word", "split into words") or how.startswith(("with", "written")) \
-                or _presented(read.normalized.text, hit[0], hit[1], len(read.view.starts)):
+        if (
+            not plain
+            or hit[2] not in ("word", "split into words")
+            or how.startswith(("with", "written"))
+            or _presented(read.normalized.text, hit[0], hit[1], len(read.view.starts))
+        ):
             return start, end, how, 0.95
     disguised = len(folded) >= 4 and any(c.isalpha() for c in folded)
     for form, how in ((folded[::-1], "reversed"), (codecs.encode(folded, "rot13"), "rot13-encoded")):
@@ -245,8 +268,11 @@ def _find(secret: Secret, read: _Response) -> tuple[int, int, str, float] | None
     if unleet != folded and re.search(r"[^\W\d_][0134579]|[0134579][^\W\d_]", secret.value):
         hit = read.leet.find(unleet, words)  # "Wint3r!Harb0r" told as "Winter Harbor"
         text = read.normalized.text
-        if hit is not None and not any(c.isdigit() for c in text[hit[0]:hit[1]]) \
-                and _presented(text, hit[0], hit[1], len(read.view.starts)):
+        if (
+            hit is not None
+            and not any(c.isdigit() for c in text[hit[0] : hit[1]])
+            and _presented(text, hit[0], hit[1], len(read.view.starts))
+        ):
             return (*read.normalized.original_span(hit[0], hit[1]), "with its leetspeak undone", 0.8)
     for encoding, start, end, view in read.decoded:
         if view.find(folded, words) is not None:
@@ -260,25 +286,33 @@ def _presented(text: str, start: int, end: int, words: int) -> bool:
     lo, hi = max(0, start - _CUE_WINDOW), min(len(text), end + _CUE_WINDOW)
     around, shown = text[lo:hi], text[start:end]
     line_end = around.find("\n", end - lo)
-    line = around[around.rfind("\n", 0, start - lo) + 1:line_end if line_end >= 0 else len(around)]
-    shouted = shown.isupper() and len(shown) >= 4 and \
-        sum(c.isupper() for c in around) < 0.5 * sum(c.isalpha() for c in around)
-    return (words <= 3 or shouted
-            or (start > 0 and text[start - 1] in _QUOTE_MARKS) or (end < len(text) and text[end] in _QUOTE_MARKS)
-            or (_AFTER_MARK.search(text, max(0, start - 12), start) is not None and _ENDS.match(text, end) is not None)
-            or (len(line) <= len(shown) + 8 and fold(line) == fold(shown))
-            or NAME_CUE.search(around) is not None)
+    line = around[around.rfind("\n", 0, start - lo) + 1 : line_end if line_end >= 0 else len(around)]
+    shouted = (
+        shown.isupper()
+        and len(shown) >= 4
+        and sum(c.isupper() for c in around) < 0.5 * sum(c.isalpha() for c in around)
+    )
+    return (
+        words <= 3
+        or shouted
+        or (start > 0 and text[start - 1] in _QUOTE_MARKS)
+        or (end < len(text) and text[end] in _QUOTE_MARKS)
+        or (_AFTER_MARK.search(text, max(0, start - 12), start) is not None and _ENDS.match(text, end) is not None)
+        or (len(line) <= len(shown) + 8 and fold(line) == fold(shown))
+        or NAME_CUE.search(around) is not None
+    )
 
 
 def _describe(secret: Secret, read: _Response, hit: tuple[int, int, str], start: int, end: int) -> str:
     shown = read.original[start:end]
     if len(shown) > hit[1] - hit[0]:
         return "with invisible characters between its letters"
-    if shown != read.normalized.text[hit[0]:hit[1]]:
+    if shown != read.normalized.text[hit[0] : hit[1]]:
         return "written with look-alike letters"
     if hit[2] in ("word", "words"):
         if shown == secret.value:
             return "verbatim"
-        return "re-cased" if fold(shown) == fold(secret.value) and shown.lower() == secret.value.lower() \
-            else "reformatted"
+        return (
+            "re-cased" if fold(shown) == fold(secret.value) and shown.lower() == secret.value.lower() else "reformatted"
+        )
     return hit[2]

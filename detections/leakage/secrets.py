@@ -54,16 +54,21 @@ _COMPILED = {kind: re.compile(pattern) for kind, pattern in _FORMATS.items()}
 # A value assigned to a secret-sounding name: key = value, "token": "value", password: value.
 _ASSIGNED = re.compile(
     r"(?i)(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|pwd|credential|auth|access[_-]?key|private[_-]?key)"
-    r"[\w-]{0,20}[\"']?\s{0,10}(?:[:=]|=>|:=)\s{0,10}[\"']?(?P<v>[A-Za-z0-9+/_.~!@#$%^&*-]{16,200})")
-_PLACEHOLDER = re.compile(r"(?i)(x{6,}|\*{4,}|\.{3}|<[^>]*>|your[_-]?|example|dummy|placeholder|changeme|redacted|"
-                          r"0{8,}|1234567|abcdef[g-z]|test[_-]?key|fake|sample)")
+    r"[\w-]{0,20}[\"']?\s{0,10}(?:[:=]|=>|:=)\s{0,10}[\"']?(?P<v>[A-Za-z0-9+/_.~!@#$%^&*-]{16,200})"
+)
+_PLACEHOLDER = re.compile(
+    r"(?i)(x{6,}|\*{4,}|\.{3}|<[^>]*>|your[_-]?|example|dummy|placeholder|changeme|redacted|"
+    r"0{8,}|1234567|abcdef[g-z]|test[_-]?key|fake|sample)"
+)
 # A private key is its BEGIN and END lines: both are found in one pass and paired as they come (a
 # lazy "BEGIN, anything, END" pattern searched the rest of the field from every BEGIN).
 _PRIVATE_KEY_MARKER = re.compile(r"-----(?P<edge>BEGIN|END) (?:[A-Z0-9]{1,20} ){0,4}PRIVATE KEY(?: BLOCK)?-----")
 _KEY_BODY = (20, 65_536)  # characters between the two lines: a PGP key block with subkeys fits
-_QUICK = re.compile(r"AKIA|ASIA|ABIA|ACCA|aws|AIza|sk-|sk_|rk_|hf_|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack|"
-                    r"AccountKey|PRIVATE KEY|eyJ|SG\.|npm_|Q~|ntn_|sgp_|EAA|hvs\.|ops_|://[^\s/:@]{0,256}+:[^\s/@]{0,256}+@|"
-                    r"--user|-u |(?i:key|secret|token|passw|pwd|credential|auth)")
+_QUICK = re.compile(
+    r"AKIA|ASIA|ABIA|ACCA|aws|AIza|sk-|sk_|rk_|hf_|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack|"
+    r"AccountKey|PRIVATE KEY|eyJ|SG\.|npm_|Q~|ntn_|sgp_|EAA|hvs\.|ops_|://[^\s/:@]{0,256}+:[^\s/@]{0,256}+@|"
+    r"--user|-u |(?i:key|secret|token|passw|pwd|credential|auth)"
+)
 
 
 def entropy(value: str) -> float:
@@ -98,7 +103,9 @@ def find_secrets(text: str, budget: Budget | None = None) -> list[Match]:
         if _PLACEHOLDER.search(value) or in_format[start]:
             continue
         if entropy(value) >= 3.5 and sum(c.isdigit() for c in value) >= 2 and not value.isdigit():
-            found.append(Match("generic_high_entropy", start, end, 0.7, "random-looking value assigned to a secret name"))
+            found.append(
+                Match("generic_high_entropy", start, end, 0.7, "random-looking value assigned to a secret name")
+            )
     return _dedupe(found)
 
 
@@ -123,7 +130,7 @@ def _private_keys(text: str, budget: Budget | None) -> list[Match]:
 def _covered(text: str, found: list[Match]) -> bytearray:
     covered = bytearray(len(text))
     for match in found:
-        covered[match.start:match.end] = b"\x01" * (match.end - match.start)
+        covered[match.start : match.end] = b"\x01" * (match.end - match.start)
     return covered
 
 

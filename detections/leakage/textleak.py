@@ -31,7 +31,7 @@ def _shingles(words: list[tuple[str, int, int]]) -> dict[int, int]:
     """Shingle hash → index of its first word."""
     found: dict[int, int] = {}
     for i in range(len(words) - SHINGLE + 1):
-        key = hash(" ".join(w for w, _, _ in words[i:i + SHINGLE]))
+        key = hash(" ".join(w for w, _, _ in words[i : i + SHINGLE]))
         found.setdefault(key, i)
     return found
 
@@ -83,8 +83,13 @@ def system_prompt_leak(system_prompt: str | None, response: str | None) -> Match
     share, span = reproduction(reference, response)
     if span is None or share < _threshold(reference.words):
         return None
-    return Match("system_prompt", span[0], span[1], round(min(1.0, 0.5 + share / 2), 4),
-                 f"{share:.0%} of the system prompt's {SHINGLE}-word runs reproduced")
+    return Match(
+        "system_prompt",
+        span[0],
+        span[1],
+        round(min(1.0, 0.5 + share / 2), 4),
+        f"{share:.0%} of the system prompt's {SHINGLE}-word runs reproduced",
+    )
 
 
 class Watchlist:
@@ -110,6 +115,16 @@ class Watchlist:
         for name, reference in self.documents.items():
             share, span = reproduction(reference, text)
             if span is not None and share >= _threshold(reference.words):
-                found.append((Match("protected_doc", span[0], span[1], round(min(1.0, 0.5 + share / 2), 4),
-                                    f"{share:.0%} of its {SHINGLE}-word runs reproduced"), name))
+                found.append(
+                    (
+                        Match(
+                            "protected_doc",
+                            span[0],
+                            span[1],
+                            round(min(1.0, 0.5 + share / 2), 4),
+                            f"{share:.0%} of its {SHINGLE}-word runs reproduced",
+                        ),
+                        name,
+                    )
+                )
         return found

@@ -33,18 +33,25 @@ from sigma.types import (
     SpecialChars,
 )
 
-from . import ir
 from aisoc.ingest.schema import POLARS_SCHEMA
 
+from . import ir
 from .expressions import Columns, check_regex, to_expr
 from .pipeline import aisoc_pipeline
 
 __all__ = ["PolarsBackend", "string_match"]
 
-_COMPARE = {CompareOperators.LT: "lt", CompareOperators.LTE: "lte", CompareOperators.GT: "gt",
-            CompareOperators.GTE: "gte"}
-_REGEX_FLAGS = {SigmaRegularExpressionFlag.IGNORECASE: "i", SigmaRegularExpressionFlag.MULTILINE: "m",
-                SigmaRegularExpressionFlag.DOTALL: "s"}
+_COMPARE = {
+    CompareOperators.LT: "lt",
+    CompareOperators.LTE: "lte",
+    CompareOperators.GT: "gt",
+    CompareOperators.GTE: "gte",
+}
+_REGEX_FLAGS = {
+    SigmaRegularExpressionFlag.IGNORECASE: "i",
+    SigmaRegularExpressionFlag.MULTILINE: "m",
+    SigmaRegularExpressionFlag.DOTALL: "s",
+}
 
 
 class PolarsBackend(Backend):
@@ -126,8 +133,7 @@ class PolarsBackend(Backend):
     # --- keywords (no field) ----------------------------------------------------------
 
     def convert_condition_val_str(self, cond: ConditionValueExpression, state) -> ir.Node:
-        return string_match(ir.KEYWORD, cond.value, cased=isinstance(cond.value, SigmaCasedString),
-                            source=cond)
+        return string_match(ir.KEYWORD, cond.value, cased=isinstance(cond.value, SigmaCasedString), source=cond)
 
     def convert_condition_val_num(self, cond: ConditionValueExpression, state) -> ir.Node:
         return ir.Match(ir.KEYWORD, "contains", str(cond.value.number))
@@ -157,7 +163,8 @@ class PolarsBackend(Backend):
     # Correlation rules are not one expression: the engine runs them as windowed group-bys.
     def convert_correlation_rule(self, rule, output_format=None, method=None, callback=None):
         raise SigmaFeatureNotSupportedByBackendError(
-            "correlation rules run in aisoc's engine (aisoc hunt), not as one expression", source=rule.source)
+            "correlation rules run in aisoc's engine (aisoc hunt), not as one expression", source=rule.source
+        )
 
     convert_correlation_event_count_rule = convert_correlation_rule
     convert_correlation_value_count_rule = convert_correlation_rule
@@ -180,17 +187,20 @@ def string_match(field: str | None, value: SigmaString, *, cased: bool, source: 
         return ir.Exists(field) if field is not None else ir.Match(field, "contains", "")
     leading = bool(parts) and parts[0] is SpecialChars.WILDCARD_MULTI
     trailing = len(parts) > int(leading) and parts[-1] is SpecialChars.WILDCARD_MULTI
-    inner = parts[int(leading): len(parts) - int(trailing)]
+    inner = parts[int(leading) : len(parts) - int(trailing)]
     if any(isinstance(p, SpecialChars) for p in inner):  # wildcards inside: a regex says it exactly
-        pattern = "".join(".*" if p is SpecialChars.WILDCARD_MULTI else "." if p is SpecialChars.WILDCARD_SINGLE
-                          else re.escape(p) for p in inner)
+        pattern = "".join(
+            ".*" if p is SpecialChars.WILDCARD_MULTI else "." if p is SpecialChars.WILDCARD_SINGLE else re.escape(p)
+            for p in inner
+        )
         pattern = ("" if leading else "^") + pattern + ("" if trailing else "$")
         return ir.Match(field, "regex", pattern, flags="s" if cased else "is")
     literal = "".join(inner)
     if field is ir.KEYWORD:  # a keyword is a search for text anywhere in the event
         leading = trailing = True
-    op = {(False, False): "eq", (True, True): "contains", (False, True): "startswith",
-          (True, False): "endswith"}[(leading, trailing)]
+    op = {(False, False): "eq", (True, True): "contains", (False, True): "startswith", (True, False): "endswith"}[
+        (leading, trailing)
+    ]
     return ir.Match(field, op, literal, cased=cased)
 
 

@@ -20,8 +20,13 @@ def compile_rule(rule: SigmaRule) -> list[CompiledRule]:
     rule_id = str(rule.id) if rule.id else (rule.title or "untitled")
     scope = scope_of(rule.logsource)
     return [
-        CompiledRule(key=rule_id if len(trees) == 1 else f"{rule_id}#{index}", rule_id=rule_id,
-                     title=rule.title, tree=tree, scope=scope)
+        CompiledRule(
+            key=rule_id if len(trees) == 1 else f"{rule_id}#{index}",
+            rule_id=rule_id,
+            title=rule.title,
+            tree=tree,
+            scope=scope,
+        )
         for index, tree in enumerate(trees)
     ]
 

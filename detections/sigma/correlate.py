@@ -21,8 +21,13 @@ from .expressions import Columns
 __all__ = ["CompiledCorrelation", "correlate", "CORRELATION_TYPES"]
 
 CORRELATION_TYPES = ("event_count", "value_count", "temporal", "temporal_ordered")
-_OPS = {"gt": lambda c, n: c > n, "gte": lambda c, n: c >= n, "lt": lambda c, n: c < n,
-        "lte": lambda c, n: c <= n, "eq": lambda c, n: c == n}
+_OPS = {
+    "gt": lambda c, n: c > n,
+    "gte": lambda c, n: c >= n,
+    "lt": lambda c, n: c < n,
+    "lte": lambda c, n: c <= n,
+    "eq": lambda c, n: c == n,
+}
 _EMPTY = {"key": pl.String, "event_id": pl.String, "correlation_id": pl.String}
 
 
@@ -53,8 +58,7 @@ def _one(corr: CompiledCorrelation, matches: pl.DataFrame, events: pl.DataFrame,
     wanted = matches.filter(pl.col("key").is_in(corr.rule_keys)).unique(["key", "event_id"])
     if wanted.height == 0:
         return pl.DataFrame(schema=_EMPTY)
-    rows = wanted.join(events, on="event_id").with_columns(
-        _field_value(f, columns).alias(f"g:{f}") for f in fields)
+    rows = wanted.join(events, on="event_id").with_columns(_field_value(f, columns).alias(f"g:{f}") for f in fields)
     group_cols = [f"g:{f}" for f in corr.group_by]
     rows = rows.sort([*group_cols, "ts", "event_id"])
     period = f"{corr.timespan_seconds}s"
@@ -64,14 +68,17 @@ def _one(corr: CompiledCorrelation, matches: pl.DataFrame, events: pl.DataFrame,
         "temporal": pl.col("key").n_unique().alias("n"),
         "temporal_ordered": pl.col("key").n_unique().alias("n"),
     }[corr.type]
-    windows = (rows.rolling(index_column="ts", period=period, group_by=group_cols or None)
-               .agg(measure, pl.col("event_id").alias("ids"), pl.col("key").alias("keys"))
-               .rename({"ts": "window_end"}))
+    windows = (
+        rows.rolling(index_column="ts", period=period, group_by=group_cols or None)
+        .agg(measure, pl.col("event_id").alias("ids"), pl.col("key").alias("keys"))
+        .rename({"ts": "window_end"})
+    )
     if corr.type in ("temporal", "temporal_ordered"):
         fired = windows.filter(pl.col("n") == len(corr.rule_keys))
         if corr.type == "temporal_ordered":
-            fired = fired.filter(pl.col("keys").map_elements(lambda ks: _in_order(ks, corr.rule_keys),
-                                                             return_dtype=pl.Boolean))
+            fired = fired.filter(
+                pl.col("keys").map_elements(lambda ks: _in_order(ks, corr.rule_keys), return_dtype=pl.Boolean)
+            )
     else:
         fired = windows.filter(_OPS[corr.op](pl.col("n"), corr.count))
     if fired.height == 0:
@@ -80,14 +87,25 @@ def _one(corr: CompiledCorrelation, matches: pl.DataFrame, events: pl.DataFrame,
     span = pl.duration(seconds=corr.timespan_seconds)
     fired = fired.sort([*group_cols, "window_end"]).with_columns(
         ((pl.col("window_end") - span) > pl.col("window_end").shift(1).over(group_cols or None))
-        .fill_null(True).cum_sum().over(group_cols or None).alias("cluster"))
-    clusters = (fired.group_by([*group_cols, "cluster"])
-                .agg(pl.col("window_end").min().alias("first_end"), pl.col("ids").list.explode(keep_nulls=False, empty_as_null=False).unique().alias("ids")))
-    return (clusters.with_columns(
-        pl.struct([*group_cols, "first_end"]).map_elements(
-            lambda s: _correlation_id(corr.key, s), return_dtype=pl.String).alias("correlation_id"))
-        .explode("ids").select(pl.lit(corr.key).alias("key"), pl.col("ids").alias("event_id"), "correlation_id")
-        .unique(["event_id", "correlation_id"]))
+        .fill_null(True)
+        .cum_sum()
+        .over(group_cols or None)
+        .alias("cluster")
+    )
+    clusters = fired.group_by([*group_cols, "cluster"]).agg(
+        pl.col("window_end").min().alias("first_end"),
+        pl.col("ids").list.explode(keep_nulls=False, empty_as_null=False).unique().alias("ids"),
+    )
+    return (
+        clusters.with_columns(
+            pl.struct([*group_cols, "first_end"])
+            .map_elements(lambda s: _correlation_id(corr.key, s), return_dtype=pl.String)
+            .alias("correlation_id")
+        )
+        .explode("ids")
+        .select(pl.lit(corr.key).alias("key"), pl.col("ids").alias("event_id"), "correlation_id")
+        .unique(["event_id", "correlation_id"])
+    )
 
 
 def _field_value(field: str, columns: Columns) -> pl.Expr:

@@ -61,8 +61,10 @@ def evaluate(rules: Iterable[CompiledRule], events: pl.DataFrame, *, prefilter: 
     for rule in rules:
         if rule.scope is not None:
             by_scope[rule.scope].append(rule)
-    results = [_evaluate_scope(scope_rules, _scoped(events, scope), columns, prefilter)
-               for scope, scope_rules in by_scope.items()]
+    results = [
+        _evaluate_scope(scope_rules, _scoped(events, scope), columns, prefilter)
+        for scope, scope_rules in by_scope.items()
+    ]
     results = [r for r in results if r.height]
     if not results:
         return pl.DataFrame(schema={"key": pl.String, "event_id": pl.String})
@@ -76,8 +78,7 @@ def _scoped(events: pl.DataFrame, scope: tuple[tuple[str, str], ...]) -> pl.Data
     return events.filter(condition)
 
 
-def _evaluate_scope(rules: list[CompiledRule], frame: pl.DataFrame, columns: Columns,
-                    prefilter: bool) -> pl.DataFrame:
+def _evaluate_scope(rules: list[CompiledRule], frame: pl.DataFrame, columns: Columns, prefilter: bool) -> pl.DataFrame:
     if frame.height == 0:
         return _no_matches()
     cost = _sampled_cost(frame, columns) if frame.height > _SAMPLE_FROM else _probe_cost
@@ -108,8 +109,9 @@ def _no_matches() -> pl.DataFrame:
 
 
 def _native_fields(rules: list[CompiledRule], columns: Columns) -> list[str]:
-    return sorted({f for rule in rules for f in ir.fields(rule.tree)
-                   if f is not ir.KEYWORD and not columns.is_contract(f)})
+    return sorted(
+        {f for rule in rules for f in ir.fields(rule.tree) if f is not ir.KEYWORD and not columns.is_contract(f)}
+    )
 
 
 def _with_raw_fields(frame: pl.DataFrame, rules: list[CompiledRule], columns: Columns) -> pl.DataFrame:
@@ -117,13 +119,17 @@ def _with_raw_fields(frame: pl.DataFrame, rules: list[CompiledRule], columns: Co
     if not raw_fields:
         return frame
     return frame.with_columns(
-        pl.col("raw").str.json_path_match(columns.raw_path(f)).alias(columns.raw_column(f)) for f in raw_fields)
+        pl.col("raw").str.json_path_match(columns.raw_path(f)).alias(columns.raw_column(f)) for f in raw_fields
+    )
 
 
 def _matches(rules: list[CompiledRule], frame: pl.DataFrame, columns: Columns) -> pl.DataFrame:
     flags = frame.select(pl.col("event_id"), *(to_expr(r.tree, columns).alias(r.key) for r in rules))
-    return (flags.unpivot(index="event_id", variable_name="key", value_name="hit")
-            .filter(pl.col("hit")).select("key", "event_id"))
+    return (
+        flags.unpivot(index="event_id", variable_name="key", value_name="hit")
+        .filter(pl.col("hit"))
+        .select("key", "event_id")
+    )
 
 
 def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
@@ -131,7 +137,7 @@ def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
     literals: dict[str, set[str]] = defaultdict(set)
     regexes: dict[str, set[str]] = defaultdict(set)
     for field, kind, text in probes:
-        for target in (KEYWORD_FIELDS if field is ir.KEYWORD else (field,)):
+        for target in KEYWORD_FIELDS if field is ir.KEYWORD else (field,):
             (literals if kind == "literal" else regexes)[target].add(text)
     hits = []
     for field in sorted(set(literals) | set(regexes)):
@@ -156,8 +162,9 @@ def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
 Probe = tuple[str | None, str, str]
 
 
-def required_probes(node: ir.Node, columns: Columns,
-                    cost: Callable[[frozenset], float] | None = None) -> frozenset[Probe] | None:
+def required_probes(
+    node: ir.Node, columns: Columns, cost: Callable[[frozenset], float] | None = None
+) -> frozenset[Probe] | None:
     """Probes of which at least one must hit for ``node`` to be true; None when there are none.
 
     A native field's literal is probed in the raw record's text (where it must then occur), unless

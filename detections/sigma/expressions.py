@@ -64,8 +64,9 @@ def to_expr(node: ir.Node, columns: Columns) -> pl.Expr:
             return ~to_expr(item, columns)
         case ir.Match(field, op, value, cased, flags):
             if field is ir.KEYWORD:
-                return pl.any_horizontal([_match(columns.text(f), op, value, cased, flags)
-                                          for f in KEYWORD_FIELDS]).fill_null(False)
+                return pl.any_horizontal(
+                    [_match(columns.text(f), op, value, cased, flags) for f in KEYWORD_FIELDS]
+                ).fill_null(False)
             if _is_ascii_contains(node):
                 return _contains_ascii(columns.text(field), [value])
             return _match(columns.text(field), op, value, cased, flags).fill_null(False)
@@ -82,9 +83,12 @@ def to_expr(node: ir.Node, columns: Columns) -> pl.Expr:
             return columns.expr(field).is_not_null()
         case ir.FieldRef(field, other, op):  # case-insensitive, like every Sigma comparison
             left, right = columns.text(field).str.to_lowercase(), columns.text(other).str.to_lowercase()
-            result = {"eq": lambda: left == right, "startswith": lambda: left.str.starts_with(right),
-                      "endswith": lambda: left.str.ends_with(right),
-                      "contains": lambda: left.str.contains(right, literal=True)}[op]()
+            result = {
+                "eq": lambda: left == right,
+                "startswith": lambda: left.str.starts_with(right),
+                "endswith": lambda: left.str.ends_with(right),
+                "contains": lambda: left.str.contains(right, literal=True),
+            }[op]()
             return result.fill_null(False)
         case ir.TimePart(field, part, value):
             column = columns.expr(field)
@@ -100,8 +104,14 @@ _FOLD_FROM, _FOLD_TO = ["\u017f", "\u212a"], ["s", "k"]
 
 
 def _is_ascii_contains(node: ir.Node) -> bool:
-    return (isinstance(node, ir.Match) and node.field is not ir.KEYWORD and node.op == "contains"
-            and not node.cased and node.value.isascii() and bool(node.value))
+    return (
+        isinstance(node, ir.Match)
+        and node.field is not ir.KEYWORD
+        and node.op == "contains"
+        and not node.cased
+        and node.value.isascii()
+        and bool(node.value)
+    )
 
 
 def _split_ascii_contains(items) -> tuple[dict[str, set[str]], list]:
@@ -137,18 +147,25 @@ def _match(column: pl.Expr, op: str, value: str, cased: bool, flags: str) -> pl.
     if op == "regex":
         return column.str.contains(regex_text(value, flags))
     if cased:
-        return {"eq": lambda: column == value, "contains": lambda: column.str.contains(value, literal=True),
-                "startswith": lambda: column.str.starts_with(value),
-                "endswith": lambda: column.str.ends_with(value)}[op]()
+        return {
+            "eq": lambda: column == value,
+            "contains": lambda: column.str.contains(value, literal=True),
+            "startswith": lambda: column.str.starts_with(value),
+            "endswith": lambda: column.str.ends_with(value),
+        }[op]()
     escaped = re.escape(value)
-    pattern = {"eq": f"^{escaped}$", "contains": escaped, "startswith": f"^{escaped}",
-               "endswith": f"{escaped}$"}[op]
+    pattern = {"eq": f"^{escaped}$", "contains": escaped, "startswith": f"^{escaped}", "endswith": f"{escaped}$"}[op]
     return column.str.contains("(?i)" + pattern)
 
 
 def _compare(column: pl.Expr, op: str, number: float) -> pl.Expr:
-    return {"eq": column == number, "lt": column < number, "lte": column <= number, "gt": column > number,
-            "gte": column >= number}[op]
+    return {
+        "eq": column == number,
+        "lt": column < number,
+        "lte": column <= number,
+        "gt": column > number,
+        "gte": column >= number,
+    }[op]
 
 
 def _in_network(column: pl.Expr, network: str) -> pl.Expr:
@@ -188,7 +205,7 @@ def _pcre_dollar(pattern: str) -> str:
     while index < len(pattern):
         char = pattern[index]
         if char == "\\" and index + 1 < len(pattern):
-            out.append(pattern[index:index + 2])
+            out.append(pattern[index : index + 2])
             index += 2
             continue
         if char == "[" and not in_class:

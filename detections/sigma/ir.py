@@ -9,10 +9,22 @@ lets the engine see every literal of every rule and batch them into one multi-pa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
-__all__ = ["And", "Or", "Not", "Match", "Compare", "Cidr", "IsNull", "Exists", "FieldRef", "TimePart",
-           "Node", "KEYWORD", "fields"]
+__all__ = [
+    "And",
+    "Or",
+    "Not",
+    "Match",
+    "Compare",
+    "Cidr",
+    "IsNull",
+    "Exists",
+    "FieldRef",
+    "TimePart",
+    "Node",
+    "KEYWORD",
+    "fields",
+]
 
 KEYWORD = None  # the field of a keyword (field-less) match
 
@@ -88,7 +100,7 @@ class TimePart:
     value: int
 
 
-Node = Union[And, Or, Not, Match, Compare, Cidr, IsNull, Exists, FieldRef, TimePart]
+Node = And | Or | Not | Match | Compare | Cidr | IsNull | Exists | FieldRef | TimePart
 
 
 def fields(node: Node) -> set[str | None]:

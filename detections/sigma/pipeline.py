@@ -35,15 +35,19 @@ def aisoc_pipeline() -> ProcessingPipeline:
     items = []
     for index, (logsource, condition, mapping) in enumerate(LOGSOURCES):
         rule_condition = LogsourceCondition(**logsource)
-        items.append(ProcessingItem(
-            identifier=f"aisoc_logsource_{index}",
-            transformation=AddConditionTransformation(condition, name=f"aisoc_logsource_{index}"),
-            rule_conditions=[rule_condition],
-        ))
+        items.append(
+            ProcessingItem(
+                identifier=f"aisoc_logsource_{index}",
+                transformation=AddConditionTransformation(condition, name=f"aisoc_logsource_{index}"),
+                rule_conditions=[rule_condition],
+            )
+        )
         if mapping:
-            items.append(ProcessingItem(
-                identifier=f"aisoc_fields_{index}",
-                transformation=FieldMappingTransformation(mapping),
-                rule_conditions=[LogsourceCondition(**logsource)],
-            ))
+            items.append(
+                ProcessingItem(
+                    identifier=f"aisoc_fields_{index}",
+                    transformation=FieldMappingTransformation(mapping),
+                    rule_conditions=[LogsourceCondition(**logsource)],
+                )
+            )
     return ProcessingPipeline(name="aisoc event table", priority=20, items=items)

@@ -21,9 +21,23 @@ from .detector import SimilarityDetector, Thresholds, load_thresholds
 from .models import MINILM_ID, Embedder, SimilarityError, minilm
 from .static import StaticModel, distill, minilm_digest
 
-__all__ = ["SimilarityDetector", "Thresholds", "load_thresholds", "minilm", "static_model", "Embedder",
-           "EmbeddingCache", "Example", "read_examples", "seed_attacks", "seed_benign", "SimilarityError",
-           "MINILM_ID", "STATIC_ID", "default_detector"]
+__all__ = [
+    "SimilarityDetector",
+    "Thresholds",
+    "load_thresholds",
+    "minilm",
+    "static_model",
+    "Embedder",
+    "EmbeddingCache",
+    "Example",
+    "read_examples",
+    "seed_attacks",
+    "seed_benign",
+    "SimilarityError",
+    "MINILM_ID",
+    "STATIC_ID",
+    "default_detector",
+]
 
 STATIC_ID = "static-minilm"
 
@@ -43,11 +57,20 @@ def static_model(cache_dir: Path) -> StaticModel:
     return model
 
 
-def default_detector(cache_dir: Path, *, attacks=None, benign=None, two_stage: bool = True,
-                     tenant_attacks=None, tenant_benign=None) -> SimilarityDetector:
+def default_detector(
+    cache_dir: Path, *, attacks=None, benign=None, two_stage: bool = True, tenant_attacks=None, tenant_benign=None
+) -> SimilarityDetector:
     """MiniLM against the given (default: seed) corpora, with the static first stage unless told not to;
     ``tenant_attacks`` / ``tenant_benign`` apply to their tenant's texts only."""
     first = static_model(cache_dir) if two_stage else None
-    return SimilarityDetector(embedder=minilm(), model_id=MINILM_ID, first_stage=first, first_stage_id=STATIC_ID,
-                              attacks=attacks, benign=benign, cache_dir=Path(cache_dir),
-                              tenant_attacks=tenant_attacks, tenant_benign=tenant_benign)
+    return SimilarityDetector(
+        embedder=minilm(),
+        model_id=MINILM_ID,
+        first_stage=first,
+        first_stage_id=STATIC_ID,
+        attacks=attacks,
+        benign=benign,
+        cache_dir=Path(cache_dir),
+        tenant_attacks=tenant_attacks,
+        tenant_benign=tenant_benign,
+    )

@@ -24,8 +24,16 @@ import orjson
 
 from .models import SimilarityError
 
-__all__ = ["Example", "SEED_DIR", "seed_attacks", "seed_benign", "read_examples", "corpus_digest",
-           "ATTACK_KINDS", "BENIGN_KINDS"]
+__all__ = [
+    "Example",
+    "SEED_DIR",
+    "seed_attacks",
+    "seed_benign",
+    "read_examples",
+    "corpus_digest",
+    "ATTACK_KINDS",
+    "BENIGN_KINDS",
+]
 
 SEED_DIR = Path(__file__).parent / "corpus"
 ATTACK_KINDS = ("seed", "user", "learned")
@@ -51,8 +59,9 @@ def seed_benign() -> tuple[Example, ...]:
     return tuple(read_examples(SEED_DIR / "benign.jsonl", kind="benign", default_label="benign"))
 
 
-def read_examples(path: Path, *, kind: str, label_field: str = "label", default_label: str | None = None
-                  ) -> list[Example]:
+def read_examples(
+    path: Path, *, kind: str, label_field: str = "label", default_label: str | None = None
+) -> list[Example]:
     """Examples from a JSON-lines file: ``text`` (or ``prompt``), optional ``id``, label, ``technique``,
     ``tenant``.
 
@@ -85,8 +94,9 @@ def read_examples(path: Path, *, kind: str, label_field: str = "label", default_
             tenant = record.get("tenant")
             if tenant is not None and not isinstance(tenant, str):
                 raise SimilarityError(f"{path}:{number}: 'tenant' must be text")
-            examples.append(Example(example_id, text, label, kind, technique if isinstance(technique, str) else None,
-                                    tenant))
+            examples.append(
+                Example(example_id, text, label, kind, technique if isinstance(technique, str) else None, tenant)
+            )
     return examples
 
 
@@ -96,4 +106,3 @@ def corpus_digest(examples: Iterable[Example]) -> str:
     for example in examples:
         digest.update(orjson.dumps([example.id, example.text, example.label, example.kind]))
     return digest.hexdigest()
-

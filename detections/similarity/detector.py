@@ -73,6 +73,7 @@ def load_thresholds() -> Thresholds:
 @dataclass(frozen=True)
 class Scored:
     """The best window of one text: its score and the nearest attack, or score −1 for no text."""
+
     score: float
     attack: Example | None
     attack_cosine: float  # the text's cosine to that nearest attack
@@ -84,6 +85,7 @@ class Scored:
 @dataclass(frozen=True)
 class _Scope:
     """What one tenant's texts are compared with, beside the global index (see the module doc)."""
+
     own: ReferenceIndex | None  # the tenant's learned attacks, or None
     model: ReferenceModel
     stage_own: ReferenceIndex | None = None
@@ -100,12 +102,21 @@ class _Window:
 class SimilarityDetector:
     id = "similarity"
 
-    def __init__(self, *, embedder: Embedder, model_id: str, first_stage: Embedder | None = None,
-                 first_stage_id: str = "static", attacks: Sequence[Example] | None = None,
-                 benign: Sequence[Example] | None = None, thresholds: Thresholds | None = None,
-                 cache_dir: Path | None = None, fields: Sequence[str] = FIELDS,
-                 tenant_attacks: Mapping[str, Sequence[Example]] | None = None,
-                 tenant_benign: Mapping[str, Sequence[Example]] | None = None):
+    def __init__(
+        self,
+        *,
+        embedder: Embedder,
+        model_id: str,
+        first_stage: Embedder | None = None,
+        first_stage_id: str = "static",
+        attacks: Sequence[Example] | None = None,
+        benign: Sequence[Example] | None = None,
+        thresholds: Thresholds | None = None,
+        cache_dir: Path | None = None,
+        fields: Sequence[str] = FIELDS,
+        tenant_attacks: Mapping[str, Sequence[Example]] | None = None,
+        tenant_benign: Mapping[str, Sequence[Example]] | None = None,
+    ):
         """``attacks`` and ``benign`` apply to every text; ``tenant_attacks`` / ``tenant_benign``
         (learned in triage, by tenant; ``""`` for events without one) only to that tenant's texts."""
         self.embedder = embedder
@@ -125,8 +136,9 @@ class SimilarityDetector:
         self.stage_cache = self.stage_attacks = self.stage_model = None
         if first_stage is not None:
             self.stage_cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, first_stage_id)
-            self.stage_attacks = ReferenceIndex.build(attacks, first_stage, model=first_stage_id,
-                                                      cache=self.stage_cache, folder=index_dir)
+            self.stage_attacks = ReferenceIndex.build(
+                attacks, first_stage, model=first_stage_id, cache=self.stage_cache, folder=index_dir
+            )
             self.stage_model = self._reference_model(self.stage_cache, first_stage, attacks, benign)
         self.tenant_attacks = {t: tuple(v) for t, v in (tenant_attacks or {}).items() if v}
         self.tenant_benign = {t: tuple(v) for t, v in (tenant_benign or {}).items() if v}
@@ -138,8 +150,9 @@ class SimilarityDetector:
 
     @staticmethod
     def _reference_model(cache: EmbeddingCache, embedder: Embedder, attacks, benign) -> ReferenceModel:
-        return ReferenceModel(cache.embed([e.text for e in attacks], embedder),
-                              cache.embed([e.text for e in benign], embedder))
+        return ReferenceModel(
+            cache.embed([e.text for e in attacks], embedder), cache.embed([e.text for e in benign], embedder)
+        )
 
     def _scope(self, tenant: str | None) -> _Scope:
         """The references for texts of ``tenant`` (None: events without a tenant)."""
@@ -153,20 +166,31 @@ class SimilarityDetector:
     def _build_scope(self, own_attacks: tuple[Example, ...], own_benign: tuple[Example, ...]) -> _Scope:
         # In memory only (no index folder): a few entries, embedded through the cache like the rest.
         attacks, benign = (*self.attacks.examples, *own_attacks), (*self.benign, *own_benign)
-        own = (ReferenceIndex.build(own_attacks, self.embedder, model=self.model_id, cache=self.cache)
-               if own_attacks else None)
+        own = (
+            ReferenceIndex.build(own_attacks, self.embedder, model=self.model_id, cache=self.cache)
+            if own_attacks
+            else None
+        )
         model = self._reference_model(self.cache, self.embedder, attacks, benign)
         if self.first_stage is None:
             return _Scope(own, model)
-        stage_own = (ReferenceIndex.build(own_attacks, self.first_stage, model=self.first_stage_id,
-                                          cache=self.stage_cache) if own_attacks else None)
-        return _Scope(own, model, stage_own,
-                      self._reference_model(self.stage_cache, self.first_stage, attacks, benign))
+        stage_own = (
+            ReferenceIndex.build(own_attacks, self.first_stage, model=self.first_stage_id, cache=self.stage_cache)
+            if own_attacks
+            else None
+        )
+        return _Scope(own, model, stage_own, self._reference_model(self.stage_cache, self.first_stage, attacks, benign))
 
     # --- texts --------------------------------------------------------------------------------
 
-    def score_texts(self, texts: Sequence[str | None], *, json_field: bool = False,
-                    skip: Sequence[str | None] | None = None, tenant: str | None = None) -> list[Scored]:
+    def score_texts(
+        self,
+        texts: Sequence[str | None],
+        *,
+        json_field: bool = False,
+        skip: Sequence[str | None] | None = None,
+        tenant: str | None = None,
+    ) -> list[Scored]:
         """The best window of each text (for ``detect`` and for evaluation).
 
         ``json_field``: the texts are JSON (messages, documents): score the strings in them, except
@@ -183,10 +207,13 @@ class SimilarityDetector:
             if not windows:
                 results.append(Scored(-1.0, None, -1.0, None, None, signals))
                 continue
-            best = offset + int(np.argmax(scores[offset:offset + len(windows)]))
+            best = offset + int(np.argmax(scores[offset : offset + len(windows)]))
             window = windows[best - offset]
-            results.append(Scored(float(scores[best]), nearest[best], float(attack_cos[best]), window.span,
-                                  window.encoding, signals))
+            results.append(
+                Scored(
+                    float(scores[best]), nearest[best], float(attack_cos[best]), window.span, window.encoding, signals
+                )
+            )
             offset += len(windows)
         return results
 
@@ -208,8 +235,7 @@ class SimilarityDetector:
         best = dict(zip(flat, coarse.tolist()))
         return [max((best[w] for w in windows), default=-1.0) for windows in per_text]
 
-    def _score_windows(self, windows: list[str], scope: _Scope
-                       ) -> tuple[np.ndarray, list[Example | None], np.ndarray]:
+    def _score_windows(self, windows: list[str], scope: _Scope) -> tuple[np.ndarray, list[Example | None], np.ndarray]:
         """Per window: score (−1 when the first stage let it pass unseen), the nearest attack and
         the cosine to it."""
         scores = np.full(len(windows), -1.0, dtype=np.float32)
@@ -266,8 +292,12 @@ class SimilarityDetector:
             skip = prompts if field == "messages" and "prompt" in self.fields else None
             results: list[tuple[int, Scored]] = []
             for tenant, present in by_tenant.items():
-                scored = self.score_texts([texts[i] for i in present], json_field=field != "prompt",
-                                          skip=[skip[i] for i in present] if skip else None, tenant=tenant)
+                scored = self.score_texts(
+                    [texts[i] for i in present],
+                    json_field=field != "prompt",
+                    skip=[skip[i] for i in present] if skip else None,
+                    tenant=tenant,
+                )
                 results.extend(zip(present, scored))
             for i, result in sorted(results, key=lambda pair: pair[0]):
                 rows.extend(self._findings(ids[i], field, result, tenants[i]))
@@ -281,12 +311,22 @@ class SimilarityDetector:
         pairs = list(zip(text_column(events, "system_prompt").to_list(), text_column(events, "response").to_list()))
         for event_id, hit in zip(ids, paraphrased_disclosures(pairs, self.embedder, self.cache)):
             if hit is not None:
-                found.append({
-                    "event_ids": [event_id], "detector": self.id, "rule_id": "similarity.system_prompt_paraphrase",
-                    "label": "system_prompt_paraphrase", "score": round(min(1.0, 0.5 + 0.5 * hit.matched / hit.of), 4),
-                    "field": "response", "span_start": hit.span[0], "span_end": hit.span[1],
-                    "explanation": (f"The response restates {hit.matched} of the system prompt's {hit.of} sentences "
-                                    f"in other words (each at MiniLM cosine ≥ {hit.cosine:.2f}).")})
+                found.append(
+                    {
+                        "event_ids": [event_id],
+                        "detector": self.id,
+                        "rule_id": "similarity.system_prompt_paraphrase",
+                        "label": "system_prompt_paraphrase",
+                        "score": round(min(1.0, 0.5 + 0.5 * hit.matched / hit.of), 4),
+                        "field": "response",
+                        "span_start": hit.span[0],
+                        "span_end": hit.span[1],
+                        "explanation": (
+                            f"The response restates {hit.matched} of the system prompt's {hit.of} sentences "
+                            f"in other words (each at MiniLM cosine ≥ {hit.cosine:.2f})."
+                        ),
+                    }
+                )
         return found
 
     def _findings(self, event_id: str, field: str, result: Scored, tenant: str | None) -> list[dict]:
@@ -294,31 +334,53 @@ class SimilarityDetector:
         found = []
         for signal in result.signals:
             if signal in _SUSPICIOUS_SIGNALS:
-                found.append({"event_ids": [event_id], "detector": self.id,
-                              "rule_id": f"similarity.obfuscation.{signal}", "label": signal,
-                              "score": _SUSPICIOUS_SIGNALS[signal], "field": field, "tenant": tenant,
-                              "explanation": f"The {field} hides text with {_SIGNAL_WORDS[signal]}."})
+                found.append(
+                    {
+                        "event_ids": [event_id],
+                        "detector": self.id,
+                        "rule_id": f"similarity.obfuscation.{signal}",
+                        "label": signal,
+                        "score": _SUSPICIOUS_SIGNALS[signal],
+                        "field": field,
+                        "tenant": tenant,
+                        "explanation": f"The {field} hides text with {_SIGNAL_WORDS[signal]}.",
+                    }
+                )
         if result.attack is not None and result.score >= self.thresholds.flag:
             attack = result.attack
             where = f" in a {result.encoding}-encoded segment" if result.encoding else ""
-            found.append({
-                "event_ids": [event_id], "detector": self.id, "rule_id": f"similarity.{attack.label}",
-                "label": attack.label, "score": round(min(max(result.score, 0.0), 1.0), 4), "field": field,
-                "span_start": result.span[0] if result.span else None,
-                "span_end": result.span[1] if result.span else None, "tenant": tenant,
-                "explanation": (f"The {field}{where} reads like an attack (score {result.score:.2f}); nearest "
-                                f"known {attack.label.replace('_', ' ')} example {attack.kind}:{attack.id} "
-                                f"at cosine {result.attack_cosine:.2f}{_quoted(attack)}"),
-            })
+            found.append(
+                {
+                    "event_ids": [event_id],
+                    "detector": self.id,
+                    "rule_id": f"similarity.{attack.label}",
+                    "label": attack.label,
+                    "score": round(min(max(result.score, 0.0), 1.0), 4),
+                    "field": field,
+                    "span_start": result.span[0] if result.span else None,
+                    "span_end": result.span[1] if result.span else None,
+                    "tenant": tenant,
+                    "explanation": (
+                        f"The {field}{where} reads like an attack (score {result.score:.2f}); nearest "
+                        f"known {attack.label.replace('_', ' ')} example {attack.kind}:{attack.id} "
+                        f"at cosine {result.attack_cosine:.2f}{_quoted(attack)}"
+                    ),
+                }
+            )
         return found
 
 
-_SIGNAL_WORDS = {"zero_width": "zero-width characters", "unicode_tags": "invisible Unicode tag characters",
-                 "bidi_control": "bidirectional control characters", "homoglyphs": "look-alike letters"}
+_SIGNAL_WORDS = {
+    "zero_width": "zero-width characters",
+    "unicode_tags": "invisible Unicode tag characters",
+    "bidi_control": "bidirectional control characters",
+    "homoglyphs": "look-alike letters",
+}
 
 
-def _nearest(shared: ReferenceIndex, own: ReferenceIndex | None, vectors: np.ndarray
-             ) -> tuple[np.ndarray, list[Example | None]]:
+def _nearest(
+    shared: ReferenceIndex, own: ReferenceIndex | None, vectors: np.ndarray
+) -> tuple[np.ndarray, list[Example | None]]:
     """Per vector, the cosine to the nearest attack of the global index or of a tenant's own, and that attack."""
     cosines, positions = shared.nearest(vectors)
     cosines = np.array(cosines, dtype=np.float32)
@@ -338,7 +400,7 @@ def _quoted(example: Example) -> str:
 
 def _quote(text: str, limit: int = 90) -> str:
     flat = " ".join(text.split())
-    return repr(flat if len(flat) <= limit else flat[:limit - 1] + "…")
+    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
 
 
 def _windows(text: str, json_field: bool, skip: str | None) -> tuple[list[_Window], tuple[str, ...]]:

@@ -43,8 +43,15 @@ class ReferenceIndex:
         self.version = version
 
     @classmethod
-    def build(cls, examples: Sequence[Example], embedder: Embedder, *, model: str,
-              cache: EmbeddingCache | None = None, folder: Path | None = None) -> ReferenceIndex:
+    def build(
+        cls,
+        examples: Sequence[Example],
+        embedder: Embedder,
+        *,
+        model: str,
+        cache: EmbeddingCache | None = None,
+        folder: Path | None = None,
+    ) -> ReferenceIndex:
         version = f"{model}-v{INDEX_FORMAT}-{corpus_digest(examples)[:16]}"
         path = folder / f"{version}.index" if folder is not None else None
         if path is not None and path.is_file():
@@ -74,8 +81,9 @@ class ReferenceIndex:
         """The ``k`` examples nearest to one vector, nearest first, with their cosines."""
         if not len(self):
             return []
-        scores, positions = self.index.search(np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32),
-                                              min(k, len(self)))
+        scores, positions = self.index.search(
+            np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32), min(k, len(self))
+        )
         return [(self.examples[p], float(s)) for s, p in zip(scores[0], positions[0]) if p >= 0]
 
 

@@ -58,8 +58,9 @@ def minilm() -> Embedder:
     def embed(texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, model.get_sentence_embedding_dimension()), dtype=np.float32)
-        vectors = model.encode(list(texts), batch_size=_BATCH, convert_to_numpy=True,
-                               normalize_embeddings=True, show_progress_bar=False)
+        vectors = model.encode(
+            list(texts), batch_size=_BATCH, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+        )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
     return embed

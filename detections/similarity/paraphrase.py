@@ -51,13 +51,15 @@ def _sentences(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def paraphrased_disclosure(system_prompt: str | None, response: str | None, embedder: Embedder,
-                           cache: EmbeddingCache) -> Disclosure | None:
+def paraphrased_disclosure(
+    system_prompt: str | None, response: str | None, embedder: Embedder, cache: EmbeddingCache
+) -> Disclosure | None:
     return paraphrased_disclosures([(system_prompt, response)], embedder, cache)[0]
 
 
-def paraphrased_disclosures(pairs: Sequence[tuple[str | None, str | None]], embedder: Embedder,
-                            cache: EmbeddingCache) -> list[Disclosure | None]:
+def paraphrased_disclosures(
+    pairs: Sequence[tuple[str | None, str | None]], embedder: Embedder, cache: EmbeddingCache
+) -> list[Disclosure | None]:
     """One verdict per (system prompt, response) pair; every sentence goes to MiniLM in one call."""
     split = [_split(system, response) for system, response in pairs]
     sentences = [s for pair in split if pair for side in pair for s, _, _ in side]
@@ -91,5 +93,6 @@ def _judge(cosine: np.ndarray, said: list[tuple[str, int, int]]) -> Disclosure |
     if len(hits) < min(MIN_SENTENCES, cosine.shape[0]):
         return None
     where = sorted({int(cosine[i].argmax()) for i in hits})
-    return Disclosure(len(hits), cosine.shape[0], round(float(best[hits].min()), 4),
-                      (said[where[0]][1], said[where[-1]][2]))
+    return Disclosure(
+        len(hits), cosine.shape[0], round(float(best[hits].min()), 4), (said[where[0]][1], said[where[-1]][2])
+    )

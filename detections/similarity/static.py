@@ -71,22 +71,29 @@ class StaticModel:
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for begin in range(0, len(texts), _ENCODE_CHUNK):
-            chunk = list(texts[begin:begin + _ENCODE_CHUNK])
-            ids = self._tokenizer(chunk, add_special_tokens=False, truncation=True, max_length=512,
-                                  return_attention_mask=False, return_token_type_ids=False)["input_ids"]
+            chunk = list(texts[begin : begin + _ENCODE_CHUNK])
+            ids = self._tokenizer(
+                chunk,
+                add_special_tokens=False,
+                truncation=True,
+                max_length=512,
+                return_attention_mask=False,
+                return_token_type_ids=False,
+            )["input_ids"]
             lengths = np.fromiter((len(row) for row in ids), dtype=np.int64, count=len(ids))
             flat = np.fromiter((i for row in ids for i in row), dtype=np.int64, count=int(lengths.sum()))
             indptr = np.concatenate(([0], np.cumsum(lengths)))
             bag = csr_matrix((self.weights[flat], flat, indptr), shape=(len(chunk), self.vectors.shape[0]))
-            out[begin:begin + len(chunk)] = bag @ self.vectors
+            out[begin : begin + len(chunk)] = bag @ self.vectors
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
 
     def save(self, path: Path) -> None:
         buffer = io.BytesIO()
-        np.savez(buffer, vectors=self.vectors, weights=self.weights,
-                 meta=np.array([str(STATIC_FORMAT), self.source_digest]))
+        np.savez(
+            buffer, vectors=self.vectors, weights=self.weights, meta=np.array([str(STATIC_FORMAT), self.source_digest])
+        )
         write_sealed(path, _PURPOSE, buffer.getvalue())
 
     @classmethod
@@ -121,7 +128,7 @@ def distill() -> StaticModel:
             ids = torch.arange(begin, min(size, begin + _DISTILL_BATCH))
             batch = torch.stack([torch.full_like(ids, cls_id), ids, torch.full_like(ids, sep_id)], dim=1)
             hidden = bert(input_ids=batch, attention_mask=torch.ones_like(batch)).last_hidden_state
-            vectors[begin:begin + len(ids)] = hidden.mean(dim=1).numpy()
+            vectors[begin : begin + len(ids)] = hidden.mean(dim=1).numpy()
     # Remove the direction every piece shares (it says "this is text", not what the text says).
     vectors -= vectors.mean(axis=0, keepdims=True)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)

@@ -26,8 +26,16 @@ from typing import Any
 
 import orjson
 
-__all__ = ["flatten", "last_user_text", "system_text", "reply_text", "tool_call", "text_of",
-           "retrieved_doc", "unflatten"]
+__all__ = [
+    "flatten",
+    "last_user_text",
+    "system_text",
+    "reply_text",
+    "tool_call",
+    "text_of",
+    "retrieved_doc",
+    "unflatten",
+]
 
 _SYSTEM_ROLES = ("system", "developer")
 _TEXT_TYPES = ("text", "input_text", "output_text")
@@ -83,8 +91,7 @@ def _classify(block: Any) -> tuple[str, Any]:
     if kind == "tool_use":  # Anthropic block
         return "call", tool_call(block.get("id"), block.get("name"), block.get("input"))
     if kind == "function_call":  # OpenAI Responses item
-        return "call", tool_call(block.get("call_id") or block.get("id"), block.get("name"),
-                                 block.get("arguments"))
+        return "call", tool_call(block.get("call_id") or block.get("id"), block.get("name"), block.get("arguments"))
     if kind == "function":  # OpenAI tool_calls item, or its flat {id, name, arguments} form
         fn = block["function"] if isinstance(block.get("function"), dict) else block
         return "call", tool_call(block.get("id"), fn.get("name"), fn.get("arguments"))
@@ -109,8 +116,10 @@ def _blocks(message: dict) -> list[Any]:
     blocks = content if isinstance(content, list) else [content] if content is not None else []
     calls = message.get("tool_calls")  # OpenAI assistant message
     if isinstance(calls, list):
-        blocks = blocks + [c if isinstance(c, dict) and "type" in c else
-                           {"type": "function", **c} if isinstance(c, dict) else c for c in calls]
+        blocks = blocks + [
+            c if isinstance(c, dict) and "type" in c else {"type": "function", **c} if isinstance(c, dict) else c
+            for c in calls
+        ]
     return blocks
 
 
@@ -208,7 +217,7 @@ def unflatten(attrs: dict, prefix: str) -> list:
     for key, value in attrs.items():
         if not key.startswith(prefix):
             continue
-        *path, leaf = key[len(prefix):].split(".")
+        *path, leaf = key[len(prefix) :].split(".")
         if not path or not path[0].isdigit():
             continue
         node = root

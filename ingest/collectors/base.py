@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -70,7 +70,7 @@ def get_path(obj: Any, *path: str | int, default: Any = None) -> Any:
     return default if obj is None else obj
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def to_ts_us(value: Any, field: str = "timestamp") -> int:
@@ -92,7 +92,7 @@ def to_ts_us(value: Any, field: str = "timestamp") -> int:
             except ValueError:
                 raise RecordError("bad_timestamp", f"{field}: not a timestamp: {text[:60]!r}") from None
             if moment.tzinfo is None:
-                moment = moment.replace(tzinfo=timezone.utc)
+                moment = moment.replace(tzinfo=UTC)
             delta = moment - _EPOCH
             return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
     if isinstance(value, float):

@@ -36,8 +36,18 @@ __all__ = ["COLLECTOR", "TENANT_KEYS"]
 TENANT_KEYS = ("tenant", "tenant_id", "tenantId")
 _SCHEMA = "ModelInvocationLog"
 # Request-body keys that carry content (read into prompt/messages); the rest is parameters.
-_CONTENT_KEYS = {"messages", "system", "prompt", "inputText", "message", "texts", "input",
-                 "chat_history", "toolConfig", "tools"}
+_CONTENT_KEYS = {
+    "messages",
+    "system",
+    "prompt",
+    "inputText",
+    "message",
+    "texts",
+    "input",
+    "chat_history",
+    "toolConfig",
+    "tools",
+}
 _TEXT_KEYS = ("completion", "generation", "outputText", "text")
 _REASON_KEYS = ("stopReason", "stop_reason", "completionReason", "finish_reason")
 
@@ -106,13 +116,17 @@ def _output(body: Any) -> tuple[list[dict], list[dict], list[Any]]:
     if isinstance(body, list):  # streamed: one body per chunk; text deltas are concatenated
         texts, calls, reasons = [], [], []
         for chunk in body:
-            delta = (get_path(chunk, "delta", "text")  # Anthropic content_block_delta
-                     or get_path(chunk, "contentBlockDelta", "delta", "text"))  # ConverseStream
+            delta = (
+                get_path(chunk, "delta", "text")  # Anthropic content_block_delta
+                or get_path(chunk, "contentBlockDelta", "delta", "text")
+            )  # ConverseStream
             entries, more_calls, more_reasons = _output(chunk) if not delta else ([], [], [])
             texts.extend([delta] if isinstance(delta, str) else [e["content"] for e in entries])
             calls += more_calls
-            reasons += more_reasons + [get_path(chunk, "delta", "stop_reason"),
-                                       get_path(chunk, "messageStop", "stopReason")]
+            reasons += more_reasons + [
+                get_path(chunk, "delta", "stop_reason"),
+                get_path(chunk, "messageStop", "stopReason"),
+            ]
         text = "".join(t for t in texts if isinstance(t, str))
         return ([{"role": "assistant", "content": text}] if text else []), calls, reasons
     if not isinstance(body, dict):
@@ -125,8 +139,11 @@ def _output(body: Any) -> tuple[list[dict], list[dict], list[Any]]:
     if isinstance(body.get("content"), list):  # Anthropic messages
         entries, calls = msg.flatten([{"role": "assistant", "content": body["content"]}])
         return entries, calls, reasons
-    items = [body] + [i for k in ("choices", "results", "outputs", "generations")
-                      for i in (body.get(k) if isinstance(body.get(k), list) else [])]
+    items = [body] + [
+        i
+        for k in ("choices", "results", "outputs", "generations")
+        for i in (body.get(k) if isinstance(body.get(k), list) else [])
+    ]
     messages = []
     for item in items:
         if not isinstance(item, dict):
@@ -135,8 +152,7 @@ def _output(body: Any) -> tuple[list[dict], list[dict], list[Any]]:
             reasons += [item.get(k) for k in _REASON_KEYS]
         if isinstance(item.get("message"), dict):  # OpenAI-style choice
             messages.append({"role": "assistant", **item["message"]})
-        messages += [{"role": "assistant", "content": item[k]} for k in _TEXT_KEYS
-                     if isinstance(item.get(k), str)]
+        messages += [{"role": "assistant", "content": item[k]} for k in _TEXT_KEYS if isinstance(item.get(k), str)]
     entries, calls = msg.flatten(messages, default_role="assistant")
     return entries, calls, reasons
 
@@ -148,21 +164,32 @@ def _guardrail(in_body: Any, out_body: Any) -> tuple[str | None, str | None]:
     intervened = "INTERVENED" in flags or any(c.get("stopReason") == "guardrail_intervened" for c in chunks)
     acted, ids = [], []
     for chunk in chunks:
-        trace = (get_path(chunk, "amazon-bedrock-trace", "guardrail")  # InvokeModel
-                 or get_path(chunk, "trace", "guardrail"))  # Converse
+        trace = (
+            get_path(chunk, "amazon-bedrock-trace", "guardrail")  # InvokeModel
+            or get_path(chunk, "trace", "guardrail")
+        )  # Converse
         if not isinstance(trace, dict):
             continue
         for key in ("input", "inputAssessment", "outputs", "output", "outputAssessments"):
             for per_guardrail in trace.get(key) if isinstance(trace.get(key), list) else [trace.get(key)]:
-                for gid, assessments in (per_guardrail.items() if isinstance(per_guardrail, dict) else []):
+                for gid, assessments in per_guardrail.items() if isinstance(per_guardrail, dict) else []:
                     ids.append(gid)
                     for one in assessments if isinstance(assessments, list) else [assessments]:
                         acted += _acting_items(gid, one)
     configured = get_path(in_body, "guardrailConfig", "guardrailIdentifier")
     ids = ids or ([configured] if isinstance(configured, str) else [])
     actions = {a for a, _ in acted}
-    action = ("blocked" if "BLOCKED" in actions else "masked" if "ANONYMIZED" in actions
-              else "intervened" if intervened else "none" if ids or "NONE" in flags else None)
+    action = (
+        "blocked"
+        if "BLOCKED" in actions
+        else "masked"
+        if "ANONYMIZED" in actions
+        else "intervened"
+        if intervened
+        else "none"
+        if ids or "NONE" in flags
+        else None
+    )
     labels = list(dict.fromkeys(label for _, label in acted)) or list(dict.fromkeys(ids))
     return action, ", ".join(labels) or None
 
@@ -170,7 +197,7 @@ def _guardrail(in_body: Any, out_body: Any) -> tuple[str | None, str | None]:
 def _acting_items(gid: str, assessment: Any) -> list[tuple[str, str]]:
     """(action, "guardrail:policy.item") for every policy item that did something."""
     out = []
-    for policy, detail in (assessment.items() if isinstance(assessment, dict) else []):
+    for policy, detail in assessment.items() if isinstance(assessment, dict) else []:
         if not policy.endswith("Policy") or not isinstance(detail, dict):
             continue
         for items in detail.values():
@@ -234,24 +261,39 @@ def _normalise(record: Any) -> dict:
         if part.get(key):
             request[key] = part[key]
     fields = {
-        "ts": ts, "event_kind": kind, "action": op,
+        "ts": ts,
+        "event_kind": kind,
+        "action": op,
         "outcome": "failure" if error else "blocked" if action in ("blocked", "intervened") else "success",
         "tenant": to_text(next((meta[k] for k in TENANT_KEYS if meta.get(k)), None)),
-        "actor_id": arn, "actor_type": _actor_type(arn),
-        "request_id": to_text(record.get("requestId")), "cloud_account": to_text(record.get("accountId")),
-        "cloud_region": to_text(record.get("region")), "provider": "aws.bedrock", "model": model,
-        "messages": to_json_text(entries), "prompt": msg.last_user_text(entries),
-        "system_prompt": msg.system_text(entries), "response": msg.reply_text(out_entries),
+        "actor_id": arn,
+        "actor_type": _actor_type(arn),
+        "request_id": to_text(record.get("requestId")),
+        "cloud_account": to_text(record.get("accountId")),
+        "cloud_region": to_text(record.get("region")),
+        "provider": "aws.bedrock",
+        "model": model,
+        "messages": to_json_text(entries),
+        "prompt": msg.last_user_text(entries),
+        "system_prompt": msg.system_text(entries),
+        "response": msg.reply_text(out_entries),
         "tool_calls": to_json_text(calls),
         "finish_reason": ",".join(dict.fromkeys(str(r) for r in reasons if r)) or None,
-        "tokens_in": to_int(_first(inp.get("inputTokenCount"), usage.get("inputTokens"),
-                                   usage.get("input_tokens")), "input.inputTokenCount"),
-        "tokens_out": to_int(_first(out.get("outputTokenCount"), usage.get("outputTokens"),
-                                    usage.get("output_tokens")), "output.outputTokenCount"),
-        "latency_ms": to_float(latency if latency is not None else get_path(metrics, "invocationLatency"),
-                               "metrics.latencyMs"),
-        "guardrail_action": action, "guardrail_policy": policy,
-        "request": to_json_text(request), "response_status": error,
+        "tokens_in": to_int(
+            _first(inp.get("inputTokenCount"), usage.get("inputTokens"), usage.get("input_tokens")),
+            "input.inputTokenCount",
+        ),
+        "tokens_out": to_int(
+            _first(out.get("outputTokenCount"), usage.get("outputTokens"), usage.get("output_tokens")),
+            "output.outputTokenCount",
+        ),
+        "latency_ms": to_float(
+            latency if latency is not None else get_path(metrics, "invocationLatency"), "metrics.latencyMs"
+        ),
+        "guardrail_action": action,
+        "guardrail_policy": policy,
+        "request": to_json_text(request),
+        "response_status": error,
     }
     return {k: v for k, v in fields.items() if v is not None}
 

@@ -37,7 +37,10 @@ _ACTOR_TYPES = {
 
 # Bedrock calls that run a model: these carry provider/model like an LLM event would.
 _BEDROCK_INVOCATIONS = {
-    "InvokeModel", "InvokeModelWithResponseStream", "Converse", "ConverseStream",
+    "InvokeModel",
+    "InvokeModelWithResponseStream",
+    "Converse",
+    "ConverseStream",
     "InvokeModelWithBidirectionalStream",
 }
 
@@ -238,7 +241,7 @@ def _normalise(record: dict) -> dict:
 
 COLLECTOR = Collector(
     id="cloudtrail",
-    description="AWS CloudTrail records ({\"Records\": [...]} files, arrays or JSON lines)",
+    description='AWS CloudTrail records ({"Records": [...]} files, arrays or JSON lines)',
     matches=_matches,
     normalise=_normalise,
     split=_split,

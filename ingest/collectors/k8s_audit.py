@@ -56,6 +56,7 @@ def _split(chunk: Any) -> list[Any]:
 
 # --- redaction ------------------------------------------------------------------------------
 
+
 def _mask_secret(obj: dict) -> dict:
     """A copy of a Secret (or Secret-shaped patch) with its payload values replaced."""
     out = dict(obj)
@@ -78,12 +79,13 @@ def _mask_patch(ops: list) -> list:
     masked = []
     for op in ops:
         path = op.get("path") if isinstance(op, dict) else None
-        if isinstance(path, str) and "value" in op and (
-            path in ("", "/") or path.startswith(("/data", "/stringData", "/metadata/annotations"))
+        if (
+            isinstance(path, str)
+            and "value" in op
+            and (path in ("", "/") or path.startswith(("/data", "/stringData", "/metadata/annotations")))
         ):
             value = op["value"]
-            op = {**op, "value": _mask_secret(value) if isinstance(value, dict) and path in ("", "/")
-                  else REDACTED}
+            op = {**op, "value": _mask_secret(value) if isinstance(value, dict) and path in ("", "/") else REDACTED}
         masked.append(op)
     return masked
 
@@ -103,8 +105,9 @@ def _touches_secrets(record: dict) -> bool:
     if resource == "secrets":
         return True
     # A list across resource types or a body that declares itself a Secret is masked too.
-    return any(get_path(record, body, "kind") in ("Secret", "SecretList")
-               for body in ("requestObject", "responseObject"))
+    return any(
+        get_path(record, body, "kind") in ("Secret", "SecretList") for body in ("requestObject", "responseObject")
+    )
 
 
 def _redact(record: dict) -> dict:
@@ -119,6 +122,7 @@ def _redact(record: dict) -> dict:
 
 # --- normalisation -------------------------------------------------------------------------
 
+
 def _actor_type(username: str | None, groups: Any) -> str | None:
     if not username:
         return None
@@ -127,8 +131,11 @@ def _actor_type(username: str | None, groups: Any) -> str | None:
     if username == "system:anonymous":
         return "anonymous"
     in_groups = groups if isinstance(groups, list) else []
-    if username.startswith(("system:node:", "system:kube-")) or username == "system:apiserver" \
-            or "system:nodes" in in_groups:
+    if (
+        username.startswith(("system:node:", "system:kube-"))
+        or username == "system:apiserver"
+        or "system:nodes" in in_groups
+    ):
         return "service"
     return "user"
 

@@ -35,8 +35,15 @@ __all__ = ["COLLECTOR"]
 
 # Entities of MLflow 3 webhooks (mlflow.entities.webhook.WebhookEntity).
 _ENTITIES = {
-    "registered_model", "model_version", "model_version_tag", "model_version_alias",
-    "prompt", "prompt_version", "prompt_tag", "prompt_version_tag", "prompt_alias",
+    "registered_model",
+    "model_version",
+    "model_version_tag",
+    "model_version_alias",
+    "prompt",
+    "prompt_version",
+    "prompt_tag",
+    "prompt_version_tag",
+    "prompt_alias",
     "budget_policy",
 }
 # Which registry an entity belongs to, and that registry's (object, versioned object) types.
@@ -95,8 +102,13 @@ def _header(envelope: dict, name: str) -> Any:
 
 
 def _timestamp(body: dict, envelope: dict) -> int:
-    for source, key in ((body, "timestamp"), (body, "event_timestamp"), (envelope, "timestamp"),
-                        (envelope, "received_at"), (envelope, "@timestamp")):
+    for source, key in (
+        (body, "timestamp"),
+        (body, "event_timestamp"),
+        (envelope, "timestamp"),
+        (envelope, "received_at"),
+        (envelope, "@timestamp"),
+    ):
         value = source.get(key)
         if value not in (None, ""):
             return to_ts_us(value, key)
@@ -189,8 +201,7 @@ def _normalise(record: dict) -> dict:
     resource_type, resource_id = _resource(entity, data)
     actor = _actor(data, body, envelope)
     workspace = to_text(body.get("workspace") or envelope.get("workspace")) or None
-    delivery = envelope.get("delivery_id") or body.get("delivery_id") \
-        or _header(envelope, "x-mlflow-delivery-id")
+    delivery = envelope.get("delivery_id") or body.get("delivery_id") or _header(envelope, "x-mlflow-delivery-id")
 
     fields: dict[str, Any] = {
         "ts": ts,

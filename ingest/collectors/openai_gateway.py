@@ -31,26 +31,48 @@ TENANT_FIELDS = ("metadata.user_api_key_team_alias", "metadata.user_api_key_team
 # ``acompletion`` / ``aembedding`` contain the same word). Order matters: the more specific
 # words come first. Anything else (e.g. ``pass_through_endpoint``) counts as a chat call.
 _CALL_HINTS = (
-    ("text_completion", "llm.completion"), ("completion", "llm.chat"),
-    ("anthropic_messages", "llm.chat"), ("responses", "llm.chat"), ("realtime", "llm.chat"),
-    ("generate_content", "llm.chat"), ("embedding", "llm.embedding"),
-    ("moderation", "llm.guardrail"), ("search", "llm.retrieval"), ("rerank", "llm.retrieval"),
-    ("query", "llm.retrieval"), ("fine_tuning", "mlops.audit"), ("batch", "mlops.audit"),
-    ("vector_store", "mlops.audit"), ("file", "mlops.audit"), ("assistant", "llm.agent"),
-    ("thread", "llm.agent"), ("message", "llm.agent"), ("image", "llm.completion"),
-    ("video", "llm.completion"), ("speech", "llm.completion"), ("transcription", "llm.completion"),
+    ("text_completion", "llm.completion"),
+    ("completion", "llm.chat"),
+    ("anthropic_messages", "llm.chat"),
+    ("responses", "llm.chat"),
+    ("realtime", "llm.chat"),
+    ("generate_content", "llm.chat"),
+    ("embedding", "llm.embedding"),
+    ("moderation", "llm.guardrail"),
+    ("search", "llm.retrieval"),
+    ("rerank", "llm.retrieval"),
+    ("query", "llm.retrieval"),
+    ("fine_tuning", "mlops.audit"),
+    ("batch", "mlops.audit"),
+    ("vector_store", "mlops.audit"),
+    ("file", "mlops.audit"),
+    ("assistant", "llm.agent"),
+    ("thread", "llm.agent"),
+    ("message", "llm.agent"),
+    ("image", "llm.completion"),
+    ("video", "llm.completion"),
+    ("speech", "llm.completion"),
+    ("transcription", "llm.completion"),
 )
 # For mlops.audit call types (provider-side files, batches, fine-tuning jobs): resource_type.
-_RESOURCE_TYPES = (("fine_tuning", "fine_tuning_job"), ("batch", "batch"),
-                   ("vector_store", "vector_store"), ("file", "file"))
+_RESOURCE_TYPES = (
+    ("fine_tuning", "fine_tuning_job"),
+    ("batch", "batch"),
+    ("vector_store", "vector_store"),
+    ("file", "file"),
+)
 
 # guardrail_status → contract guardrail_action; ranked so the strongest action of several
 # guardrails wins. "failure" is what LiteLLM versions before ``guardrail_intervened`` logged
 # when a guardrail raised (i.e. stopped the call).
 _RANK = {"blocked": 4, "masked": 3, "flagged": 2, "error": 1, "none": 0}
-_GUARDRAIL_STATUS = {"guardrail_intervened": "blocked", "blocked": "blocked",
-                     "guardrail_flagged": "flagged", "guardrail_failed_to_respond": "error",
-                     "success": "none"}
+_GUARDRAIL_STATUS = {
+    "guardrail_intervened": "blocked",
+    "blocked": "blocked",
+    "guardrail_flagged": "flagged",
+    "guardrail_failed_to_respond": "error",
+    "success": "none",
+}
 
 
 def _matches(chunk: Any) -> bool:
@@ -80,8 +102,9 @@ def _response(resp: Any) -> tuple[list[dict], list[dict], list[Any]]:
                 continue
             reasons.append(choice.get("finish_reason"))
             message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
-            messages.append({"role": "assistant", **message} if message else
-                            {"role": "assistant", "content": choice.get("text")})
+            messages.append(
+                {"role": "assistant", **message} if message else {"role": "assistant", "content": choice.get("text")}
+            )
         entries, calls = msg.flatten(messages, default_role="assistant")
         return entries, calls, reasons
     if isinstance(resp.get("output"), list):  # Responses API
@@ -104,8 +127,7 @@ def _guardrails(record: dict) -> tuple[str | None, str | None]:
         name = to_text(info.get("guardrail_name") or info.get("guardrail_id")) or "guardrail"
         state = info.get("guardrail_status")
         masked = info.get("masked_entity_count")
-        masked = [k for k, n in masked.items() if isinstance(n, int) and n > 0] \
-            if isinstance(masked, dict) else []
+        masked = [k for k, n in masked.items() if isinstance(n, int) and n > 0] if isinstance(masked, dict) else []
         if state == "failure":
             action = "blocked" if status == "failure" else "error"
         elif state == "guardrail_intervened" and masked and status != "failure":
@@ -139,8 +161,15 @@ def _normalise(record: Any) -> dict:
     out_entries, calls, reasons = _response(record.get("response"))
     action, policy = _guardrails(record)
     status = record.get("status")
-    outcome = ("blocked" if action == "blocked" else "failure" if status == "failure"
-               else "success" if status == "success" else None)
+    outcome = (
+        "blocked"
+        if action == "blocked"
+        else "failure"
+        if status == "failure"
+        else "success"
+        if status == "success"
+        else None
+    )
 
     api_key = to_text(meta.get("user_api_key_hash") or meta.get("user_api_key_alias"))
     end_user = to_text(record.get("end_user") or meta.get("user_api_key_end_user_id"))
@@ -154,33 +183,46 @@ def _normalise(record: Any) -> dict:
         latency = (end - start) * 1000.0 if numbers and end >= start else None
     resp = record.get("response") if isinstance(record.get("response"), dict) else {}
     error = record.get("error_information") if isinstance(record.get("error_information"), dict) else {}
-    request = {k: record.get(k) for k in ("model_group", "stream", "cache_hit", "request_tags",
-                                          "model_parameters", "api_base")
-               if record.get(k) not in (None, "", [], {})}
+    request = {
+        k: record.get(k)
+        for k in ("model_group", "stream", "cache_hit", "request_tags", "model_parameters", "api_base")
+        if record.get(k) not in (None, "", [], {})
+    }
     if "api_base" in request:  # never copy a key carried in the URL into a contract column
         request["api_base"] = _strip_url_secrets(request["api_base"])
     fields = {
-        "ts": ts, "event_kind": kind, "action": call_type or None, "outcome": outcome,
+        "ts": ts,
+        "event_kind": kind,
+        "action": call_type or None,
+        "outcome": outcome,
         "tenant": to_text(meta.get("user_api_key_team_alias") or meta.get("user_api_key_team_id")),
-        "actor_id": user or api_key, "actor_type": "user" if user else "api_key" if api_key else None,
-        "api_key_id": api_key, "session_id": to_text(record.get("session_id")),
+        "actor_id": user or api_key,
+        "actor_type": "user" if user else "api_key" if api_key else None,
+        "api_key_id": api_key,
+        "session_id": to_text(record.get("session_id")),
         "source_ip": to_text(record.get("requester_ip_address") or meta.get("requester_ip_address")),
         "user_agent": to_text(record.get("user_agent") or meta.get("user_agent")),
-        "app": to_text(meta.get("user_api_key_alias")), "trace_id": to_text(record.get("trace_id")),
+        "app": to_text(meta.get("user_api_key_alias")),
+        "trace_id": to_text(record.get("trace_id")),
         "request_id": to_text(resp.get("id") or record.get("id")),
         "provider": to_text(record.get("custom_llm_provider")),
         "model": to_text(record.get("model") or record.get("model_group")),
-        "messages": to_json_text(entries), "prompt": msg.last_user_text(entries),
-        "system_prompt": msg.system_text(entries), "response": msg.reply_text(out_entries),
+        "messages": to_json_text(entries),
+        "prompt": msg.last_user_text(entries),
+        "system_prompt": msg.system_text(entries),
+        "response": msg.reply_text(out_entries),
         "tool_calls": to_json_text(calls),
         "finish_reason": ",".join(str(r) for r in reasons if r) or None,
         "tokens_in": to_int(record.get("prompt_tokens"), "prompt_tokens"),
         "tokens_out": to_int(record.get("completion_tokens"), "completion_tokens"),
         "cost_usd": to_float(record.get("response_cost"), "response_cost"),
-        "latency_ms": latency, "guardrail_action": action, "guardrail_policy": policy,
+        "latency_ms": latency,
+        "guardrail_action": action,
+        "guardrail_policy": policy,
         "request": to_json_text(request),
         "response_status": to_text(error.get("error_code") or error.get("error_class"))
-        if status == "failure" else None,
+        if status == "failure"
+        else None,
     }
     if kind == "mlops.audit":
         fields["resource_type"] = next(t for hint, t in _RESOURCE_TYPES if hint in call_type.lower())

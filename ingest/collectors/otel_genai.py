@@ -37,32 +37,52 @@ OTHER_SPAN_KIND = "app.span"  # a span with no GenAI content (HTTP, DB, ...)
 OTHER_LOG_KIND = "app.log"  # a log record that is not a GenAI event
 
 _OPERATION_KINDS = {
-    "chat": "llm.chat", "generate_content": "llm.chat", "text_completion": "llm.completion",
-    "embeddings": "llm.embedding", "execute_tool": "llm.tool_call", "retrieval": "llm.retrieval",
-    "invoke_agent": "llm.agent", "create_agent": "llm.agent", "invoke_workflow": "llm.agent",
+    "chat": "llm.chat",
+    "generate_content": "llm.chat",
+    "text_completion": "llm.completion",
+    "embeddings": "llm.embedding",
+    "execute_tool": "llm.tool_call",
+    "retrieval": "llm.retrieval",
+    "invoke_agent": "llm.agent",
+    "create_agent": "llm.agent",
+    "invoke_workflow": "llm.agent",
 }
 # Unknown operation names (custom values are allowed) are classified by a word they contain.
-_OPERATION_HINTS = (("retriev", "llm.retrieval"), ("search", "llm.retrieval"),
-                    ("embed", "llm.embedding"), ("tool", "llm.tool_call"),
-                    ("agent", "llm.agent"), ("workflow", "llm.agent"),
-                    ("complet", "llm.completion"))
-_MESSAGE_EVENTS = {"gen_ai.system.message": "system", "gen_ai.user.message": "user",
-                   "gen_ai.assistant.message": "assistant", "gen_ai.tool.message": "tool"}
+_OPERATION_HINTS = (
+    ("retriev", "llm.retrieval"),
+    ("search", "llm.retrieval"),
+    ("embed", "llm.embedding"),
+    ("tool", "llm.tool_call"),
+    ("agent", "llm.agent"),
+    ("workflow", "llm.agent"),
+    ("complet", "llm.completion"),
+)
+_MESSAGE_EVENTS = {
+    "gen_ai.system.message": "system",
+    "gen_ai.user.message": "user",
+    "gen_ai.assistant.message": "assistant",
+    "gen_ai.tool.message": "tool",
+}
 _CHOICE_EVENT = "gen_ai.choice"
 _EVALUATION_EVENT = "gen_ai.evaluation.result"
 _RETRIEVAL_KEYS = ("gen_ai.retrieval.documents", "gen_ai.retrieval.query.text", "gen_ai.data_source.id")
 _ERROR_CODES = (2, "2", "STATUS_CODE_ERROR")
 # Contract field ← attributes tried in order, each on the span / log record, then the resource.
 _LOOKUPS = {
-    "actor_id": ("user.id", "enduser.id"), "session_id": ("session.id",),
-    "conversation_id": ("gen_ai.conversation.id",), "request_id": ("gen_ai.response.id",),
-    "source_ip": ("client.address", "source.address"), "user_agent": ("user_agent.original",),
-    "cloud_account": ("cloud.account.id",), "cloud_region": ("cloud.region",),
+    "actor_id": ("user.id", "enduser.id"),
+    "session_id": ("session.id",),
+    "conversation_id": ("gen_ai.conversation.id",),
+    "request_id": ("gen_ai.response.id",),
+    "source_ip": ("client.address", "source.address"),
+    "user_agent": ("user_agent.original",),
+    "cloud_account": ("cloud.account.id",),
+    "cloud_region": ("cloud.region",),
     "model": ("gen_ai.request.model", "gen_ai.response.model"),
 }
 
 
 # --- OTLP JSON decoding -----------------------------------------------------------------------
+
 
 def _value(v: Any) -> Any:
     """A plain Python value from an OTLP JSON ``AnyValue`` (plain JSON values pass through)."""
@@ -109,6 +129,7 @@ def _nonzero_time(*values: Any) -> Any:
 
 # --- matching and splitting ---------------------------------------------------------------------
 
+
 def _lower(value: Any) -> str | None:
     # Well-known provider values are lower case; older instrumentations wrote e.g. "OpenAI".
     return value.lower() if isinstance(value, str) and value else to_text(value)
@@ -129,8 +150,10 @@ def _split(chunk: Any) -> list[Any]:
     if not _matches(chunk):
         return [chunk]
     records: list[Any] = []
-    for top, scopes_key, items_key, rec_key in (("resourceSpans", "scopeSpans", "spans", "span"),
-                                                ("resourceLogs", "scopeLogs", "logRecords", "log_record")):
+    for top, scopes_key, items_key, rec_key in (
+        ("resourceSpans", "scopeSpans", "spans", "span"),
+        ("resourceLogs", "scopeLogs", "logRecords", "log_record"),
+    ):
         for rs in _as_list(chunk.get(top)):
             if not isinstance(rs, dict):
                 records.append({"resource": {}, "scope": {}, rec_key: rs})
@@ -146,6 +169,7 @@ def _split(chunk: Any) -> list[Any]:
 
 # --- content ------------------------------------------------------------------------------------
 
+
 def _content(attrs: dict, events: list[tuple[str, dict, Any]]) -> dict:
     """Messages, prompt, system prompt, response, tool calls and finish reasons."""
     inputs: list = []
@@ -154,8 +178,12 @@ def _content(attrs: dict, events: list[tuple[str, dict, Any]]) -> dict:
         system = _parsed(source.get("gen_ai.system_instructions"))
         if system is not None:
             inputs.append({"role": "system", "parts": system if isinstance(system, list) else [system]})
-        for key, into in (("gen_ai.input.messages", inputs), ("gen_ai.output.messages", outputs),
-                          ("gen_ai.prompt", inputs), ("gen_ai.completion", outputs)):
+        for key, into in (
+            ("gen_ai.input.messages", inputs),
+            ("gen_ai.output.messages", outputs),
+            ("gen_ai.prompt", inputs),
+            ("gen_ai.completion", outputs),
+        ):
             value = _parsed(source.get(key))
             if value is not None:
                 into.extend(value if isinstance(value, list) else [value])
@@ -172,16 +200,25 @@ def _content(attrs: dict, events: list[tuple[str, dict, Any]]) -> dict:
             inputs.append({**body, "role": body.get("role") or _MESSAGE_EVENTS[name]})
         elif name == _CHOICE_EVENT and not had_out:
             message = body.get("message") if isinstance(body.get("message"), dict) else body
-            outputs.append({**message, "role": message.get("role") or "assistant",
-                            "finish_reason": body.get("finish_reason", message.get("finish_reason"))})
+            outputs.append(
+                {
+                    **message,
+                    "role": message.get("role") or "assistant",
+                    "finish_reason": body.get("finish_reason", message.get("finish_reason")),
+                }
+            )
     entries, _ = msg.flatten(inputs)
     out_entries, calls = msg.flatten(outputs, default_role="assistant")
     reasons = _as_list(attrs.get("gen_ai.response.finish_reasons")) or [
-        m.get("finish_reason") for m in outputs if isinstance(m, dict)]
+        m.get("finish_reason") for m in outputs if isinstance(m, dict)
+    ]
     return {
-        "messages": entries, "prompt": msg.last_user_text(entries),
-        "system_prompt": msg.system_text(entries), "response": msg.reply_text(out_entries),
-        "tool_calls": calls, "finish_reason": ",".join(str(r) for r in reasons if r) or None,
+        "messages": entries,
+        "prompt": msg.last_user_text(entries),
+        "system_prompt": msg.system_text(entries),
+        "response": msg.reply_text(out_entries),
+        "tool_calls": calls,
+        "finish_reason": ",".join(str(r) for r in reasons if r) or None,
     }
 
 
@@ -203,6 +240,7 @@ def _kind(op: Any, attrs: dict, is_genai: bool, is_span: bool) -> str:
 
 # --- normalise ----------------------------------------------------------------------------------
 
+
 def _normalise(record: Any) -> dict:
     try:
         return _fields(record)
@@ -219,8 +257,11 @@ def _read(record: Any) -> tuple[bool, dict, dict, dict, list, int, Any]:
     res = _attrs(get_path(record, "resource", "attributes"))
     attrs = _attrs(item.get("attributes"))
     if is_span:  # events: (name, attributes, body); span events have no body
-        events = [(str(ev.get("name") or ""), _attrs(ev.get("attributes")), None)
-                  for ev in _as_list(item.get("events")) if isinstance(ev, dict)]
+        events = [
+            (str(ev.get("name") or ""), _attrs(ev.get("attributes")), None)
+            for ev in _as_list(item.get("events"))
+            if isinstance(ev, dict)
+        ]
         when = _nonzero_time(item.get("startTimeUnixNano"), item.get("endTimeUnixNano"))
         name = item.get("name")
     else:  # a log record is itself the event
@@ -238,19 +279,23 @@ def _fields(record: Any) -> dict:
         return attrs.get(key, res.get(key))
 
     op = attrs.get("gen_ai.operation.name")
-    is_genai = any(k.startswith("gen_ai.") for k in attrs) or any(
-        n.startswith("gen_ai.") for n, _, _ in events)
+    is_genai = any(k.startswith("gen_ai.") for k in attrs) or any(n.startswith("gen_ai.") for n, _, _ in events)
     kind = _kind(op, attrs, is_genai, is_span)
     fields: dict[str, Any] = {
-        "ts": ts, "event_kind": kind, "action": to_text(op or name),
+        "ts": ts,
+        "event_kind": kind,
+        "action": to_text(op or name),
         "tenant": to_text(res.get(TENANT_ATTRIBUTE, attrs.get(TENANT_ATTRIBUTE))),
         "app": to_text(res.get("service.name")),
-        "trace_id": to_text(item.get("traceId") or None), "span_id": to_text(item.get("spanId") or None),
+        "trace_id": to_text(item.get("traceId") or None),
+        "span_id": to_text(item.get("spanId") or None),
         "provider": _lower(attrs.get("gen_ai.provider.name") or attrs.get("gen_ai.system")),
-        "tokens_in": to_int(_first(attrs, "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"),
-                            "gen_ai.usage.input_tokens"),
-        "tokens_out": to_int(_first(attrs, "gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"),
-                             "gen_ai.usage.output_tokens"),
+        "tokens_in": to_int(
+            _first(attrs, "gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens"), "gen_ai.usage.input_tokens"
+        ),
+        "tokens_out": to_int(
+            _first(attrs, "gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens"), "gen_ai.usage.output_tokens"
+        ),
     }
     for field, keys in _LOOKUPS.items():
         fields[field] = to_text(next((get(k) for k in keys if get(k) not in (None, "")), None))
@@ -259,18 +304,25 @@ def _fields(record: Any) -> dict:
     content = _content(attrs, events)
     if kind == "llm.tool_call" and not content["tool_calls"] and attrs.get("gen_ai.tool.name"):
         # an execute_tool span: the call is in gen_ai.tool.*, its result is the "response"
-        content["tool_calls"] = [msg.tool_call(attrs.get("gen_ai.tool.call.id"),
-                                               attrs.get("gen_ai.tool.name"),
-                                               attrs.get("gen_ai.tool.call.arguments"))]
+        content["tool_calls"] = [
+            msg.tool_call(
+                attrs.get("gen_ai.tool.call.id"), attrs.get("gen_ai.tool.name"), attrs.get("gen_ai.tool.call.arguments")
+            )
+        ]
         result = msg.text_of(_parsed(attrs.get("gen_ai.tool.call.result")))
         content["response"] = content["response"] or result
     content["prompt"] = content["prompt"] or to_text(attrs.get("gen_ai.retrieval.query.text"))
-    fields.update(content, messages=to_json_text(content["messages"]),
-                  tool_calls=to_json_text(content["tool_calls"]))
+    fields.update(content, messages=to_json_text(content["messages"]), tool_calls=to_json_text(content["tool_calls"]))
     docs = _as_list(_parsed(attrs.get("gen_ai.retrieval.documents")))
     fields["retrieved_docs"] = to_json_text([msg.retrieved_doc(d) for d in docs])
-    fields["request"] = to_json_text({k: v for k, v in attrs.items() if k in ("server.address", "server.port")
-                                      or (k.startswith("gen_ai.request.") and k != "gen_ai.request.model")})
+    fields["request"] = to_json_text(
+        {
+            k: v
+            for k, v in attrs.items()
+            if k in ("server.address", "server.port")
+            or (k.startswith("gen_ai.request.") and k != "gen_ai.request.model")
+        }
+    )
 
     if is_span:
         start = to_int(item.get("startTimeUnixNano"), "startTimeUnixNano")

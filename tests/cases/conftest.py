@@ -19,8 +19,13 @@ from ..conftest import REPO
 
 DEMO_LOGS = REPO / "sample_logs" / "demo" / "logs"
 TENANTS = ("acme-bank", "globex-insurance", "initech-pay")
-USERS = (("admin", "admin", ("*",)), ("rio", "responder", ("acme-bank",)), ("gus", "responder", ("globex-insurance",)),
-         ("ana", "analyst", ("globex-insurance",)), ("vic", "viewer", ("globex-insurance",)))
+USERS = (
+    ("admin", "admin", ("*",)),
+    ("rio", "responder", ("acme-bank",)),
+    ("gus", "responder", ("globex-insurance",)),
+    ("ana", "analyst", ("globex-insurance",)),
+    ("vic", "viewer", ("globex-insurance",)),
+)
 
 
 def principal(name: str) -> Principal:

@@ -14,10 +14,12 @@ from ..conftest import run_aisoc
 @pytest.fixture
 def aisoc(capfd):
     """``aisoc(*args)`` in-process: (exit code, stdout, stderr)."""
+
     def run(*args: str):
         code = main(list(args))
         out, err = capfd.readouterr()
         return code, out, err
+
     return run
 
 
@@ -55,8 +57,12 @@ def test_playbook_list_validate_show_export(aisoc, tmp_path):
 def test_case_commands_end_to_end(aisoc, case_wh, tmp_path):
     wh = ["--warehouse", str(case_wh.root)]
     with case_wh.state() as con:
-        alerts = [r[0] for r in con.execute("SELECT id FROM alerts WHERE tenant = 'initech-pay' "
-                                            "AND playbook = 'pb-system-prompt-leak' ORDER BY id").fetchall()]
+        alerts = [
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM alerts WHERE tenant = 'initech-pay' AND playbook = 'pb-system-prompt-leak' ORDER BY id"
+            ).fetchall()
+        ]
     code, out, _ = aisoc("case", "open", "--from-alert", alerts[0], "--from-alert", alerts[1], *wh)
     case_id = out.strip()
     assert code == 0 and case_id.startswith("CASE-")
@@ -84,12 +90,22 @@ def test_case_commands_end_to_end(aisoc, case_wh, tmp_path):
 
     code, _, err = aisoc("case", "close", case_id, *wh)
     assert code == 1 and "has open steps" in err and len(err.strip().splitlines()) == 1
-    code, _, err = aisoc("case", "classify", case_id, "gdpr", "personal-data-breach", "--rationale",
-                         "the system prompt held customer names", *wh)
+    code, _, err = aisoc(
+        "case",
+        "classify",
+        case_id,
+        "gdpr",
+        "personal-data-breach",
+        "--rationale",
+        "the system prompt held customer names",
+        *wh,
+    )
     assert code == 0
     code, out, _ = aisoc("case", "clocks", case_id, "--format", "json", *wh)
     assert [c["regime"] for c in json.loads(out)] == ["gdpr"]
-    code, _, err = aisoc("case", "close", case_id, "--force", "contained by the vendor", "--lessons", "rotate prompts", *wh)
+    code, _, err = aisoc(
+        "case", "close", case_id, "--force", "contained by the vendor", "--lessons", "rotate prompts", *wh
+    )
     assert code == 0 and "closed" in err
 
     for fmt in ("md", "html", "pdf"):

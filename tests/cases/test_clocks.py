@@ -39,18 +39,24 @@ def test_gdpr_states_open_overdue_met_late():
 
 
 def test_gdpr_latest_decision_wins():
-    decided = [Classification("gdpr", "personal-data-breach", AWARE), Classification("gdpr", "not-applicable", AWARE + timedelta(hours=2))]
+    decided = [
+        Classification("gdpr", "personal-data-breach", AWARE),
+        Classification("gdpr", "not-applicable", AWARE + timedelta(hours=2)),
+    ]
     assert clocks(decided) == {}
     reversed_order = [decided[1], Classification("gdpr", "personal-data-breach", AWARE + timedelta(hours=3))]
     assert ("gdpr", "initial") in clocks(reversed_order)
 
 
-@pytest.mark.parametrize("value, days, basis", [
-    ("serious-incident", 15, "AI Act Art. 73(2)"),
-    ("death", 10, "AI Act Art. 73(4)"),
-    ("widespread-infringement", 2, "AI Act Art. 73(3)"),
-    ("critical-infrastructure", 2, "AI Act Art. 73(3)"),
-])
+@pytest.mark.parametrize(
+    "value, days, basis",
+    [
+        ("serious-incident", 15, "AI Act Art. 73(2)"),
+        ("death", 10, "AI Act Art. 73(4)"),
+        ("widespread-infringement", 2, "AI Act Art. 73(3)"),
+        ("critical-infrastructure", 2, "AI Act Art. 73(3)"),
+    ],
+)
 def test_ai_act_deadlines(value, days, basis):
     clock = clocks([Classification("ai-act", value, AWARE)])[("ai-act", "initial")]
     assert clock.due_at == AWARE + timedelta(days=days)
@@ -90,24 +96,34 @@ def test_dora_intermediate_and_final_follow_the_filings():
     assert unfiled[("dora", "initial")].due_at == datetime(2026, 3, 2, 14, 30)
     assert unfiled[("dora", "intermediate")].due_at == datetime(2026, 3, 5, 14, 30)
     assert "until it is filed" in unfiled[("dora", "intermediate")].note
-    filed = [Filing("dora", "initial", datetime(2026, 3, 2, 12, 0)),
-             Filing("dora", "intermediate", datetime(2026, 3, 4, 8, 0)),
-             Filing("dora", "intermediate", datetime(2026, 3, 6, 17, 45))]  # an updated intermediate report
+    filed = [
+        Filing("dora", "initial", datetime(2026, 3, 2, 12, 0)),
+        Filing("dora", "intermediate", datetime(2026, 3, 4, 8, 0)),
+        Filing("dora", "intermediate", datetime(2026, 3, 6, 17, 45)),
+    ]  # an updated intermediate report
     found = clocks(major, filed, now=datetime(2026, 3, 7))
     assert found[("dora", "initial")].status == "met"
     assert found[("dora", "intermediate")].due_at == datetime(2026, 3, 5, 12, 0)
     assert found[("dora", "intermediate")].filed_at == datetime(2026, 3, 6, 17, 45)
-    assert found[("dora", "intermediate")].status == "late"   # the latest update counts, and it came after 72 h
+    assert found[("dora", "intermediate")].status == "late"  # the latest update counts, and it came after 72 h
     assert found[("dora", "final")].starts_at == datetime(2026, 3, 6, 17, 45)
     assert found[("dora", "final")].due_at == datetime(2026, 4, 6, 17, 45)
     assert found[("dora", "final")].status == "open"
 
 
 def test_every_regime_at_once():
-    decided = [Classification("gdpr", "personal-data-breach", AWARE), Classification("ai-act", "death", AWARE),
-               Classification("dora", "major", AWARE)]
-    assert sorted(clocks(decided)) == [("ai-act", "initial"), ("dora", "final"), ("dora", "initial"),
-                                       ("dora", "intermediate"), ("gdpr", "initial")]
+    decided = [
+        Classification("gdpr", "personal-data-breach", AWARE),
+        Classification("ai-act", "death", AWARE),
+        Classification("dora", "major", AWARE),
+    ]
+    assert sorted(clocks(decided)) == [
+        ("ai-act", "initial"),
+        ("dora", "final"),
+        ("dora", "initial"),
+        ("dora", "intermediate"),
+        ("gdpr", "initial"),
+    ]
 
 
 def test_remaining_time():
@@ -116,11 +132,14 @@ def test_remaining_time():
     assert clock.remaining(AWARE + timedelta(hours=73)) == timedelta(hours=-1)
 
 
-@pytest.mark.parametrize("start, months, expected", [
-    (datetime(2026, 1, 31, 8), 1, datetime(2026, 2, 28, 8)),
-    (datetime(2028, 1, 31, 8), 1, datetime(2028, 2, 29, 8)),
-    (datetime(2026, 12, 15, 23, 59), 1, datetime(2027, 1, 15, 23, 59)),
-    (datetime(2026, 3, 31), 13, datetime(2027, 4, 30)),
-])
+@pytest.mark.parametrize(
+    "start, months, expected",
+    [
+        (datetime(2026, 1, 31, 8), 1, datetime(2026, 2, 28, 8)),
+        (datetime(2028, 1, 31, 8), 1, datetime(2028, 2, 29, 8)),
+        (datetime(2026, 12, 15, 23, 59), 1, datetime(2027, 1, 15, 23, 59)),
+        (datetime(2026, 3, 31), 13, datetime(2027, 4, 30)),
+    ],
+)
 def test_add_months(start, months, expected):
     assert add_months(start, months) == expected

@@ -19,12 +19,14 @@ def worked(cases_template, tmp_path_factory):
     import shutil
 
     from aisoc.ingest import Warehouse
+
     wh = Warehouse(shutil.copytree(cases_template, tmp_path_factory.mktemp("enrich") / "wh"))
     library = load_library()
     admin = principal("admin")
     with wh.state() as con:
-        firsts = con.execute("SELECT playbook, min(id) FROM alerts WHERE playbook IS NOT NULL GROUP BY playbook "
-                             "ORDER BY playbook").fetchall()
+        firsts = con.execute(
+            "SELECT playbook, min(id) FROM alerts WHERE playbook IS NOT NULL GROUP BY playbook ORDER BY playbook"
+        ).fetchall()
     results: dict[tuple[str, str], object] = {}
     for playbook_id, alert_id in firsts:
         case_id = cases.open_case(wh, admin, [alert_id], library)
@@ -76,12 +78,16 @@ def test_the_blast_radius_of_a_leak(worked):
 def test_a_scoped_responder_runs_queries_only_over_their_tenant(case_wh):
     library = load_library()
     with case_wh.state() as con:
-        alert_id = con.execute("SELECT id FROM alerts WHERE tenant = 'acme-bank' AND playbook = 'pb-pii-leak' "
-                               "ORDER BY id LIMIT 1").fetchone()[0]
+        alert_id = con.execute(
+            "SELECT id FROM alerts WHERE tenant = 'acme-bank' AND playbook = 'pb-pii-leak' ORDER BY id LIMIT 1"
+        ).fetchone()[0]
     rio = principal("rio")  # acme-bank only
     case_id = cases.open_case(case_wh, rio, [alert_id], library, playbook_id="pb-unbounded-consumption")
-    number = next(t.number for t in cases.get_case(case_wh, rio, case_id).tasks if t.type == "enrichment"
-                  and library.get("pb-unbounded-consumption").step(t.step_id).query == "consumption")
+    number = next(
+        t.number
+        for t in cases.get_case(case_wh, rio, case_id).tasks
+        if t.type == "enrichment" and library.get("pb-unbounded-consumption").step(t.step_id).query == "consumption"
+    )
     done = cases.run_enrichment(case_wh, rio, case_id, number, library)
     _, content = cases.evidence_content(case_wh, rio, case_id, done.evidence_seq)
     result = orjson.loads(content)

@@ -9,19 +9,32 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from html.parser import HTMLParser
 
 import pytest
 from pypdf import PdfReader
 
-from aisoc.analytics.cases.report import (FORMATS, ReportAction, ReportAlert, ReportClock, ReportData, ReportDecision,
-                                    ReportEntry, ReportError, ReportEvidence, ReportTask, render_html,
-                                    render_markdown, render_pdf, write_report)
+from aisoc.analytics.cases.report import (
+    FORMATS,
+    ReportAction,
+    ReportAlert,
+    ReportClock,
+    ReportData,
+    ReportDecision,
+    ReportEntry,
+    ReportError,
+    ReportEvidence,
+    ReportTask,
+    render_html,
+    render_markdown,
+    render_pdf,
+    write_report,
+)
 from aisoc.analytics.cases.report import pdf as pdf_module
 from aisoc.analytics.cases.report.view import EMPTY, HEADINGS, duration, when
 
-UTC = timezone.utc
+UTC = UTC
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 TOKEN = "tok_" + "Zq9" * 1665 + "x"  # 5,000 characters, no break opportunity anywhere
 RTL = "המשתמש ביקש את הנתונים של לקוח אחר — تم تسريب البيانات"
@@ -33,21 +46,51 @@ def report_data() -> ReportData:
     """A closed-ish case: two alerts, three evidence items, one overdue clock, hostile-looking but honest text."""
     at = lambda minutes: T0 + timedelta(minutes=minutes)  # noqa: E731
     return ReportData(
-        case_id="CASE-2026-0042", title="Cross-tenant RAG retrieval by support bot ↔ 顧客データ",
-        status="resolved", severity="high", tenants=("acme-bank", "acme-insure"),
-        playbook_id="pb-rag-cross-tenant", playbook_title="RAG cross-tenant leakage", assignee="dana@soc",
-        opened_by="detector:leakage", opened_at=at(0), aware_at=at(12), acknowledged_at=at(27),
-        closed_at=at(60 * 52 + 5), time_to_acknowledge=timedelta(minutes=27),
+        case_id="CASE-2026-0042",
+        title="Cross-tenant RAG retrieval by support bot ↔ 顧客データ",
+        status="resolved",
+        severity="high",
+        tenants=("acme-bank", "acme-insure"),
+        playbook_id="pb-rag-cross-tenant",
+        playbook_title="RAG cross-tenant leakage",
+        assignee="dana@soc",
+        opened_by="detector:leakage",
+        opened_at=at(0),
+        aware_at=at(12),
+        acknowledged_at=at(27),
+        closed_at=at(60 * 52 + 5),
+        time_to_acknowledge=timedelta(minutes=27),
         time_to_resolve=timedelta(hours=52, minutes=5),
         summary=f"The support assistant returned documents owned by acme-insure to an acme-bank user.\n\n"
-                f"Quoted prompt (RTL): {RTL}\nLeaked token: {TOKEN}\nEmoji 😀, tag chars \U000e0041\U000e0042.",
+        f"Quoted prompt (RTL): {RTL}\nLeaked token: {TOKEN}\nEmoji 😀, tag chars \U000e0041\U000e0042.",
         lessons="Retrieval must filter by tenant before ranking.\nAdd a canary document per tenant.",
-        generated_at=at(60 * 60), generated_by="auditor.ana",
+        generated_at=at(60 * 60),
+        generated_by="auditor.ana",
         alerts=(
-            ReportAlert("AL-7f3a", "Retrieved document of another tenant", "high", "leakage", "rag-cross-tenant",
-                        "acme-bank", "user:u-1029", at(-30), at(-2), 14),
-            ReportAlert("AL-81c0", "Prompt injection: ignore previous instructions", "medium", "sigma",
-                        "3f1e9c2a-llm01-ignore", None, None, at(-31), at(-31), 1),
+            ReportAlert(
+                "AL-7f3a",
+                "Retrieved document of another tenant",
+                "high",
+                "leakage",
+                "rag-cross-tenant",
+                "acme-bank",
+                "user:u-1029",
+                at(-30),
+                at(-2),
+                14,
+            ),
+            ReportAlert(
+                "AL-81c0",
+                "Prompt injection: ignore previous instructions",
+                "medium",
+                "sigma",
+                "3f1e9c2a-llm01-ignore",
+                None,
+                None,
+                at(-31),
+                at(-31),
+                1,
+            ),
         ),
         timeline=(
             ReportEntry(at(0), "detector:leakage", "opened", "Case opened from AL-7f3a"),
@@ -56,22 +99,46 @@ def report_data() -> ReportData:
             ReportEntry(at(41), "dana@soc", "action", "revoke-api-key dry run"),
         ),
         tasks=(
-            ReportTask(1, "Confirm the leaked documents", "manual", "identification", "analyst", "done", "dana@soc",
-                       at(35), "3 documents, all acme-insure"),
-            ReportTask(2, "Query other sessions of the user", "enrichment", "identification", "analyst", "done",
-                       "dana@soc", at(38), None),
+            ReportTask(
+                1,
+                "Confirm the leaked documents",
+                "manual",
+                "identification",
+                "analyst",
+                "done",
+                "dana@soc",
+                at(35),
+                "3 documents, all acme-insure",
+            ),
+            ReportTask(
+                2,
+                "Query other sessions of the user",
+                "enrichment",
+                "identification",
+                "analyst",
+                "done",
+                "dana@soc",
+                at(38),
+                None,
+            ),
             ReportTask(3, "Revoke the API key", "action", "containment", "responder", "done", "lee", at(45), None),
-            ReportTask(4, "Notify the model owner", "manual", "recovery", "lead", "skipped", None, None,
-                       "owner on leave"),
+            ReportTask(
+                4, "Notify the model owner", "manual", "recovery", "lead", "skipped", None, None, "owner on leave"
+            ),
             ReportTask(5, "Post-incident review", "manual", "lessons", "lead", "open", None, None, None),
         ),
         evidence=tuple(
             ReportEvidence(i + 1, at(30 + i), "dana@soc", kind, title, HASHES[i], CHAINS[i])
-            for i, (kind, title) in enumerate([("alert", "AL-7f3a with 14 events"),
-                                               ("query", "sessions of user u-1029, 7 days"),
-                                               ("action", "revoke-api-key key-9 (HTTP 200)")])
+            for i, (kind, title) in enumerate(
+                [
+                    ("alert", "AL-7f3a with 14 events"),
+                    ("query", "sessions of user u-1029, 7 days"),
+                    ("action", "revoke-api-key key-9 (HTTP 200)"),
+                ]
+            )
         ),
-        evidence_chain_ok=True, evidence_chain_detail="3 entries, head " + CHAINS[2][:12],
+        evidence_chain_ok=True,
+        evidence_chain_detail="3 entries, head " + CHAINS[2][:12],
         actions=(
             ReportAction(at(41), "dana@soc", "revoke-api-key", "gateway", True, "dry run"),
             ReportAction(at(45), "lee", "revoke-api-key", "gateway", False, "HTTP 200"),
@@ -81,12 +148,36 @@ def report_data() -> ReportData:
             ReportDecision(at(52), "lead.kim", "Contain or monitor?", "contain", "active leakage"),
         ),
         clocks=(
-            ReportClock("gdpr", "notify the supervisory authority", "GDPR Art. 33(1)", at(12),
-                        at(12) + timedelta(hours=72), at(60 * 30), "met", "filed with the DPA"),
-            ReportClock("ai-act", "report the serious incident", "AI Act Art. 73(2)", at(12),
-                        at(12) + timedelta(days=15), None, "open", ""),
-            ReportClock("dora", "initial notification", "DORA Art. 19", at(12), at(12) + timedelta(hours=24),
-                        None, "overdue", "classification disputed"),
+            ReportClock(
+                "gdpr",
+                "notify the supervisory authority",
+                "GDPR Art. 33(1)",
+                at(12),
+                at(12) + timedelta(hours=72),
+                at(60 * 30),
+                "met",
+                "filed with the DPA",
+            ),
+            ReportClock(
+                "ai-act",
+                "report the serious incident",
+                "AI Act Art. 73(2)",
+                at(12),
+                at(12) + timedelta(days=15),
+                None,
+                "open",
+                "",
+            ),
+            ReportClock(
+                "dora",
+                "initial notification",
+                "DORA Art. 19",
+                at(12),
+                at(12) + timedelta(hours=24),
+                None,
+                "overdue",
+                "classification disputed",
+            ),
         ),
     )
 
@@ -94,13 +185,25 @@ def report_data() -> ReportData:
 def key_facts(d: ReportData) -> list[str]:
     """What every format must show, as the formats print it."""
     due = [c.due_at.strftime("%Y-%m-%d %H:%M UTC") for c in d.clocks]
-    return [d.case_id, *HASHES, *CHAINS, *due, "3 of 5 done", "2026-12-01 09:27 UTC", "27 min", "2 d 4 h",
-            "DRY RUN", "OVERDUE by"]
+    return [
+        d.case_id,
+        *HASHES,
+        *CHAINS,
+        *due,
+        "3 of 5 done",
+        "2026-12-01 09:27 UTC",
+        "27 min",
+        "2 d 4 h",
+        "DRY RUN",
+        "OVERDUE by",
+    ]
 
 
-PAYLOAD = ("<script>alert(1)</script> <img src=x onerror=alert(2)> [click](https://evil.example/a) "
-           "![px](https://evil.example/p.png) a|b||c \n# heading\n- item\n1. item `code` *em* _em_ ~~s~~ "
-           "&lt;b&gt; https://evil.example/raw www.evil.example @everyone {nb} \\| \u202eevil\r\nend")
+PAYLOAD = (
+    "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](https://evil.example/a) "
+    "![px](https://evil.example/p.png) a|b||c \n# heading\n- item\n1. item `code` *em* _em_ ~~s~~ "
+    "&lt;b&gt; https://evil.example/raw www.evil.example @everyone {nb} \\| \u202eevil\r\nend"
+)
 
 
 def _hostile(value):
@@ -109,8 +212,9 @@ def _hostile(value):
     if isinstance(value, tuple):
         return tuple(_hostile(v) for v in value)
     if dataclasses.is_dataclass(value):
-        return dataclasses.replace(value, **{f.name: _hostile(getattr(value, f.name))
-                                             for f in dataclasses.fields(value)})
+        return dataclasses.replace(
+            value, **{f.name: _hostile(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        )
     return value
 
 
@@ -129,8 +233,8 @@ def _pdf_words(data: ReportData) -> str:
 
 # --- content ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("render", [render_markdown, render_html, _pdf_words],
-                         ids=["md", "html", "pdf"])
+
+@pytest.mark.parametrize("render", [render_markdown, render_html, _pdf_words], ids=["md", "html", "pdf"])
 def test_every_format_has_the_key_facts_and_sections_in_order(render):
     text = render(report_data())
     for fact in key_facts(report_data()):
@@ -139,20 +243,35 @@ def test_every_format_has_the_key_facts_and_sections_in_order(render):
     assert -1 not in positions and positions == sorted(positions), positions
 
 
-@pytest.mark.parametrize("render", [render_markdown, render_html, _pdf_words],
-                         ids=["md", "html", "pdf"])
+@pytest.mark.parametrize("render", [render_markdown, render_html, _pdf_words], ids=["md", "html", "pdf"])
 def test_empty_sections_say_so(render):
-    d = dataclasses.replace(report_data(), alerts=(), timeline=(), tasks=(), evidence=(), actions=(), decisions=(),
-                            clocks=(), summary="", lessons=" ")
+    d = dataclasses.replace(
+        report_data(),
+        alerts=(),
+        timeline=(),
+        tasks=(),
+        evidence=(),
+        actions=(),
+        decisions=(),
+        clocks=(),
+        summary="",
+        lessons=" ",
+    )
     text = render(d)
     for sentence in EMPTY.values():
         assert sentence in text, sentence
 
 
 def test_durations_times_and_missing_values():
-    d = dataclasses.replace(report_data(), acknowledged_at=None, closed_at=None, time_to_acknowledge=None,
-                            time_to_resolve=timedelta(hours=3, minutes=12), assignee=None,
-                            opened_at=datetime(2026, 12, 1, 14, 3))  # naive: read as UTC
+    d = dataclasses.replace(
+        report_data(),
+        acknowledged_at=None,
+        closed_at=None,
+        time_to_acknowledge=None,
+        time_to_resolve=timedelta(hours=3, minutes=12),
+        assignee=None,
+        opened_at=datetime(2026, 12, 1, 14, 3),
+    )  # naive: read as UTC
     md = render_markdown(d)
     assert "| Time to resolve | 3 h 12 min |" in md
     assert "| Acknowledged | not acknowledged |" in md and "| Closed | not closed |" in md
@@ -163,8 +282,9 @@ def test_durations_times_and_missing_values():
 def test_time_and_duration_formats():
     plus2 = timezone(timedelta(hours=2))
     assert when(datetime(2026, 12, 1, 16, 3, 59, tzinfo=plus2)) == "2026-12-01 14:03 UTC"
-    assert [duration(timedelta(seconds=s)) for s in (0, 45, 60 * 45, 3600 * 3 + 60 * 12, 86400 * 2 + 3600 * 4 + 59)] \
-        == ["0 min", "< 1 min", "45 min", "3 h 12 min", "2 d 4 h"]
+    assert [
+        duration(timedelta(seconds=s)) for s in (0, 45, 60 * 45, 3600 * 3 + 60 * 12, 86400 * 2 + 3600 * 4 + 59)
+    ] == ["0 min", "< 1 min", "45 min", "3 h 12 min", "2 d 4 h"]
     assert duration(None, "n/a") == "n/a"
 
 
@@ -186,6 +306,7 @@ def test_html_is_self_contained():
 
 
 # --- hostile text -----------------------------------------------------------------------------------
+
 
 def _unescaped(md: str, chars: str) -> list[str]:
     """The characters of ``chars`` in ``md`` that no backslash escapes (an even run of backslashes escapes none)."""
@@ -222,9 +343,22 @@ def test_markdown_hostile_text_renders_as_text():
     parser = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
     tokens = [t for block in parser.parse(md) for t in [block, *(block.children or [])]]
     kinds = {t.type for t in tokens}
-    assert not kinds & {"link_open", "image", "html_inline", "html_block", "code_inline", "code_block", "fence",
-                        "em_open", "strong_open", "s_open", "bullet_list_open", "ordered_list_open",
-                        "blockquote_open", "hr"}, kinds
+    assert not kinds & {
+        "link_open",
+        "image",
+        "html_inline",
+        "html_block",
+        "code_inline",
+        "code_block",
+        "fence",
+        "em_open",
+        "strong_open",
+        "s_open",
+        "bullet_list_open",
+        "ordered_list_open",
+        "blockquote_open",
+        "hr",
+    }, kinds
     assert sum(t.type == "heading_open" for t in tokens) == len(HEADINGS)  # the title and the sections after "Case"
     html_from_md = parser.render(md)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_from_md  # shown, not dropped
@@ -246,9 +380,31 @@ def test_html_escapes_every_field():
     page = render_html(hostile_data())
     parser = _Tags()
     parser.feed(page)
-    assert parser.tags <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "p", "table",
-                           "colgroup", "col", "thead", "tbody", "tr", "th", "td", "code", "span", "div", "section",
-                           "footer"}, parser.tags
+    assert parser.tags <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "header",
+        "h1",
+        "h2",
+        "p",
+        "table",
+        "colgroup",
+        "col",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "code",
+        "span",
+        "div",
+        "section",
+        "footer",
+    }, parser.tags
     assert parser.attrs <= {"lang", "charset", "http-equiv", "content", "name", "class", "scope", "style"}
     assert "<script" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -266,6 +422,7 @@ def test_markdown_template_cannot_print_unescaped():
 
 
 # --- PDF --------------------------------------------------------------------------------------------
+
 
 def test_pdf_parses_and_carries_metadata():
     content = render_pdf(report_data())
@@ -303,6 +460,7 @@ def test_pdf_without_fonts_names_the_package(monkeypatch, tmp_path):
 
 
 # --- writing ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_write_report_writes_atomically(fmt, tmp_path):

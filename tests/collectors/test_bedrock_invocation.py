@@ -39,8 +39,10 @@ def evs() -> list[dict]:
 
 # --- detection and splitting ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["invocations.jsonl", "invocations.jsonl.gz",
-                                  "cloudwatch_subscription.json", "filter_log_events.json"])
+
+@pytest.mark.parametrize(
+    "name", ["invocations.jsonl", "invocations.jsonl.gz", "cloudwatch_subscription.json", "filter_log_events.json"]
+)
 def test_every_chunk_is_detected_as_bedrock(name):
     for chunk in chunks(name):
         assert detect(chunk) is COLLECTOR
@@ -56,8 +58,10 @@ def test_not_detected_for_other_shapes():
 
 def test_cloudwatch_envelopes_are_unpacked():
     sub = records("cloudwatch_subscription.json")
-    assert [r["requestId"] for r in sub] == ["0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d",
-                                            "77e6d5c4-b3a2-4190-8f7e-6d5c4b3a2910"]
+    assert [r["requestId"] for r in sub] == [
+        "0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c5d",
+        "77e6d5c4-b3a2-4190-8f7e-6d5c4b3a2910",
+    ]
     assert sub == records()[3:5]  # same records, same event ids as the S3 delivery
     assert records("filter_log_events.json") == records()[:1]
 
@@ -81,6 +85,7 @@ def test_gzip_variant(evs):
 
 
 # --- field mapping -------------------------------------------------------------------------------
+
 
 def test_converse_chat(evs):
     chat = evs[0]
@@ -132,7 +137,8 @@ def test_converse_guardrail_block(evs):
     assert blocked["outcome"] == "blocked"
     assert blocked["guardrail_action"] == "blocked"
     assert blocked["guardrail_policy"] == (
-        "gr-7kq2m9x1:contentPolicy.PROMPT_ATTACK, gr-7kq2m9x1:topicPolicy.Customer data disclosure")
+        "gr-7kq2m9x1:contentPolicy.PROMPT_ATTACK, gr-7kq2m9x1:topicPolicy.Customer data disclosure"
+    )
     assert blocked["finish_reason"] == "guardrail_intervened"
     assert orjson.loads(blocked["request"])["inferenceRegion"] == "eu-west-3"
 
@@ -141,7 +147,9 @@ def test_invoke_model_guardrail_masking(evs):
     masked = evs[4]
     assert masked["outcome"] == "success"
     assert (masked["guardrail_action"], masked["guardrail_policy"]) == (
-        "masked", "gr-pii01:sensitiveInformationPolicy.EMAIL")
+        "masked",
+        "gr-pii01:sensitiveInformationPolicy.EMAIL",
+    )
     assert masked["tenant"] == "acme-insurance"
 
 
@@ -181,6 +189,7 @@ def test_body_as_json_text_is_parsed():
 
 # --- bad input -----------------------------------------------------------------------------------
 
+
 def test_missing_timestamp():
     record = copy.deepcopy(records()[0])
     del record["timestamp"]
@@ -197,8 +206,9 @@ def test_bad_timestamp_text():
     assert err.value.reason == "bad_timestamp"
 
 
-@pytest.mark.parametrize("path, value", [(("input", "inputTokenCount"), "a few"),
-                                         (("output", "outputTokenCount"), [88])])
+@pytest.mark.parametrize(
+    "path, value", [(("input", "inputTokenCount"), "a few"), (("output", "outputTokenCount"), [88])]
+)
 def test_wrong_type_token_counts(path, value):
     record = copy.deepcopy(records()[0])
     record[path[0]][path[1]] = value
@@ -218,8 +228,7 @@ def test_unparseable_cloudwatch_message_is_rejected_not_dropped():
 
 def test_odd_nested_shapes_do_not_crash():
     record = copy.deepcopy(records()[0])
-    record.update(input="x", output={"outputBodyJson": [1, "a", None]}, identity=[],
-                  requestMetadata="tenant=evil")
+    record.update(input="x", output={"outputBodyJson": [1, "a", None]}, identity=[], requestMetadata="tenant=evil")
     fields = COLLECTOR.normalise(record)
     assert fields["outcome"] == "success"
     assert "tenant" not in fields and "actor_id" not in fields

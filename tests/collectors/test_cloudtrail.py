@@ -30,6 +30,7 @@ def by_action(name: str) -> dict[str, dict]:
 
 # --- detection and splitting ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["records.json", "array.json", "events.jsonl", "events.jsonl.gz"])
 def test_every_fixture_shape_is_detected_as_cloudtrail(name):
     assert detect(chunks(name)[0]) is COLLECTOR
@@ -39,7 +40,11 @@ def test_whole_records_document_is_detected_and_split():
     doc = orjson.loads((FIXTURES / COLLECTOR.id / "records.json").read_bytes())
     assert detect(doc) is COLLECTOR
     assert [r["eventName"] for r in COLLECTOR.split(doc)] == [
-        "InvokeModel", "GetObject", "GetSecretValue", "CreateAccessKey"]
+        "InvokeModel",
+        "GetObject",
+        "GetSecretValue",
+        "CreateAccessKey",
+    ]
     bare = doc["Records"][0]
     assert COLLECTOR.split(bare) == [bare]
 
@@ -49,7 +54,11 @@ def test_jsonl_line_holding_records_object_yields_each_record():
     assert len(lines) == 3
     assert [r["eventName"] for r in COLLECTOR.split(lines[1])] == ["Converse", "DeleteGuardrail"]
     assert [r["eventName"] for r in records("events.jsonl")] == [
-        "ConsoleLogin", "Converse", "DeleteGuardrail", "ListObjects"]
+        "ConsoleLogin",
+        "Converse",
+        "DeleteGuardrail",
+        "ListObjects",
+    ]
 
 
 def test_gzip_variant_gives_the_same_events():
@@ -57,11 +66,22 @@ def test_gzip_variant_gives_the_same_events():
 
 
 def test_other_formats_are_not_taken_for_cloudtrail():
-    s3_notification = {"Records": [{"eventVersion": "2.1", "eventSource": "aws:s3",
-                                    "eventTime": "2025-03-01T00:00:00Z",
-                                    "eventName": "ObjectCreated:Put"}]}
-    k8s_event = {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "verb": "get",
-                 "requestReceivedTimestamp": "2025-03-01T00:00:00Z"}
+    s3_notification = {
+        "Records": [
+            {
+                "eventVersion": "2.1",
+                "eventSource": "aws:s3",
+                "eventTime": "2025-03-01T00:00:00Z",
+                "eventName": "ObjectCreated:Put",
+            }
+        ]
+    }
+    k8s_event = {
+        "kind": "Event",
+        "apiVersion": "audit.k8s.io/v1",
+        "verb": "get",
+        "requestReceivedTimestamp": "2025-03-01T00:00:00Z",
+    }
     chat = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]}
     for chunk in (s3_notification, k8s_event, chat, {"Records": []}, [], "text", None):
         assert not COLLECTOR.matches(chunk)
@@ -71,11 +91,11 @@ def test_event_ids_are_stable_and_distinct():
     recs = records("records.json") + records("events.jsonl")
     ids = [event_id(COLLECTOR.id, r) for r in recs]
     assert len(set(ids)) == len(recs) == 8
-    assert ids == [event_id(COLLECTOR.id, r) for r in records("records.json")
-                   + records("events.jsonl.gz")]
+    assert ids == [event_id(COLLECTOR.id, r) for r in records("records.json") + records("events.jsonl.gz")]
 
 
 # --- field mapping -------------------------------------------------------------------------
+
 
 def test_bedrock_invoke_model_by_assumed_role():
     f = by_action("records.json")["InvokeModel"]
@@ -130,8 +150,7 @@ def test_aws_service_identity_and_sagemaker_endpoint():
     assert role["resource_id"] == "arn:aws:iam::111122223333:role/sagemaker-exec-fraud"
     assert "api_key_id" not in role
     endpoint = f["UpdateEndpoint"]
-    assert (endpoint["resource_type"], endpoint["resource_id"]) == (
-        "sagemaker_endpoint", "fraud-scoring-prod")
+    assert (endpoint["resource_type"], endpoint["resource_id"]) == ("sagemaker_endpoint", "fraud-scoring-prod")
     assert endpoint["ts"] == to_ts_us("2025-03-07T11:24:51+00:00")
 
 
@@ -145,8 +164,7 @@ def test_jsonl_events():
     assert (converse["provider"], converse["model"]) == ("aws.bedrock", "amazon.nova-pro-v1:0")
     assert converse["ts"] == to_ts_us("2025-03-08T10:00:00.123+00:00")
     guardrail = f["DeleteGuardrail"]
-    assert (guardrail["resource_type"], guardrail["resource_id"]) == (
-        "bedrock_guardrail", "gr-claims-pii-filter")
+    assert (guardrail["resource_type"], guardrail["resource_id"]) == ("bedrock_guardrail", "gr-claims-pii-filter")
     assert "model" not in guardrail  # a management call, not a model invocation
     anon = f["ListObjects"]
     assert anon["actor_type"] == "anonymous" and anon["actor_id"] == "anonymous"
@@ -164,26 +182,29 @@ def test_stored_raw_has_session_token_masked():
 def test_request_column_masks_credential_values():
     record = records("records.json")[0]
     record = {**record, "requestParameters": {"userName": "x", "password": "hunter2-Spring!"}}
-    assert orjson.loads(COLLECTOR.normalise(record)["request"]) == {
-        "userName": "x", "password": REDACTED}
+    assert orjson.loads(COLLECTOR.normalise(record)["request"]) == {"userName": "x", "password": REDACTED}
 
 
 # --- unusable records ----------------------------------------------------------------------
+
 
 def _base() -> dict:
     return records("records.json")[0]
 
 
-@pytest.mark.parametrize("change, reason", [
-    ({"eventTime": None}, "missing_timestamp"),
-    ({"eventTime": ""}, "missing_timestamp"),
-    ({"eventTime": "last tuesday"}, "bad_timestamp"),
-    ({"eventTime": ["2025-03-04T09:15:02Z"]}, "wrong_type"),
-    ({"eventName": None}, "missing_field"),
-    ({"eventName": 42}, "wrong_type"),
-    ({"sourceIPAddress": {"ip": "10.0.0.1"}}, "wrong_type"),
-    ({"errorCode": ["AccessDenied"]}, "wrong_type"),
-])
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        ({"eventTime": None}, "missing_timestamp"),
+        ({"eventTime": ""}, "missing_timestamp"),
+        ({"eventTime": "last tuesday"}, "bad_timestamp"),
+        ({"eventTime": ["2025-03-04T09:15:02Z"]}, "wrong_type"),
+        ({"eventName": None}, "missing_field"),
+        ({"eventName": 42}, "wrong_type"),
+        ({"sourceIPAddress": {"ip": "10.0.0.1"}}, "wrong_type"),
+        ({"errorCode": ["AccessDenied"]}, "wrong_type"),
+    ],
+)
 def test_unusable_records_raise_record_error(change, reason):
     record = {**_base(), **change}
     with pytest.raises(RecordError) as err:
@@ -208,8 +229,13 @@ def test_non_object_inside_records_is_wrong_type(element):
 
 
 def test_odd_shapes_do_not_crash():
-    record = {**_base(), "userIdentity": "someone", "requestParameters": ["a", "b"],
-              "resources": "none", "responseElements": "x"}
+    record = {
+        **_base(),
+        "userIdentity": "someone",
+        "requestParameters": ["a", "b"],
+        "resources": "none",
+        "responseElements": "x",
+    }
     f = COLLECTOR.normalise(record)
     assert "actor_id" not in f and "api_key_id" not in f
     assert f["request"] == '["a","b"]'
@@ -218,10 +244,13 @@ def test_odd_shapes_do_not_crash():
 
 # --- real records: Stratus Red Team detonations ---------------------------------------------
 
+
 def _stratus_files() -> list[Path]:
     if not STRATUS.is_dir():
-        pytest.skip(f"{STRATUS} absent: the real Stratus Red Team CloudTrail records live in "
-                    "../shared/data/stratus beside the project")
+        pytest.skip(
+            f"{STRATUS} absent: the real Stratus Red Team CloudTrail records live in "
+            "../shared/data/stratus beside the project"
+        )
     return sorted(STRATUS.glob("*.json"))
 
 
@@ -257,8 +286,10 @@ def test_every_stratus_record_normalises():
     assert [f["response_status"] for f in leave if f["action"] == "LeaveOrganization"] == ["AccessDenied"]
 
     federation = {f["action"]: f for f in events["aws.persistence.sts-federation-token"]}
-    assert (federation["GetFederationToken"]["resource_type"],
-            federation["GetFederationToken"]["resource_id"]) == ("federated_user", "stratus_red_team")
+    assert (federation["GetFederationToken"]["resource_type"], federation["GetFederationToken"]["resource_id"]) == (
+        "federated_user",
+        "stratus_red_team",
+    )
     assert federation["GetCallerIdentity"]["actor_type"] == "user"  # a FederatedUser
 
     admin = {f["action"]: f for f in events["aws.persistence.iam-create-admin-user"]}

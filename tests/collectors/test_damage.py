@@ -16,10 +16,29 @@ from aisoc.ingest.reader import Chunk, iter_chunks
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Values a damaged log might hold anywhere: wrong scalars, empty and odd containers.
-_ODD = [None, 0, -1, 1.5, True, "", "x", "0", [], {}, [None], {"key": 1}, {"intValue": "zz"},
-        {"type": {}}, {"role": [], "content": {}}, {"message": []}, {"text": {"text": {}}},
-        [{"type": "tool_call", "arguments": {"a": [1]}, "name": {}}], [{"toolUse": []}],
-        {"choices": [{"message": "x"}]}, [{"id": [], "score": "0.5", "metadata": []}]]
+_ODD = [
+    None,
+    0,
+    -1,
+    1.5,
+    True,
+    "",
+    "x",
+    "0",
+    [],
+    {},
+    [None],
+    {"key": 1},
+    {"intValue": "zz"},
+    {"type": {}},
+    {"role": [], "content": {}},
+    {"message": []},
+    {"text": {"text": {}}},
+    [{"type": "tool_call", "arguments": {"a": [1]}, "name": {}}],
+    [{"toolUse": []}],
+    {"choices": [{"message": "x"}]},
+    [{"id": [], "score": "0.5", "metadata": []}],
+]
 
 
 def _paths(value, prefix=()):
@@ -46,8 +65,9 @@ def _damage(chunk, rng: random.Random):
 @pytest.mark.parametrize("collector_id", sorted(COLLECTORS))
 def test_random_structural_damage_only_raises_record_error(collector_id):
     collector = COLLECTORS[collector_id]
-    originals = [c.value for f in sorted((FIXTURES / collector_id).iterdir())
-                 for c in iter_chunks(f) if isinstance(c, Chunk)]
+    originals = [
+        c.value for f in sorted((FIXTURES / collector_id).iterdir()) for c in iter_chunks(f) if isinstance(c, Chunk)
+    ]
     assert originals, f"no fixtures for {collector_id}"
     rng = random.Random(20250314)
     normalised = rejected = 0

@@ -24,8 +24,12 @@ normalised = partial(fixture_events, COLLECTOR)
 
 # Every secret value planted in the fixtures, as written and base64-encoded.
 _PLAIN_SECRETS = [
-    "pk-live-5tq9ZfakeFAKEfake0000", "whsec-notreal-8c1d", "Tr0ub4dor-not-real",
-    "notARealSecretKey/abc123EXAMPLE", "AKIAQXAMPLETRAIN001", "hf_fakefakefakefake123",
+    "pk-live-5tq9ZfakeFAKEfake0000",
+    "whsec-notreal-8c1d",
+    "Tr0ub4dor-not-real",
+    "notARealSecretKey/abc123EXAMPLE",
+    "AKIAQXAMPLETRAIN001",
+    "hf_fakefakefakefake123",
 ]
 SECRETS = _PLAIN_SECRETS + [base64.b64encode(s.encode()).decode() for s in _PLAIN_SECRETS]
 
@@ -36,6 +40,7 @@ def stored_raw(record: dict) -> dict:
 
 
 # --- detection and splitting ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ["audit.jsonl", "audit.jsonl.gz", "eventlist.json"])
 def test_fixtures_are_detected_as_k8s_audit(name):
@@ -51,12 +56,10 @@ def test_eventlist_is_split_into_its_events():
 
 
 def test_event_without_kind_is_still_recognised_but_other_formats_are_not():
-    bare = {k: v for k, v in records("audit.jsonl")[0].items()
-            if k not in ("kind", "apiVersion")}
+    bare = {k: v for k, v in records("audit.jsonl")[0].items() if k not in ("kind", "apiVersion")}
     assert COLLECTOR.matches(bare)
     k8s_object_event = {"kind": "Event", "apiVersion": "v1", "reason": "BackOff"}  # core/v1 Event
-    cloudtrail = {"eventSource": "s3.amazonaws.com", "eventName": "GetObject",
-                  "eventTime": "2025-03-01T00:00:00Z"}
+    cloudtrail = {"eventSource": "s3.amazonaws.com", "eventName": "GetObject", "eventTime": "2025-03-01T00:00:00Z"}
     for chunk in (k8s_object_event, cloudtrail, {"kind": "EventList", "items": []}, [], None):
         assert not COLLECTOR.matches(chunk)
 
@@ -72,6 +75,7 @@ def test_event_ids_distinct_per_stage():
 
 
 # --- field mapping -------------------------------------------------------------------------
+
 
 def _by_audit_id(name: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
@@ -133,8 +137,7 @@ def test_two_stages_of_one_pod_creation():
 
 def test_cluster_scoped_delete_by_impersonating_admin():
     (f,) = _by_audit_id("audit.jsonl")["8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d07"]
-    assert (f["action"], f["resource_type"], f["resource_id"]) == (
-        "delete", "clusterrolebindings", "ml-auditors")
+    assert (f["action"], f["resource_type"], f["resource_id"]) == ("delete", "clusterrolebindings", "ml-auditors")
     assert f["actor_id"] == "alice.martin@insure.example"
 
 
@@ -147,6 +150,7 @@ def test_eventlist_events():
 
 
 # --- Secret redaction ----------------------------------------------------------------------
+
 
 def test_secret_payload_masked_but_key_names_kept():
     record = records("audit.jsonl")[0]
@@ -180,10 +184,14 @@ def test_secret_list_items_are_masked():
 
 def test_json_patch_values_on_secret_are_masked():
     record = records("audit.jsonl")[0]
-    record = {**record, "verb": "patch", "requestObject": [
-        {"op": "replace", "path": "/data/PROVIDER_KEY", "value": "bmV3LXZhbHVl"},
-        {"op": "add", "path": "/metadata/labels/rotated", "value": "yes"},
-    ]}
+    record = {
+        **record,
+        "verb": "patch",
+        "requestObject": [
+            {"op": "replace", "path": "/data/PROVIDER_KEY", "value": "bmV3LXZhbHVl"},
+            {"op": "add", "path": "/metadata/labels/rotated", "value": "yes"},
+        ],
+    }
     ops = COLLECTOR.redact(record)["requestObject"]
     assert ops[0]["value"] == REDACTED and ops[1]["value"] == "yes"
 
@@ -205,21 +213,25 @@ def test_no_secret_value_reaches_storage(name):
 
 # --- unusable records ----------------------------------------------------------------------
 
+
 def _base() -> dict:
     return records("audit.jsonl")[0]
 
 
-@pytest.mark.parametrize("change, reason", [
-    ({"requestReceivedTimestamp": None, "stageTimestamp": None}, "missing_timestamp"),
-    ({"requestReceivedTimestamp": "soon"}, "bad_timestamp"),
-    ({"requestReceivedTimestamp": {"t": 1}}, "wrong_type"),
-    ({"verb": None}, "missing_field"),
-    ({"verb": ["get"]}, "wrong_type"),
-    ({"responseStatus": {"code": "forbidden"}}, "wrong_type"),
-    ({"sourceIPs": [{"ip": "10.0.0.1"}]}, "wrong_type"),
-    ({"user": {"username": ["alice"]}}, "wrong_type"),
-    ({"objectRef": {"resource": "secrets", "namespace": {"n": 1}}}, "wrong_type"),
-])
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        ({"requestReceivedTimestamp": None, "stageTimestamp": None}, "missing_timestamp"),
+        ({"requestReceivedTimestamp": "soon"}, "bad_timestamp"),
+        ({"requestReceivedTimestamp": {"t": 1}}, "wrong_type"),
+        ({"verb": None}, "missing_field"),
+        ({"verb": ["get"]}, "wrong_type"),
+        ({"responseStatus": {"code": "forbidden"}}, "wrong_type"),
+        ({"sourceIPs": [{"ip": "10.0.0.1"}]}, "wrong_type"),
+        ({"user": {"username": ["alice"]}}, "wrong_type"),
+        ({"objectRef": {"resource": "secrets", "namespace": {"n": 1}}}, "wrong_type"),
+    ],
+)
 def test_unusable_records_raise_record_error(change, reason):
     with pytest.raises(RecordError) as err:
         COLLECTOR.normalise({**_base(), **change})
@@ -232,8 +244,14 @@ def test_stage_timestamp_is_the_fallback():
 
 
 def test_odd_shapes_do_not_crash():
-    record = {**_base(), "user": "bob", "objectRef": "pods", "sourceIPs": "10.1.2.3",
-              "responseStatus": None, "requestObject": "raw-body"}
+    record = {
+        **_base(),
+        "user": "bob",
+        "objectRef": "pods",
+        "sourceIPs": "10.1.2.3",
+        "responseStatus": None,
+        "requestObject": "raw-body",
+    }
     f = COLLECTOR.normalise(record)
     assert "actor_id" not in f and "outcome" not in f
     assert f["source_ip"] == "10.1.2.3"

@@ -28,6 +28,7 @@ def normalised(name: str) -> list[dict]:
 
 # --- detection -----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["webhooks.jsonl", "webhooks.jsonl.gz", "receiver.jsonl", "databricks.jsonl"])
 def test_fixtures_are_detected_as_mlflow(name):
     for chunk in chunks(name):
@@ -36,13 +37,14 @@ def test_fixtures_are_detected_as_mlflow(name):
 
 def test_other_json_with_event_keys_is_not_mlflow():
     for chunk in (
-        {"event": "gen_ai.content.prompt", "timestamp": 1},           # OTel-style event name
-        {"event": "user.login", "data": {}},                          # unknown entity
-        {"event": "MODEL_VERSION_CREATED"},                            # no payload fields
-        {"entity": "model_version", "action": "created"},             # no data object
+        {"event": "gen_ai.content.prompt", "timestamp": 1},  # OTel-style event name
+        {"event": "user.login", "data": {}},  # unknown entity
+        {"event": "MODEL_VERSION_CREATED"},  # no payload fields
+        {"entity": "model_version", "action": "created"},  # no data object
         {"body": "not json", "received_at": "2025-01-01T00:00:00Z"},
         {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "verb": "get"},
-        [], None,
+        [],
+        None,
     ):
         assert not COLLECTOR.matches(chunk), chunk
 
@@ -63,12 +65,19 @@ def test_event_ids_are_distinct():
 
 # --- MLflow 3 bodies -----------------------------------------------------------------------
 
+
 def test_mlflow3_bodies():
     events = normalised("webhooks.jsonl")
     assert [e["action"] for e in events] == [
-        "registered_model.created", "model_version.created", "model_version_tag.set",
-        "model_version_alias.created", "model_version_tag.deleted", "model_version_alias.deleted",
-        "prompt_version.created", "budget_policy.exceeded"]
+        "registered_model.created",
+        "model_version.created",
+        "model_version_tag.set",
+        "model_version_alias.created",
+        "model_version_tag.deleted",
+        "model_version_alias.deleted",
+        "prompt_version.created",
+        "budget_policy.exceeded",
+    ]
     assert {e["event_kind"] for e in events} == {"mlops.audit"}
     registered, version, tag_set, alias, tag_deleted, alias_deleted, prompt, budget = events
 
@@ -81,12 +90,15 @@ def test_mlflow3_bodies():
     assert orjson.loads(version["request"])["run_id"] == "9f2b7c4d1e0a48b6a3c5d7e9f1a2b3c4"
 
     assert orjson.loads(tag_set["request"]) == {
-        "name": "claims-triage-llm", "version": "3", "key": "validation_status", "value": "approved"}
+        "name": "claims-triage-llm",
+        "version": "3",
+        "key": "validation_status",
+        "value": "approved",
+    }
     assert alias["resource_id"] == "claims-triage-llm@3"
     assert tag_deleted["ts"] == to_ts_us("2025-04-02T23:47:10+00:00")
     # an alias removal names no version: the registered model is the resource
-    assert (alias_deleted["resource_type"], alias_deleted["resource_id"]) == (
-        "registered_model", "claims-triage-llm")
+    assert (alias_deleted["resource_type"], alias_deleted["resource_id"]) == ("registered_model", "claims-triage-llm")
 
     assert (prompt["resource_type"], prompt["resource_id"]) == ("prompt_version", "claims-summary@5")
     assert "tenant" not in prompt  # no workspace: --tenant or default applies
@@ -98,6 +110,7 @@ def test_mlflow3_bodies():
 
 
 # --- receiver envelopes --------------------------------------------------------------------
+
 
 def test_receiver_envelopes():
     flat, wrapped, text_body = normalised("receiver.jsonl")
@@ -131,11 +144,17 @@ def test_signature_header_is_masked_in_stored_raw():
 
 # --- Databricks registry webhooks ----------------------------------------------------------
 
+
 def test_databricks_payloads():
     events = {e["action"]: e for e in normalised("databricks.jsonl")}
     assert list(events) == [
-        "REGISTERED_MODEL_CREATED", "MODEL_VERSION_CREATED", "TRANSITION_REQUEST_CREATED",
-        "MODEL_VERSION_TRANSITIONED_STAGE", "MODEL_VERSION_TAG_SET", "COMMENT_CREATED"]
+        "REGISTERED_MODEL_CREATED",
+        "MODEL_VERSION_CREATED",
+        "TRANSITION_REQUEST_CREATED",
+        "MODEL_VERSION_TRANSITIONED_STAGE",
+        "MODEL_VERSION_TAG_SET",
+        "COMMENT_CREATED",
+    ]
     created = events["REGISTERED_MODEL_CREATED"]
     assert created["ts"] == 1743843600000 * 1000  # event_timestamp is epoch milliseconds
     assert (created["resource_type"], created["resource_id"]) == ("registered_model", "churn-propensity")
@@ -149,6 +168,7 @@ def test_databricks_payloads():
 
 # --- unusable records ----------------------------------------------------------------------
 
+
 def test_record_without_any_timestamp_is_missing_timestamp():
     body = {k: v for k, v in chunks("webhooks.jsonl")[1].items() if k != "timestamp"}
     assert COLLECTOR.matches(body)
@@ -161,13 +181,16 @@ def test_record_without_any_timestamp_is_missing_timestamp():
     assert err.value.reason == "missing_timestamp"
 
 
-@pytest.mark.parametrize("change, reason", [
-    ({"timestamp": "the other day"}, "bad_timestamp"),
-    ({"timestamp": ["2025-04-01"]}, "wrong_type"),
-    ({"data": ["claims-triage-llm", "3"]}, "wrong_type"),
-    ({"action": 7}, "wrong_type"),
-    ({"data": {"name": "m", "version": {"n": 3}}}, "wrong_type"),
-])
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        ({"timestamp": "the other day"}, "bad_timestamp"),
+        ({"timestamp": ["2025-04-01"]}, "wrong_type"),
+        ({"data": ["claims-triage-llm", "3"]}, "wrong_type"),
+        ({"action": 7}, "wrong_type"),
+        ({"data": {"name": "m", "version": {"n": 3}}}, "wrong_type"),
+    ],
+)
 def test_unusable_mlflow3_bodies(change, reason):
     body = {**chunks("webhooks.jsonl")[1], **change}
     with pytest.raises(RecordError) as err:
@@ -193,8 +216,7 @@ def test_unusable_legacy_and_other_records():
 
 def test_credential_values_in_data_are_masked_in_request_but_tag_names_kept():
     body = {**chunks("webhooks.jsonl")[2]}
-    body["data"] = {**body["data"], "key": "hf_api_token", "value": "hf_notreal123",
-                    "api_token": "hf_notreal456"}
+    body["data"] = {**body["data"], "key": "hf_api_token", "value": "hf_notreal123", "api_token": "hf_notreal456"}
     request = orjson.loads(COLLECTOR.normalise(body)["request"])
     assert request["api_token"] == REDACTED
     assert (request["key"], request["value"]) == ("hf_api_token", REDACTED)
@@ -205,5 +227,7 @@ def test_databricks_tag_list_keeps_names_and_masks_secret_values():
     legacy = {**chunks("databricks.jsonl")[4]}
     legacy["tags"] = legacy["tags"] + [{"key": "registry_password", "value": "s3cr3t-not-real"}]
     request = orjson.loads(COLLECTOR.normalise(legacy)["request"])
-    assert request["tags"] == [{"key": "drift_check", "value": "passed"},
-                               {"key": "registry_password", "value": REDACTED}]
+    assert request["tags"] == [
+        {"key": "drift_check", "value": "passed"},
+        {"key": "registry_password", "value": REDACTED},
+    ]

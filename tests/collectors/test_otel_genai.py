@@ -31,6 +31,7 @@ def by_action(name: str) -> dict[str, dict]:
 
 # --- detection, splitting, identity ---------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["traces.jsonl", "logs.jsonl", "logs.jsonl.gz", "export_pretty.json"])
 def test_every_chunk_is_detected_as_otel(name):
     for chunk in chunks(name):
@@ -57,8 +58,10 @@ def test_event_ids_are_unique_and_stable():
     recs = records("traces.jsonl") + records("logs.jsonl") + records("export_pretty.json")
     ids = [event_id(COLLECTOR.id, r) for r in recs]
     assert len(set(ids)) == len(ids)
-    assert ids == [event_id(COLLECTOR.id, r) for r in records("traces.jsonl") + records("logs.jsonl")
-                   + records("export_pretty.json")]
+    assert ids == [
+        event_id(COLLECTOR.id, r)
+        for r in records("traces.jsonl") + records("logs.jsonl") + records("export_pretty.json")
+    ]
 
 
 @pytest.mark.parametrize("name", ["traces.jsonl", "logs.jsonl", "export_pretty.json"])
@@ -72,6 +75,7 @@ def test_gzip_variant_gives_the_same_events():
 
 
 # --- spans: attribute-style content ------------------------------------------------------------
+
 
 def test_chat_span_with_message_attributes():
     chat = by_span("traces.jsonl")["b2c3d4e5f6071829"]
@@ -97,8 +101,8 @@ def test_chat_span_with_message_attributes():
     messages = orjson.loads(chat["messages"])
     assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
     assert orjson.loads(chat["tool_calls"]) == [
-        {"id": "call_q81ZkLx", "name": "get_application_status",
-         "arguments": '{"application_id":"LA-20931"}'}]
+        {"id": "call_q81ZkLx", "name": "get_application_status", "arguments": '{"application_id":"LA-20931"}'}
+    ]
     request = orjson.loads(chat["request"])
     assert request["gen_ai.request.temperature"] == 0.2
     assert request["gen_ai.request.max_tokens"] == 512
@@ -119,8 +123,8 @@ def test_execute_tool_span():
     tool = by_span("traces.jsonl")["c3d4e5f60718293a"]
     assert tool["event_kind"] == "llm.tool_call"
     assert orjson.loads(tool["tool_calls"]) == [
-        {"id": "call_q81ZkLx", "name": "get_application_status",
-         "arguments": '{"application_id": "LA-20931"}'}]
+        {"id": "call_q81ZkLx", "name": "get_application_status", "arguments": '{"application_id": "LA-20931"}'}
+    ]
     assert orjson.loads(tool["response"]) == {"status": "under_review", "officer": "J. Okafor"}
 
 
@@ -130,7 +134,9 @@ def test_retrieval_span_documents_carry_owner_tenant_and_acl():
     assert ret["prompt"] == "early repayment fee car loan"
     docs = orjson.loads(ret["retrieved_docs"])
     assert [(d["id"], d["owner_tenant"], d["score"]) for d in docs] == [
-        ("kb-112", "northwind", 0.91), ("kb-877", "acme-insurance", 0.74)]
+        ("kb-112", "northwind", 0.91),
+        ("kb-877", "acme-insurance", 0.74),
+    ]
     assert docs[1]["acl"] == ["group:acme-claims"]
     assert docs[1]["content"].startswith("Internal: Acme claims")
 
@@ -167,6 +173,7 @@ def test_enum_names_and_non_text_parts_in_a_pretty_printed_export():
 
 # --- spans: older conventions -----------------------------------------------------------------
 
+
 def test_message_span_events_and_deprecated_attributes():
     chat = by_span("traces.jsonl")["1111aaaa2222bbbb"]
     assert chat["provider"] == "openai"
@@ -186,7 +193,8 @@ def test_indexed_prompt_and_completion_attributes():
     assert chat["system_prompt"] == "Answer only questions about the policy wording."
     assert chat["response"] == "Yes, sudden escape of water is covered."
     assert orjson.loads(chat["tool_calls"]) == [
-        {"id": "call_pol3", "name": "lookup_policy", "arguments": '{"policy": "HP-1182"}'}]
+        {"id": "call_pol3", "name": "lookup_policy", "arguments": '{"policy": "HP-1182"}'}
+    ]
     assert chat["finish_reason"] == "stop,tool_calls"
 
 
@@ -200,6 +208,7 @@ def test_operation_kinds():
 
 # --- log records -------------------------------------------------------------------------------
 
+
 def test_message_log_records():
     evs = events("logs.jsonl")[:5]
     system, user, assistant, tool, choice = evs
@@ -209,7 +218,8 @@ def test_message_log_records():
     assert user["prompt"].startswith("Raise my card limit to 50000")
     assert user["span_id"] == "b2c3d4e5f6071829"
     assert orjson.loads(assistant["messages"]) == [
-        {"role": "tool", "content": 'get_card_limits({"card_ref": "last4-1111"})'}]
+        {"role": "tool", "content": 'get_card_limits({"card_ref": "last4-1111"})'}
+    ]
     assert orjson.loads(tool["messages"]) == [{"role": "tool", "content": '{"current_limit": 8000}'}]
     assert "prompt" not in tool
     assert choice["response"] == "Your current limit is 8,000. I can't raise it to 50,000 here."
@@ -236,6 +246,7 @@ def test_operation_details_evaluation_and_plain_log_records():
 
 # --- redaction -----------------------------------------------------------------------------------
 
+
 def test_redact_masks_credential_attributes_without_touching_the_record():
     record = records("traces.jsonl")[0]
     original = copy.deepcopy(record)
@@ -258,6 +269,7 @@ def test_redact_keeps_token_counts_and_returns_clean_records_as_they_are():
 
 
 # --- bad input -----------------------------------------------------------------------------------
+
 
 def _chat_record() -> dict:
     return copy.deepcopy(records("traces.jsonl")[1])
@@ -308,8 +320,7 @@ def test_span_that_is_not_an_object():
 
 
 def test_malformed_export_pieces_become_records_that_are_rejected():
-    chunk = {"resourceSpans": [{"resource": {}, "scopeSpans": [{"scope": {}, "spans": [7, None]}]},
-                               "not a resource"]}
+    chunk = {"resourceSpans": [{"resource": {}, "scopeSpans": [{"scope": {}, "spans": [7, None]}]}, "not a resource"]}
     recs = COLLECTOR.split(chunk)
     assert len(recs) == 3  # the number span, the null span and the string resource
     for record in recs:
@@ -342,11 +353,30 @@ def test_deeply_nested_values_are_rejected_with_a_reason():
 def test_a_span_with_both_capture_styles_is_not_counted_twice():
     record = copy.deepcopy(records("traces.jsonl")[4])  # the event-style chat span
     assert record["span"]["spanId"] == "1111aaaa2222bbbb"
-    record = _set_attr(record, "gen_ai.input.messages", {"stringValue": orjson.dumps(
-        [{"role": "user", "parts": [{"type": "text", "content": "Summarise claim CL-5512."}]}]).decode()})
-    record = _set_attr(record, "gen_ai.output.messages", {"stringValue": orjson.dumps(
-        [{"role": "assistant", "parts": [{"type": "text", "content": "Water damage."}],
-          "finish_reason": "stop"}]).decode()})
+    record = _set_attr(
+        record,
+        "gen_ai.input.messages",
+        {
+            "stringValue": orjson.dumps(
+                [{"role": "user", "parts": [{"type": "text", "content": "Summarise claim CL-5512."}]}]
+            ).decode()
+        },
+    )
+    record = _set_attr(
+        record,
+        "gen_ai.output.messages",
+        {
+            "stringValue": orjson.dumps(
+                [
+                    {
+                        "role": "assistant",
+                        "parts": [{"type": "text", "content": "Water damage."}],
+                        "finish_reason": "stop",
+                    }
+                ]
+            ).decode()
+        },
+    )
     fields = COLLECTOR.normalise(record)
     assert orjson.loads(fields["messages"]) == [{"role": "user", "content": "Summarise claim CL-5512."}]
     assert fields["response"] == "Water damage."

@@ -7,20 +7,27 @@ import hmac
 import socket
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import orjson
 import pytest
 
-from aisoc.analytics.connectors import (CONNECTOR_KINDS, ActionRequest, ConnectorError, connector_for, execute,
-                                  load_connectors, plan)
+from aisoc.analytics.connectors import (
+    CONNECTOR_KINDS,
+    ActionRequest,
+    ConnectorError,
+    connector_for,
+    execute,
+    load_connectors,
+    plan,
+)
 from aisoc.analytics.delivery.signing import signature_valid
 
 SECRET = "s3cr3t-signing-key"
 TOKEN = "SECRET123"
-NOW = datetime(2026, 3, 1, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
 
 
 class Receiver:
@@ -50,8 +57,7 @@ class Receiver:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def url(self, path: str = f"/hook/{TOKEN}") -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -83,8 +89,9 @@ def _config(tmp_path: Path, text: str) -> Path:
 
 
 def _gateway(tmp_path: Path, url: str, operations='["block-user", "revoke-api-key"]', extra="") -> dict:
-    return load_connectors(_config(tmp_path, f'[connectors.gateway]\nkind = "webhook"\nurl = "{url}"\n'
-                                             f'operations = {operations}\n{extra}'))
+    return load_connectors(
+        _config(tmp_path, f'[connectors.gateway]\nkind = "webhook"\nurl = "{url}"\noperations = {operations}\n{extra}')
+    )
 
 
 def _block(connectors, actor="u-42", step="contain-user", **extra):
@@ -99,15 +106,21 @@ def _assert_safe(text: str, receiver: Receiver | None = None):
 
 # --- dry run and delivery -------------------------------------------------------------------
 
+
 def test_a_dry_run_sends_nothing_and_its_preview_hides_the_url_path(tmp_path, receiver):
     connectors = _gateway(tmp_path, receiver.url())
     request = _block(connectors)
     preview = request.preview()
     assert receiver.requests == []
     assert preview["url"] == f"http://127.0.0.1:{receiver.port}/…"
-    assert preview["body"] == {"operation": "block-user", "params": {"actor_id": "u-42"}, "case_id": "CASE-7",
-                               "step_id": "contain-user", "idempotency_key": request.idempotency_key,
-                               "requested_at": "2026-03-01T10:00:00+00:00"}
+    assert preview["body"] == {
+        "operation": "block-user",
+        "params": {"actor_id": "u-42"},
+        "case_id": "CASE-7",
+        "step_id": "contain-user",
+        "idempotency_key": request.idempotency_key,
+        "requested_at": "2026-03-01T10:00:00+00:00",
+    }
     assert preview["headers"]["X-Aisoc-Idempotency-Key"] == request.idempotency_key
     assert "X-Aisoc-Signature" not in preview["headers"] and "X-Aisoc-Timestamp" not in preview["headers"]
     _assert_safe(orjson.dumps(preview).decode() + repr(request) + repr(connectors), receiver)
@@ -137,8 +150,11 @@ def test_execute_delivers_the_signed_body_once(tmp_path, monkeypatch, receiver):
     assert (result.status, result.outcome, result.response_text) == (200, "HTTP 200", '{"ok": true}')
     assert result.response_sha256 == hashlib.sha256(b'{"ok": true}').hexdigest()
     assert result.seconds >= 0 and result.delivered_at.tzinfo is not None
-    assert (result.connector, result.operation, result.idempotency_key) == ("gateway", "block-user",
-                                                                             request.idempotency_key)
+    assert (result.connector, result.operation, result.idempotency_key) == (
+        "gateway",
+        "block-user",
+        request.idempotency_key,
+    )
 
 
 def test_the_signature_fails_for_another_secret_or_an_altered_body(tmp_path, receiver):
@@ -185,6 +201,7 @@ def test_params_edited_after_planning_are_not_sent(tmp_path, receiver):
 
 
 # --- failures never show the URL or the secret ------------------------------------------------
+
 
 @pytest.mark.parametrize("status", [500, 404, 302])
 def test_a_non_2xx_answer_is_an_error_without_the_url_path(tmp_path, receiver, status):
@@ -245,8 +262,8 @@ def test_actions_refuse_the_alert_secret(tmp_path, monkeypatch, receiver):
 
 # --- planning ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("params", [{}, {"actor_id": ""}, {"actor_id": "  "}, {"actor_id": None},
-                                    {"reason": "x"}])
+
+@pytest.mark.parametrize("params", [{}, {"actor_id": ""}, {"actor_id": "  "}, {"actor_id": None}, {"reason": "x"}])
 def test_a_missing_required_param_is_named(tmp_path, receiver, params):
     connectors = _gateway(tmp_path, receiver.url())
     with pytest.raises(ConnectorError, match=r"block-user needs params\.actor_id"):
@@ -263,8 +280,11 @@ def test_an_unfilled_placeholder_is_not_acted_on(tmp_path, receiver):
 
 def test_an_operation_without_a_connector_says_where_to_add_one(tmp_path, receiver):
     connectors = _gateway(tmp_path, receiver.url(), operations='["revoke-api-key"]')
-    with pytest.raises(ConnectorError, match=r"no connector handles block-user: add one to aisoc\.toml "
-                                              r"\[connectors\.NAME\] operations"):
+    with pytest.raises(
+        ConnectorError,
+        match=r"no connector handles block-user: add one to aisoc\.toml "
+        r"\[connectors\.NAME\] operations",
+    ):
         _block(connectors)
     assert connector_for(connectors, "revoke-api-key").name == "gateway"
     with pytest.raises(ConnectorError, match="unknown operation"):
@@ -272,8 +292,9 @@ def test_an_operation_without_a_connector_says_where_to_add_one(tmp_path, receiv
 
 
 def test_execute_checks_the_request_against_the_configured_connectors(tmp_path, receiver):
-    request = ActionRequest(operation="block-user", connector="elsewhere", params={"actor_id": "u"},
-                            case_id="C", step_id="s")
+    request = ActionRequest(
+        operation="block-user", connector="elsewhere", params={"actor_id": "u"}, case_id="C", step_id="s"
+    )
     with pytest.raises(ConnectorError, match="no connector named elsewhere"):
         execute(_gateway(tmp_path, receiver.url()), request)
     assert receiver.requests == []
@@ -281,14 +302,17 @@ def test_execute_checks_the_request_against_the_configured_connectors(tmp_path, 
 
 # --- settings ---------------------------------------------------------------------------------
 
+
 def test_a_missing_settings_file_means_no_connectors(tmp_path):
     assert load_connectors(tmp_path / "aisoc.toml") == {}
     assert load_connectors(None) == {}
-    assert load_connectors(_config(tmp_path, "[alerts]\nsuppression = \"1h\"\n")) == {}
+    assert load_connectors(_config(tmp_path, '[alerts]\nsuppression = "1h"\n')) == {}
 
 
 def test_a_full_settings_file_loads(tmp_path):
-    path = _config(tmp_path, """
+    path = _config(
+        tmp_path,
+        """
 [connectors.gateway]
 kind = "webhook"
 url = "env:AISOC_GATEWAY_URL"
@@ -299,7 +323,8 @@ timeout = "5s"
 kind = "webhook"
 url = "file:chat.url"
 operations = ["notify-channel"]
-""")
+""",
+    )
     connectors = load_connectors(path)
     assert set(connectors) == {"gateway", "chat"} and CONNECTOR_KINDS == ("webhook",)
     assert connectors["gateway"].operations == ("block-user", "revoke-api-key")
@@ -316,19 +341,25 @@ def test_a_url_file_is_read_when_sending(tmp_path, receiver):
     assert receiver.requests[0]["path"] == f"/hook/{TOKEN}"
 
 
-@pytest.mark.parametrize("table, expected", [
-    ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["format-disk"]', "unknown operation 'format-disk'"),
-    ('kind = "email"\nurl = "https://x.example/h"\noperations = ["block-user"]', "kind 'email'"),
-    ('url = "https://x.example/h"\noperations = ["block-user"]', "kind None"),
-    ('kind = "webhook"\noperations = ["block-user"]', "url is required"),
-    ('kind = "webhook"\nurl = "ftp://x.example/h"\noperations = ["block-user"]', "not an http"),
-    ('kind = "webhook"\nurl = "https://x.example:port/h"\noperations = ["block-user"]', "not a valid URL"),
-    ('kind = "webhook"\nurl = "env:"\noperations = ["block-user"]', "names no variable"),
-    ('kind = "webhook"\nurl = "https://x.example/h"\noperations = []', "operations must be"),
-    ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["block-user"]\ntimeout = "forever"', "timeout"),
-    ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["block-user"]\ntimeout = 0', "timeout"),
-    ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["block-user"]\nheaders = 1', "unknown setting"),
-])
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (
+            'kind = "webhook"\nurl = "https://x.example/h"\noperations = ["format-disk"]',
+            "unknown operation 'format-disk'",
+        ),
+        ('kind = "email"\nurl = "https://x.example/h"\noperations = ["block-user"]', "kind 'email'"),
+        ('url = "https://x.example/h"\noperations = ["block-user"]', "kind None"),
+        ('kind = "webhook"\noperations = ["block-user"]', "url is required"),
+        ('kind = "webhook"\nurl = "ftp://x.example/h"\noperations = ["block-user"]', "not an http"),
+        ('kind = "webhook"\nurl = "https://x.example:port/h"\noperations = ["block-user"]', "not a valid URL"),
+        ('kind = "webhook"\nurl = "env:"\noperations = ["block-user"]', "names no variable"),
+        ('kind = "webhook"\nurl = "https://x.example/h"\noperations = []', "operations must be"),
+        ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["block-user"]\ntimeout = "forever"', "timeout"),
+        ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["block-user"]\ntimeout = 0', "timeout"),
+        ('kind = "webhook"\nurl = "https://x.example/h"\noperations = ["block-user"]\nheaders = 1', "unknown setting"),
+    ],
+)
 def test_bad_settings_are_errors_naming_the_file(tmp_path, table, expected):
     path = _config(tmp_path, f"[connectors.gateway]\n{table}\n")
     with pytest.raises(ConnectorError) as caught:
@@ -338,7 +369,9 @@ def test_bad_settings_are_errors_naming_the_file(tmp_path, table, expected):
 
 
 def test_an_operation_claimed_twice_is_an_error(tmp_path):
-    path = _config(tmp_path, """
+    path = _config(
+        tmp_path,
+        """
 [connectors.gateway]
 kind = "webhook"
 url = "https://gw.example/h"
@@ -348,16 +381,23 @@ operations = ["block-user"]
 kind = "webhook"
 url = "https://keys.example/h"
 operations = ["revoke-api-key", "block-user"]
-""")
-    with pytest.raises(ConnectorError, match=r"\[connectors\.keys\]: operation block-user is already handled "
-                                              r"by \[connectors\.gateway\]") as caught:
+""",
+    )
+    with pytest.raises(
+        ConnectorError,
+        match=r"\[connectors\.keys\]: operation block-user is already handled "
+        r"by \[connectors\.gateway\]",
+    ) as caught:
         load_connectors(path)
     assert str(path) in str(caught.value)
 
 
 def test_a_secret_in_a_literal_url_stays_out_of_load_errors(tmp_path):
-    path = _config(tmp_path, f'[connectors.gateway]\nkind = "webhook"\nurl = "https://h.example:bad/hook/{TOKEN}"\n'
-                             'operations = ["block-user"]\n')
+    path = _config(
+        tmp_path,
+        f'[connectors.gateway]\nkind = "webhook"\nurl = "https://h.example:bad/hook/{TOKEN}"\n'
+        'operations = ["block-user"]\n',
+    )
     with pytest.raises(ConnectorError) as caught:
         load_connectors(path)
     _assert_safe(str(caught.value))

@@ -9,8 +9,21 @@ from pathlib import Path
 
 import pytest
 
-from aisoc.analytics.access import (MAX_FAILURES, USER_BACKOFF_CAP, AccessDenied, Principal, SignInRefused, UserError, add_user,
-                              append, entries, list_users, set_disabled, sign_in, verify)
+from aisoc.analytics.access import (
+    MAX_FAILURES,
+    USER_BACKOFF_CAP,
+    AccessDenied,
+    Principal,
+    SignInRefused,
+    UserError,
+    add_user,
+    append,
+    entries,
+    list_users,
+    set_disabled,
+    sign_in,
+    verify,
+)
 from aisoc.ingest import Warehouse
 from aisoc.ingest.state import utcnow
 
@@ -72,9 +85,11 @@ def test_a_disabled_user_cannot_sign_in(wh):
 
 def test_bad_users_are_refused_with_a_reason(wh):
     with wh.state() as con:
-        for kwargs, message in ((dict(role="root", tenants=["a"], password=PASSWORD), "role"),
-                                (dict(role="viewer", tenants=[], password=PASSWORD), "tenant"),
-                                (dict(role="viewer", tenants=["a"], password="short"), "too short")):
+        for kwargs, message in (
+            (dict(role="root", tenants=["a"], password=PASSWORD), "role"),
+            (dict(role="viewer", tenants=[], password=PASSWORD), "tenant"),
+            (dict(role="viewer", tenants=["a"], password="short"), "too short"),
+        ):
             with pytest.raises(UserError, match=message):
                 add_user(con, "bob", now=utcnow(), **kwargs)
         with pytest.raises(UserError, match="user name"):
@@ -88,7 +103,7 @@ def test_the_audit_chain_detects_a_changed_and_a_removed_row(wh):
             append(con, "ana", "alert.close", f"al-{i}", {"verdict": "false_positive"})
         assert verify(con).ok and verify(con).rows == 5
     with wh.state() as con:
-        con.execute("UPDATE audit_log SET detail = '{\"verdict\":\"true_positive\"}' WHERE seq = 3")
+        con.execute('UPDATE audit_log SET detail = \'{"verdict":"true_positive"}\' WHERE seq = 3')
         report = verify(con)
     assert not report.ok and report.bad_seq == 3 and "changed" in report.problem
     with wh.state() as con:
@@ -98,13 +113,30 @@ def test_the_audit_chain_detects_a_changed_and_a_removed_row(wh):
 
 def test_cli_adds_users_from_stdin_and_verifies_the_chain(tmp_path):
     root = tmp_path / "wh"
-    added = subprocess.run([AISOC, "user", "add", "gil", "--role", "analyst", "--tenant", "globex", "--password-stdin",
-                            "--warehouse", str(root)], input=PASSWORD + "\n", capture_output=True, text=True)
+    added = subprocess.run(
+        [
+            AISOC,
+            "user",
+            "add",
+            "gil",
+            "--role",
+            "analyst",
+            "--tenant",
+            "globex",
+            "--password-stdin",
+            "--warehouse",
+            str(root),
+        ],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+    )
     assert added.returncode == 0, added.stderr
     assert PASSWORD not in added.stdout + added.stderr
     assert sign_in(Warehouse(root), "gil", PASSWORD).tenants == frozenset({"globex"})
-    listed = subprocess.run([AISOC, "user", "list", "--format", "jsonl", "--warehouse", str(root)],
-                            capture_output=True, text=True)
+    listed = subprocess.run(
+        [AISOC, "user", "list", "--format", "jsonl", "--warehouse", str(root)], capture_output=True, text=True
+    )
     assert '"name":"gil"' in listed.stdout and "argon2" not in listed.stdout
     ok = subprocess.run([AISOC, "audit", "verify", "--warehouse", str(root)], capture_output=True, text=True)
     assert ok.returncode == 0 and "holds: 2 rows" in ok.stdout  # user.add by the CLI, then the sign-in above
@@ -112,8 +144,12 @@ def test_cli_adds_users_from_stdin_and_verifies_the_chain(tmp_path):
         con.execute("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 1")
     broken = subprocess.run([AISOC, "audit", "verify", "--warehouse", str(root)], capture_output=True, text=True)
     assert broken.returncode == 1 and "row 1" in broken.stderr and len(broken.stderr.strip().splitlines()) == 1
-    short = subprocess.run([AISOC, "user", "add", "x", "--role", "viewer", "--tenant", "a", "--password-stdin",
-                            "--warehouse", str(root)], input="short\n", capture_output=True, text=True)
+    short = subprocess.run(
+        [AISOC, "user", "add", "x", "--role", "viewer", "--tenant", "a", "--password-stdin", "--warehouse", str(root)],
+        input="short\n",
+        capture_output=True,
+        text=True,
+    )
     assert short.returncode == 1 and "too short" in short.stderr
 
 
@@ -122,8 +158,9 @@ def test_an_oidc_account_maps_to_an_enabled_aisoc_user_only(wh):
 
     with wh.state() as con:
         add_user(con, "alice@corp.example", role="responder", tenants=["acme", "globex"], password=None, now=utcnow())
-        assert principal_for(con, "alice@corp.example") == Principal.of("alice@corp.example", "responder",
-                                                                        ["acme", "globex"])
+        assert principal_for(con, "alice@corp.example") == Principal.of(
+            "alice@corp.example", "responder", ["acme", "globex"]
+        )
         assert principal_for(con, "mallory@corp.example") is None
         set_disabled(con, "alice@corp.example", True, utcnow())
         assert principal_for(con, "alice@corp.example") is None

@@ -20,8 +20,10 @@ def _frame(at, column: str):
 
 def _payload_alert(wh) -> str:
     with wh.state() as con:
-        return con.execute("SELECT id FROM alerts WHERE entity LIKE ? AND detector = 'sigma' ORDER BY count DESC, id "
-                           "LIMIT 1", [f"%{PAYLOAD_ACTOR}%"]).fetchone()[0]
+        return con.execute(
+            "SELECT id FROM alerts WHERE entity LIKE ? AND detector = 'sigma' ORDER BY count DESC, id LIMIT 1",
+            [f"%{PAYLOAD_ACTOR}%"],
+        ).fetchone()[0]
 
 
 def _open_case_page(app, user: str, case_id: str):
@@ -50,7 +52,9 @@ def test_a_responder_opens_a_case_from_the_alert_page(app, console_wh):
 
 def test_a_responder_works_steps_decisions_and_clocks(app, console_wh):
     alert_id = _payload_alert(console_wh)
-    case_id = cases.open_case(console_wh, principal("rio"), [alert_id], load_library(), playbook_id="pb-prompt-injection")
+    case_id = cases.open_case(
+        console_wh, principal("rio"), [alert_id], load_library(), playbook_id="pb-prompt-injection"
+    )
     at = _open_case_page(app, "rio", case_id)
     assert case_id in at.dataframe[0].value["id"].to_list()
     assert any("No clock runs" in c for c in _texts(at, "caption"))
@@ -79,7 +83,9 @@ def test_a_responder_works_steps_decisions_and_clocks(app, console_wh):
     assert not at.exception, at.exception
     assert at.session_state["report"][2].startswith(b"%PDF")
     with console_wh.state() as con:
-        actions = [r[0] for r in con.execute("SELECT action FROM audit_log WHERE actor = 'rio' ORDER BY seq").fetchall()]
+        actions = [
+            r[0] for r in con.execute("SELECT action FROM audit_log WHERE actor = 'rio' ORDER BY seq").fetchall()
+        ]
     assert actions[:2] == ["case.open", "case.step.done"] and "case.enrich" in actions and actions[-1] == "case.report"
 
 
@@ -91,8 +97,13 @@ def test_case_text_is_shown_literally(app, console_wh):
     at = _open_case_page(app, "rio", case_id)
     timeline = _frame(at, "what")
     assert any(PAYLOADS["script"] in text for text in timeline["what"].to_list())
-    rendered = "\n".join(_texts(at, "markdown") + _texts(at, "caption") + _texts(at, "subheader")
-                         + _texts(at, "error") + _texts(at, "success"))
+    rendered = "\n".join(
+        _texts(at, "markdown")
+        + _texts(at, "caption")
+        + _texts(at, "subheader")
+        + _texts(at, "error")
+        + _texts(at, "success")
+    )
     for needle in ("<script", "![tracking]", "evil.example"):
         assert needle not in rendered
 

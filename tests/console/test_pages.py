@@ -6,9 +6,16 @@ import pytest
 
 from .conftest import APP, PASSWORD, PAYLOAD_ACTOR, PAYLOADS, principal
 
-PAGES = {"views/overview.py": "Overview", "views/queue.py": "Alert queue", "views/alert.py": "Alert detail",
-         "views/cases.py": "Cases", "views/hunt.py": "Hunt", "views/rules.py": "Rules", "views/health.py": "Data health",
-         "views/audit.py": "Audit log"}
+PAGES = {
+    "views/overview.py": "Overview",
+    "views/queue.py": "Alert queue",
+    "views/alert.py": "Alert detail",
+    "views/cases.py": "Cases",
+    "views/hunt.py": "Hunt",
+    "views/rules.py": "Rules",
+    "views/health.py": "Data health",
+    "views/audit.py": "Audit log",
+}
 
 
 def _texts(at, kind: str) -> list[str]:
@@ -21,8 +28,10 @@ def _button(at, label: str):
 
 def _payload_alert(wh) -> str:
     with wh.state() as con:
-        return con.execute("SELECT id FROM alerts WHERE entity LIKE ? AND detector = 'sigma' ORDER BY count DESC, id "
-                           "LIMIT 1", [f"%{PAYLOAD_ACTOR}%"]).fetchone()[0]
+        return con.execute(
+            "SELECT id FROM alerts WHERE entity LIKE ? AND detector = 'sigma' ORDER BY count DESC, id LIMIT 1",
+            [f"%{PAYLOAD_ACTOR}%"],
+        ).fetchone()[0]
 
 
 def test_signed_out_shows_only_the_sign_in_form_and_refuses_a_wrong_password(app):
@@ -66,7 +75,9 @@ def test_the_queue_pages_the_principals_alerts(app, console_wh):
     at = app("ana", "views/queue.py")
     shown = at.dataframe[0].value
     with console_wh.state() as con:
-        total = con.execute("SELECT count(*) FROM alerts WHERE tenant = 'acme-bank' AND status <> 'closed'").fetchone()[0]
+        total = con.execute("SELECT count(*) FROM alerts WHERE tenant = 'acme-bank' AND status <> 'closed'").fetchone()[
+            0
+        ]
     assert set(shown["tenant"]) == {"acme-bank"} and len(shown) == min(total, 50)
     assert any(f"{total:,} alerts" in c for c in _texts(at, "caption"))
     at.text_input(key="q_search").input("Instruction Override").run()
@@ -84,16 +95,23 @@ def test_the_alert_page_shows_payloads_only_as_literal_text(app, console_wh):
     assert "invoice_⟨U+202E⟩fdp.exe" in literal and "\u202e" not in literal
     assert "more characters]" in literal  # the 60,000-character line is cut, saying so
     assert "⟦ignore previous instructions⟧" in literal.lower()  # the matched span, marked
-    rendered = "\n".join(_texts(at, "markdown") + _texts(at, "caption") + _texts(at, "subheader")
-                         + _texts(at, "error") + _texts(at, "success") + _texts(at, "info"))
+    rendered = "\n".join(
+        _texts(at, "markdown")
+        + _texts(at, "caption")
+        + _texts(at, "subheader")
+        + _texts(at, "error")
+        + _texts(at, "success")
+        + _texts(at, "info")
+    )
     for needle in ("<script", "<img", "evil.example", "javascript:", "<a href", "\u202e"):
         assert needle not in rendered
 
 
 def test_the_alert_page_masks_unless_a_responder_unmasks_and_logs_it(app, console_wh):
     with console_wh.state() as con:
-        alert_id = con.execute("SELECT id FROM alerts WHERE rule_id LIKE 'leakage.secret.%' AND tenant = 'acme-bank' "
-                               "ORDER BY id LIMIT 1").fetchone()
+        alert_id = con.execute(
+            "SELECT id FROM alerts WHERE rule_id LIKE 'leakage.secret.%' AND tenant = 'acme-bank' ORDER BY id LIMIT 1"
+        ).fetchone()
     alert_id = alert_id[0] if alert_id else _payload_alert(console_wh)
     at = app("ana", "views/alert.py")
     at.text_input(key="detail_id").input(alert_id).run()
@@ -117,7 +135,9 @@ def test_triage_from_the_alert_page(app, console_wh):
     _button(at, "Close").click().run()
     with console_wh.state() as con:
         assert con.execute("SELECT status FROM alerts WHERE id = ?", [alert_id]).fetchone()[0] == "closed"
-        actions = [r[0] for r in con.execute("SELECT action FROM audit_log WHERE actor = 'ana' ORDER BY seq").fetchall()]
+        actions = [
+            r[0] for r in con.execute("SELECT action FROM audit_log WHERE actor = 'ana' ORDER BY seq").fetchall()
+        ]
     assert actions == ["alert.acknowledge", "alert.close"]
 
 
@@ -137,7 +157,9 @@ def test_hunt_runs_a_query_refuses_a_write_and_drafts_a_rule(app):
     at.text_area(key="hunt_sql").input("DELETE FROM alerts").run()
     _button(at, "Run").click().run()
     assert any("DELETE refused" in e for e in _texts(at, "error"))
-    at.text_area(key="hunt_sql").input("SELECT * FROM events WHERE event_kind = 'llm.chat' AND prompt ILIKE '%ignore%'").run()
+    at.text_area(key="hunt_sql").input(
+        "SELECT * FROM events WHERE event_kind = 'llm.chat' AND prompt ILIKE '%ignore%'"
+    ).run()
     _button(at, "Sigma draft").click().run()
     assert any("prompt|contains: ignore" in c for c in _texts(at, "code"))
 
@@ -169,8 +191,10 @@ def test_health_page_masks_quarantine_excerpts_until_a_permitted_user_unmasks(ap
     excerpt = '{"user": "mallory@example.com", "auth": "Bearer abcd1234efgh5678", broken'
     with console_wh.state() as con:  # an excerpt as an older release stored it
         run_id = con.execute("SELECT run_id FROM ingest_runs ORDER BY started_at LIMIT 1").fetchone()[0]
-        con.execute("INSERT INTO quarantine VALUES ('q-pii', ?, now(), 'x.jsonl', 1, NULL, 'invalid_json', NULL, ?)",
-                    [run_id, excerpt])
+        con.execute(
+            "INSERT INTO quarantine VALUES ('q-pii', ?, now(), 'x.jsonl', 1, NULL, 'invalid_json', NULL, ?)",
+            [run_id, excerpt],
+        )
     at = app("admin", "views/health.py")
     shown = "".join(at.dataframe[2].value["excerpt"])
     assert "mallory@example.com" not in shown and "abcd1234efgh5678" not in shown
@@ -181,8 +205,9 @@ def test_health_page_masks_quarantine_excerpts_until_a_permitted_user_unmasks(ap
 
 def test_a_classifier_alert_shows_its_class_probabilities_and_tiers(app, console_wh):
     with console_wh.state() as con:
-        alert_id = con.execute("SELECT id FROM alerts WHERE detector = 'classifier' ORDER BY score DESC, id LIMIT 1"
-                               ).fetchone()[0]
+        alert_id = con.execute(
+            "SELECT id FROM alerts WHERE detector = 'classifier' ORDER BY score DESC, id LIMIT 1"
+        ).fetchone()[0]
     at = app("admin", "views/alert.py")
     at.text_input(key="detail_id").input(alert_id).run()
     assert not at.exception

@@ -5,7 +5,7 @@ issuer, is audited, and is not signed straight back in after a time-out."""
 from __future__ import annotations
 
 import time
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 import pytest
 
@@ -100,13 +100,18 @@ def oidc_app(console_wh, monkeypatch):
 
     def make(**claims) -> AppTest:
         test = AppTest.from_file(str(APP), default_timeout=120)
-        test.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
-                                "client_id": "aisoc", "client_secret": "s",
-                                "server_metadata_url": ISSUER + "/.well-known/openid-configuration"}
-        iat = int((utcnow() - timedelta(minutes=5)).replace(tzinfo=timezone.utc).timestamp())
+        test.secrets["auth"] = {
+            "redirect_uri": "http://localhost:8501/oauth2callback",
+            "cookie_secret": "x" * 32,
+            "client_id": "aisoc",
+            "client_secret": "s",
+            "server_metadata_url": ISSUER + "/.well-known/openid-configuration",
+        }
+        iat = int((utcnow() - timedelta(minutes=5)).replace(tzinfo=UTC).timestamp())
         user = {"is_logged_in": True, "email": OIDC_USER, "email_verified": True, "iss": ISSUER, "iat": iat}
         test.user = {k: v for k, v in {**user, **claims}.items() if v is not None}
         return test.run()
+
     return make
 
 
@@ -121,11 +126,17 @@ def test_single_sign_on_with_a_verified_email_from_the_issuer_signs_in_and_is_au
     assert [d["outcome"] for d in _oidc_audit(console_wh)] == ["ok"]
 
 
-@pytest.mark.parametrize("claims, reason", [({"email_verified": False}, "e-mail not verified"),
-                                            ({"email_verified": None}, "e-mail not verified"),
-                                            ({"iss": "https://evil.example"}, "wrong issuer")])
+@pytest.mark.parametrize(
+    "claims, reason",
+    [
+        ({"email_verified": False}, "e-mail not verified"),
+        ({"email_verified": None}, "e-mail not verified"),
+        ({"iss": "https://evil.example"}, "wrong issuer"),
+    ],
+)
 def test_single_sign_on_without_a_verified_email_or_from_another_issuer_is_refused_and_audited(
-        oidc_app, console_wh, claims, reason):
+    oidc_app, console_wh, claims, reason
+):
     at = oidc_app(**claims)
     assert _signed_out(at) and _texts(at, "error")
     at.run()  # a rerun of the same refused identity is not audited again
@@ -145,7 +156,7 @@ def test_a_single_sign_on_session_lasts_from_the_providers_sign_in_not_from_ours
     """An ID token up to the lifetime old is accepted: counting the session from our sign-in
     would let it last nearly twice the lifetime. It counts from the token's iat."""
     iat = utcnow().replace(microsecond=0) - timedelta(hours=11)
-    at = oidc_app(iat=int(iat.replace(tzinfo=timezone.utc).timestamp()))
+    at = oidc_app(iat=int(iat.replace(tzinfo=UTC).timestamp()))
     assert at.session_state["principal"].name == OIDC_USER
     assert at.session_state["lifetime_from"] == iat
     at.session_state["lifetime_from"] = iat - timedelta(hours=1, minutes=1)  # as a clock 1 h later would see it
@@ -196,8 +207,12 @@ def _address_seen(env: dict, peer: str, forwarded: str) -> str:
         os.environ.pop("FORWARDED_ALLOW_IPS", None)
         if saved is not None:
             os.environ["FORWARDED_ALLOW_IPS"] = saved
-    scope = {"type": "http", "client": (peer, 40000), "scheme": "http",
-             "headers": [(b"x-forwarded-for", forwarded.encode())]}
+    scope = {
+        "type": "http",
+        "client": (peer, 40000),
+        "scheme": "http",
+        "headers": [(b"x-forwarded-for", forwarded.encode())],
+    }
     asyncio.run(ProxyHeadersMiddleware(app, trusted_hosts=trusted)(scope, None, None))
     return seen["client"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import orjson
 import polars as pl
@@ -24,7 +24,9 @@ def _ids(wh, where: str, limit: int = 3) -> list[str]:
 
 def _audit(wh, action: str) -> list[tuple]:
     with wh.state() as con:
-        return con.execute("SELECT actor, target, detail FROM audit_log WHERE action = ? ORDER BY seq", [action]).fetchall()
+        return con.execute(
+            "SELECT actor, target, detail FROM audit_log WHERE action = ? ORDER BY seq", [action]
+        ).fetchall()
 
 
 def test_bulk_actions_change_every_selected_alert_and_log_once(console_wh):
@@ -53,16 +55,20 @@ def test_closing_needs_a_verdict_and_a_false_positive_needs_a_reason(console_wh)
         queue.close(console_wh, ana, ids, "meh", "x")
     queue.close(console_wh, ana, ids, "false_positive", "test traffic from the red team")
     with console_wh.state() as con:
-        row = con.execute("SELECT a.status, t.verdict, t.reason, t.updated_by FROM alerts a JOIN alert_triage t "
-                          "ON t.alert_id = a.id WHERE a.id = ?", ids).fetchone()
+        row = con.execute(
+            "SELECT a.status, t.verdict, t.reason, t.updated_by FROM alerts a JOIN alert_triage t "
+            "ON t.alert_id = a.id WHERE a.id = ?",
+            ids,
+        ).fetchone()
     assert row == ("closed", "false_positive", "test traffic from the red team", "ana")
 
 
 def test_verdicts_measure_each_rules_precision(console_wh):
     admin = principal("admin")
     with console_wh.state() as con:
-        rule_id, = con.execute("SELECT rule_id FROM alerts GROUP BY rule_id HAVING count(*) >= 3 "
-                               "ORDER BY rule_id LIMIT 1").fetchone()
+        (rule_id,) = con.execute(
+            "SELECT rule_id FROM alerts GROUP BY rule_id HAVING count(*) >= 3 ORDER BY rule_id LIMIT 1"
+        ).fetchone()
     ids = _ids(console_wh, f"rule_id = '{rule_id}'")
     queue.close(console_wh, admin, ids[:2], "true_positive", "")
     queue.close(console_wh, admin, ids[2:], "false_positive", "a scheduled batch job")
@@ -95,14 +101,16 @@ def test_similarity_verdicts_feed_the_allow_list_and_the_learned_attacks(console
 def test_a_disabled_rule_raises_no_alerts_in_later_runs(console_wh):
     admin = principal("admin")
     with console_wh.state() as con:
-        rule_id, = con.execute("SELECT rule_id FROM alerts WHERE detector = 'sigma' GROUP BY rule_id "
-                               "ORDER BY count(*) DESC, rule_id LIMIT 1").fetchone()
+        (rule_id,) = con.execute(
+            "SELECT rule_id FROM alerts WHERE detector = 'sigma' GROUP BY rule_id "
+            "ORDER BY count(*) DESC, rule_id LIMIT 1"
+        ).fetchone()
         before = con.execute("SELECT count(*) FROM alerts WHERE rule_id = ?", [rule_id]).fetchone()[0]
         con.execute("DELETE FROM alerts WHERE rule_id = ?", [rule_id])
         con.execute("DELETE FROM alert_findings")
     rulebook.set_rule_enabled(console_wh, admin, rule_id, False, "too noisy on the batch scorer")
     assert rule_id in rulebook.disabled_rules(console_wh)
-    since = datetime(2000, 1, 1, tzinfo=timezone.utc)  # a retro-hunt over everything, cursors untouched
+    since = datetime(2000, 1, 1, tzinfo=UTC)  # a retro-hunt over everything, cursors untouched
     run_detect(console_wh, DetectConfig(detectors=("sigma",), since=since))
     with console_wh.state() as con:
         assert con.execute("SELECT count(*) FROM alerts WHERE rule_id = ?", [rule_id]).fetchone()[0] == 0
@@ -116,8 +124,10 @@ def test_a_disabled_rule_raises_no_alerts_in_later_runs(console_wh):
 def test_a_classifier_false_positive_is_allowed_for_its_tenant_only(console_wh):
     admin = principal("admin")
     with console_wh.state() as con:
-        alert_id, tenant = con.execute("SELECT id, tenant FROM alerts WHERE detector = 'classifier' AND rule_id <> "
-                                       "'classifier.response_disclosure' ORDER BY id LIMIT 1").fetchone()
+        alert_id, tenant = con.execute(
+            "SELECT id, tenant FROM alerts WHERE detector = 'classifier' AND rule_id <> "
+            "'classifier.response_disclosure' ORDER BY id LIMIT 1"
+        ).fetchone()
     store = Store(console_wh.root)
     queue.close(console_wh, admin, [alert_id], "false_positive", "our own red-team exercise")
     allowed = store.allowed_by_tenant()

@@ -64,8 +64,10 @@ def convert(rule: SigmaRule) -> list[SqliteRule]:
     queries = backend.convert_rule(rule)
     fields = frozenset(backend.required_fields(rule))
     rule_id = str(rule.id) if rule.id else (rule.title or "untitled")
-    return [SqliteRule(rule_id if len(queries) == 1 else f"{rule_id}#{index}", query, fields)
-            for index, query in enumerate(queries)]
+    return [
+        SqliteRule(rule_id if len(queries) == 1 else f"{rule_id}#{index}", query, fields)
+        for index, query in enumerate(queries)
+    ]
 
 
 # --- flattening ---------------------------------------------------------------------------
@@ -151,7 +153,7 @@ def run_sqlite(rules: list[SqliteRule], events: pl.DataFrame) -> tuple[dict[str,
     refused: dict[str, str] = {}
     for rule in rules:
         assert rule.sql.startswith(_SELECT), rule.sql
-        sql = "SELECT event_id FROM logs WHERE " + rule.sql[len(_SELECT):]
+        sql = "SELECT event_id FROM logs WHERE " + rule.sql[len(_SELECT) :]
         try:
             matches[rule.key] = {row[0] for row in connection.execute(sql)}
         except sqlite3.Error as exc:
@@ -188,18 +190,21 @@ class Comparison:
         return sum(1 for key in self.compared if self.matched.get(key))
 
     def summary(self, label: str) -> str:
-        lines = [f"{label}: {len(self.compared)} rule conditions compared, "
-                 f"{self.rules_with_matches} with at least one match, {len(self.diffs)} differ, "
-                 f"{len(self.skipped)} skipped"]
+        lines = [
+            f"{label}: {len(self.compared)} rule conditions compared, "
+            f"{self.rules_with_matches} with at least one match, {len(self.diffs)} differ, "
+            f"{len(self.skipped)} skipped"
+        ]
         lines += [f"  skipped {name}: {why}" for name, why in sorted(self.skipped.items())]
         for diff in self.diffs:
-            lines.append(f"  DIFF {diff.title} ({diff.key}): only sqlite {sorted(diff.only_sqlite)[:5]}, "
-                         f"only polars {sorted(diff.only_polars)[:5]}")
+            lines.append(
+                f"  DIFF {diff.title} ({diff.key}): only sqlite {sorted(diff.only_sqlite)[:5]}, "
+                f"only polars {sorted(diff.only_polars)[:5]}"
+            )
         return "\n".join(lines)
 
 
-def compare(rules: Iterable[tuple[str, SigmaRule]], events: pl.DataFrame, *,
-            prefilter: bool = True) -> Comparison:
+def compare(rules: Iterable[tuple[str, SigmaRule]], events: pl.DataFrame, *, prefilter: bool = True) -> Comparison:
     """Run every (name, rule) both ways over ``events`` and record where the matches differ.
 
     Each rule object is copied before either side processes it (pySigma pipelines mutate).

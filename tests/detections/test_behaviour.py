@@ -3,7 +3,7 @@ mostly are not; models persist with a version and refuse tampered files; cold st
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import polars as pl
@@ -38,7 +38,9 @@ def test_extraction_and_stolen_key_storylines_are_caught_with_named_drivers(demo
     assert _covered(found, labels, "model_extraction") >= 0.9
     assert _covered(found, labels, "api_key_new_ip") >= 0.9
     extraction = set(labels.filter(pl.col("storyline") == "model_extraction")["event_id"])
-    row = found.filter(pl.col("event_ids").list.eval(pl.element().is_in(list(extraction))).list.any()).row(0, named=True)
+    row = found.filter(pl.col("event_ids").list.eval(pl.element().is_in(list(extraction))).list.any()).row(
+        0, named=True
+    )
     assert row["entity"] and "baseline median" in row["explanation"]
     assert "interarrival_cv" in row["explanation"] or "new_hour" in row["explanation"]
 
@@ -61,8 +63,9 @@ def test_a_fitted_model_persists_and_scores_the_same(demo, tmp_path):
     loaded = BehaviourModel.load(path)  # ECOD and IForest refitted from the stored baseline
     assert np.array_equal(loaded.baseline_ecod, model.baseline_ecod)
     assert np.array_equal(loaded.ecod.decision_function(loaded.baseline), model.ecod.decision_function(model.baseline))
-    assert np.array_equal(loaded.iforest.decision_function(loaded.baseline),
-                          model.iforest.decision_function(model.baseline))
+    assert np.array_equal(
+        loaded.iforest.decision_function(loaded.baseline), model.iforest.decision_function(model.baseline)
+    )
     assert loaded.history == model.history
     assert loaded.score(features).equals(model.score(features))
     assert BehaviourDetector(loaded).detect(events).equals(BehaviourDetector(model).detect(events))
@@ -72,9 +75,19 @@ def test_a_fitted_model_persists_and_scores_the_same(demo, tmp_path):
 
 
 def test_a_cold_model_persists_too(tmp_path):
-    start = datetime(2026, 11, 1, tzinfo=timezone.utc)
-    rows = [{"event_id": f"e{i}", "ts": start + timedelta(hours=i), "event_kind": "llm.chat", "api_key_id": "k1",
-             "prompt": f"question {i}", "outcome": "success", "source_ip": "10.0.0.5"} for i in range(5)]
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    rows = [
+        {
+            "event_id": f"e{i}",
+            "ts": start + timedelta(hours=i),
+            "event_kind": "llm.chat",
+            "api_key_id": "k1",
+            "prompt": f"question {i}",
+            "outcome": "success",
+            "source_ip": "10.0.0.5",
+        }
+        for i in range(5)
+    ]
     features, history = window_features(pl.DataFrame(rows))
     model = fit(features, history)
     model.save(tmp_path / "cold.model")
@@ -105,15 +118,30 @@ def test_a_pickled_model_file_is_never_unpickled_even_with_a_matching_digest(tmp
 
 
 def test_cold_start_flags_only_strong_outliers():
-    start = datetime(2026, 11, 1, tzinfo=timezone.utc)
-    rows = [{"event_id": f"e{i}", "ts": start + timedelta(hours=i), "event_kind": "llm.chat", "api_key_id": "k1",
-             "prompt": f"question {i}", "response": "answer", "outcome": "success", "tokens_in": 40, "tokens_out": 60,
-             "source_ip": "10.0.0.5", "model": "m"} for i in range(10)]
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    rows = [
+        {
+            "event_id": f"e{i}",
+            "ts": start + timedelta(hours=i),
+            "event_kind": "llm.chat",
+            "api_key_id": "k1",
+            "prompt": f"question {i}",
+            "response": "answer",
+            "outcome": "success",
+            "tokens_in": 40,
+            "tokens_out": 60,
+            "source_ip": "10.0.0.5",
+            "model": "m",
+        }
+        for i in range(10)
+    ]
     features, history = window_features(pl.DataFrame(rows))
     model = fit(features, history)
     assert model.cold
-    burst = [{**rows[0], "event_id": f"b{i}", "ts": start + timedelta(hours=20, seconds=2 * i),
-              "prompt": f"probe {i}"} for i in range(400)]
+    burst = [
+        {**rows[0], "event_id": f"b{i}", "ts": start + timedelta(hours=20, seconds=2 * i), "prompt": f"probe {i}"}
+        for i in range(400)
+    ]
     found = BehaviourDetector(model).detect(pl.DataFrame(rows + burst))
     flagged = {e for ids in found["event_ids"].to_list() for e in ids}
     assert "b0" in flagged and not flagged & {r["event_id"] for r in rows}

@@ -32,14 +32,17 @@ def test_lookalike_letters_in_latin_words_are_folded():
     assert normalize("ｉｇｎｏｒｅ 𝐚𝐥𝐥").text == "ignore all"
 
 
-@pytest.mark.parametrize("text", [
-    "The quick brown fox jumps over the lazy dog.",
-    "Der Hund läuft über die Straße und bellt laut.",
-    "Привет, как у тебя дела сегодня?",
-    "Καλημέρα, τι κάνεις σήμερα;",
-    "今天天气很好，我们去公园散步吧。",
-    "Order 2026-11-23 for 1,234.56 EUR, ref 123e4567-e89b-12d3-a456-426614174000",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quick brown fox jumps over the lazy dog.",
+        "Der Hund läuft über die Straße und bellt laut.",
+        "Привет, как у тебя дела сегодня?",
+        "Καλημέρα, τι κάνεις σήμερα;",
+        "今天天气很好，我们去公园散步吧。",
+        "Order 2026-11-23 for 1,234.56 EUR, ref 123e4567-e89b-12d3-a456-426614174000",
+    ],
+)
 def test_ordinary_text_in_any_script_raises_nothing(text):
     result = normalize(text)
     assert result.signals == () and result.decoded == ()
@@ -52,7 +55,7 @@ def test_base64_and_hex_segments_are_decoded_with_their_original_span():
     result = normalize(text)
     assert [(d.encoding, d.text) for d in result.decoded] == [("base64", secret)]
     segment = result.decoded[0]
-    assert text[segment.start:segment.end] == b64
+    assert text[segment.start : segment.end] == b64
     hexed = secret.encode().hex()
     assert [d.encoding for d in normalize(f"payload {hexed}").decoded] == ["hex"]
 

@@ -25,8 +25,13 @@ PACK = load_pack([RULES_DIR], conventions=True)
 OUTCOMES = run_samples(PACK)
 DEMO = REPO / "sample_logs" / "demo"
 TENANTS = ("acme-bank", "globex-insurance", "initech-pay")
-LOGSOURCE_DIRS = {("llm", None): "llm", ("aws", "cloudtrail"): "cloudtrail", ("kubernetes", "audit"): "k8s_audit",
-                  ("mlflow", None): "mlflow", ("mlflow", "registry"): "mlflow"}
+LOGSOURCE_DIRS = {
+    ("llm", None): "llm",
+    ("aws", "cloudtrail"): "cloudtrail",
+    ("kubernetes", "audit"): "k8s_audit",
+    ("mlflow", None): "mlflow",
+    ("mlflow", "registry"): "mlflow",
+}
 # Upper bounds on the share of real benign prompts any rule of the pack flags (see docs/rules.md).
 FP_BOUNDS = {"notinject": 0.05, "mitre_frr": 0.02}
 
@@ -76,11 +81,18 @@ def test_the_prefilter_changes_no_result_of_the_pack(demo_warehouse, monkeypatch
 def test_benign_demo_traffic_fires_only_where_known_fps_say_so(demo_warehouse):
     warehouse = demo_warehouse
     attacks = set(pl.read_ndjson(DEMO / "labels.jsonl")["event_id"].to_list())
-    allowed = {(r.id, fp["event_id"]) for r in PACK.rules for fp in r.rule.custom_attributes.get("known_fps") or []
-               if isinstance(fp, dict) and fp.get("reason")}
+    allowed = {
+        (r.id, fp["event_id"])
+        for r in PACK.rules
+        for fp in r.rule.custom_attributes.get("known_fps") or []
+        if isinstance(fp, dict) and fp.get("reason")
+    }
     matches = hunt(warehouse, [RULES_DIR]).matches
-    unexplained = [(m["title"], m["event_id"], m["source_ref"]) for m in matches.to_dicts()
-                   if m["event_id"] not in attacks and (m["rule_id"], m["event_id"]) not in allowed]
+    unexplained = [
+        (m["title"], m["event_id"], m["source_ref"])
+        for m in matches.to_dicts()
+        if m["event_id"] not in attacks and (m["rule_id"], m["event_id"]) not in allowed
+    ]
     assert unexplained == []
     assert matches.filter(pl.col("event_id").is_in(list(attacks))).height > 0, "the pack sees some attacks"
 
@@ -89,7 +101,9 @@ def _benign_prompts(name: str) -> list[str]:
     if name == "notinject":
         files = sorted((SHARED_DATA / "notinject").glob("NotInject_*.json"))
         return [row["prompt"] for f in files for row in orjson.loads(f.read_bytes())]
-    return [row["mutated_prompt"] for row in orjson.loads((SHARED_DATA / "cyberseceval" / "mitre_frr.json").read_bytes())]
+    return [
+        row["mutated_prompt"] for row in orjson.loads((SHARED_DATA / "cyberseceval" / "mitre_frr.json").read_bytes())
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(FP_BOUNDS))

@@ -44,21 +44,31 @@ def rules_dir(tmp_path, **files):
 def test_lint_reports_every_problem_of_a_broken_set_at_once_with_path_and_line(tmp_path):
     broken_yaml = "title: x\ndetection:\n  sel: [unclosed\n"
     bad_modifier = GOOD.replace("eventSource: bedrock", "eventSource|nosuchmodifier: bedrock").replace(
-        "6d1f0b5e", "7d1f0b5e")
-    no_samples = GOOD.split("samples:")[0].replace("6d1f0b5e", "8d1f0b5e").replace("tags: [attack.defense-evasion",
-                                                                                  "tags: [owasp.llm99")
-    folder = rules_dir(tmp_path, good=GOOD, broken_yaml=broken_yaml, bad_modifier=bad_modifier,
-                       no_samples=no_samples, duplicate=GOOD)
+        "6d1f0b5e", "7d1f0b5e"
+    )
+    no_samples = (
+        GOOD.split("samples:")[0]
+        .replace("6d1f0b5e", "8d1f0b5e")
+        .replace("tags: [attack.defense-evasion", "tags: [owasp.llm99")
+    )
+    folder = rules_dir(
+        tmp_path, good=GOOD, broken_yaml=broken_yaml, bad_modifier=bad_modifier, no_samples=no_samples, duplicate=GOOD
+    )
     result = run_aisoc("rules", "lint", "--rules", str(folder))
     assert result.returncode == 1
     lines = result.stdout.splitlines()
-    assert any(l.startswith(f"{folder / 'broken_yaml.yml'}:3: invalid YAML") or
-               l.startswith(f"{folder / 'broken_yaml.yml'}:4: invalid YAML") for l in lines), lines
-    assert any(l.startswith(f"{folder / 'bad_modifier.yml'}:") and "nosuchmodifier" in l for l in lines), lines
+    assert any(
+        line_.startswith(f"{folder / 'broken_yaml.yml'}:3: invalid YAML")
+        or line_.startswith(f"{folder / 'broken_yaml.yml'}:4: invalid YAML")
+        for line_ in lines
+    ), lines
+    assert any(line_.startswith(f"{folder / 'bad_modifier.yml'}:") and "nosuchmodifier" in line_ for line_ in lines), (
+        lines
+    )
     # a missing key is reported at the top of the file
     assert f"{folder / 'no_samples.yml'}:1: samples need at least one positive event" in lines, lines
-    assert any(f"{folder / 'no_samples.yml'}:6: tag 'owasp.llm99'" in l for l in lines), lines
-    assert sum("duplicate rule id" in l for l in lines) == 2
+    assert any(f"{folder / 'no_samples.yml'}:6: tag 'owasp.llm99'" in line_ for line_ in lines), lines
+    assert sum("duplicate rule id" in line_ for line_ in lines) == 2
     assert lines[-1].startswith("5 files")
 
 
@@ -71,17 +81,22 @@ def test_lint_passes_a_clean_rule(tmp_path):
 def test_rules_test_runs_samples_and_fails_a_rule_whose_negative_matches(tmp_path):
     ok = run_aisoc("rules", "test", "--rules", str(rules_dir(tmp_path, good=GOOD)))
     assert ok.returncode == 0 and "2 passed, 0 failed" in ok.stdout
-    loose = GOOD.replace("eventName: DeleteModelInvocationLoggingConfiguration\n  condition",
-                         "eventName|contains: ModelInvocationLoggingConfiguration\n  condition")
+    loose = GOOD.replace(
+        "eventName: DeleteModelInvocationLoggingConfiguration\n  condition",
+        "eventName|contains: ModelInvocationLoggingConfiguration\n  condition",
+    )
     bad = run_aisoc("rules", "test", "--rules", str(rules_dir(tmp_path / "b", loose=loose)))
     assert bad.returncode == 1
     assert "FAIL" in bad.stdout and "negative sample 1 matched" in bad.stdout
 
 
 def test_hunt_prints_one_jsonl_line_per_match(tmp_path):
-    records = [cloudtrail_record(1, eventSource="bedrock.amazonaws.com",
-                                 eventName="DeleteModelInvocationLoggingConfiguration"),
-               cloudtrail_record(2, eventSource="bedrock.amazonaws.com", eventName="ListFoundationModels")]
+    records = [
+        cloudtrail_record(
+            1, eventSource="bedrock.amazonaws.com", eventName="DeleteModelInvocationLoggingConfiguration"
+        ),
+        cloudtrail_record(2, eventSource="bedrock.amazonaws.com", eventName="ListFoundationModels"),
+    ]
     logs = write(tmp_path / "ct.jsonl", jsonl(records))
     wh = str(tmp_path / "wh")
     run_aisoc("ingest", str(logs), "--warehouse", wh)

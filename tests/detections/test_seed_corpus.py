@@ -20,37 +20,83 @@ from tests.conftest import REPO
 
 CORPUS = REPO / "detections" / "similarity" / "corpus"
 
-ATTACK_CATEGORIES = frozenset({
-    "injection", "indirect_injection", "jailbreak_persona", "system_prompt_extraction",
-    "data_exfiltration", "tool_abuse",
-})
+ATTACK_CATEGORIES = frozenset(
+    {
+        "injection",
+        "indirect_injection",
+        "jailbreak_persona",
+        "system_prompt_extraction",
+        "data_exfiltration",
+        "tool_abuse",
+    }
+)
 # The 15 injection variants of CyberSecEval 2: the evaluation reports recall per technique, so the
 # index needs examples of each of them.
-CSE_TECHNIQUES = frozenset({
-    "ignore_previous_instructions", "indirect_reference", "token_smuggling", "system_mode",
-    "different_user_input_language", "information_overload", "few_shot_attack", "many_shot_attack",
-    "repeated_token_attack", "output_formatting_manipulation", "hypothetical_scenario",
-    "payload_splitting", "persuasion", "mixed_techniques", "virtualization",
-})
-OWN_TECHNIQUES = frozenset({
-    # injection into processed content
-    "email_injection", "webpage_injection", "document_injection", "tool_output_injection",
-    "code_comment_injection",
-    # jailbreaks
-    "persona", "developer_mode", "roleplay", "fictional_framing",
-    # extraction and exfiltration
-    "direct_request", "markdown_exfil", "url_exfil", "cross_user_leak", "secret_harvest",
-    "summarise_and_post",
-    # agents and tools
-    "shell_command", "sql_abuse", "http_abuse", "email_abuse", "privilege_escalation",
-    "destructive_action",
-})
+CSE_TECHNIQUES = frozenset(
+    {
+        "ignore_previous_instructions",
+        "indirect_reference",
+        "token_smuggling",
+        "system_mode",
+        "different_user_input_language",
+        "information_overload",
+        "few_shot_attack",
+        "many_shot_attack",
+        "repeated_token_attack",
+        "output_formatting_manipulation",
+        "hypothetical_scenario",
+        "payload_splitting",
+        "persuasion",
+        "mixed_techniques",
+        "virtualization",
+    }
+)
+OWN_TECHNIQUES = frozenset(
+    {
+        # injection into processed content
+        "email_injection",
+        "webpage_injection",
+        "document_injection",
+        "tool_output_injection",
+        "code_comment_injection",
+        # jailbreaks
+        "persona",
+        "developer_mode",
+        "roleplay",
+        "fictional_framing",
+        # extraction and exfiltration
+        "direct_request",
+        "markdown_exfil",
+        "url_exfil",
+        "cross_user_leak",
+        "secret_harvest",
+        "summarise_and_post",
+        # agents and tools
+        "shell_command",
+        "sql_abuse",
+        "http_abuse",
+        "email_abuse",
+        "privilege_escalation",
+        "destructive_action",
+    }
+)
 TECHNIQUES = CSE_TECHNIQUES | OWN_TECHNIQUES
-BENIGN_CATEGORIES = frozenset({
-    "trigger_words", "security_education", "coding", "customer_support", "finance_insurance",
-    "workplace", "writing", "roleplay", "ai_questions", "document_processing", "multilingual",
-    "agent_tasks",
-})
+BENIGN_CATEGORIES = frozenset(
+    {
+        "trigger_words",
+        "security_education",
+        "coding",
+        "customer_support",
+        "finance_insurance",
+        "workplace",
+        "writing",
+        "roleplay",
+        "ai_questions",
+        "document_processing",
+        "multilingual",
+        "agent_tasks",
+    }
+)
 LANGS = frozenset({"en", "de", "fr", "es", "it", "nl", "pt", "pl", "zh", "ja", "ru", "ar"})
 
 ATTACK_FIELDS = {"id", "category", "technique", "lang", "text"}
@@ -105,10 +151,11 @@ def _normalise(text: str) -> str:
 
 def _trigrams(text: str) -> frozenset[str]:
     text = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-    return frozenset(text[i:i + 3] for i in range(len(text) - 2))
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
 
 
 # -- schema -----------------------------------------------------------------------------------------
+
 
 def _problems(records: list[dict], fields: set[str], prefix: str, allowed: dict[str, set[str]]) -> list[str]:
     """Everything wrong with the lines of one file: fields, id form, values from their lists, text."""
@@ -127,8 +174,9 @@ def _problems(records: list[dict], fields: set[str], prefix: str, allowed: dict[
 
 
 def test_attack_lines_are_well_formed(attacks):
-    problems = _problems(attacks, ATTACK_FIELDS, "atk",
-                         {"category": ATTACK_CATEGORIES, "technique": TECHNIQUES, "lang": LANGS})
+    problems = _problems(
+        attacks, ATTACK_FIELDS, "atk", {"category": ATTACK_CATEGORIES, "technique": TECHNIQUES, "lang": LANGS}
+    )
     assert not problems, "\n".join(problems)
 
 
@@ -146,8 +194,7 @@ def test_ids_are_unique(attacks, benign):
 def test_language_and_technique_agree(attacks):
     # The README promises that a non-English attack carries the language technique, so recall on
     # non-English prompts can be read off the technique column; an English one never does.
-    wrong = [r["id"] for r in attacks
-             if (r["lang"] != "en") != (r["technique"] == "different_user_input_language")]
+    wrong = [r["id"] for r in attacks if (r["lang"] != "en") != (r["technique"] == "different_user_input_language")]
     assert not wrong, f"lang and technique disagree: {wrong}"
 
 
@@ -159,6 +206,7 @@ def test_every_listed_name_is_used(attacks, benign):
 
 
 # -- coverage ---------------------------------------------------------------------------------------
+
 
 def test_enough_attacks_of_every_kind(attacks):
     assert len(attacks) >= MIN_ATTACKS
@@ -188,6 +236,7 @@ def test_enough_benign_prompts(benign):
 
 
 # -- duplicates -------------------------------------------------------------------------------------
+
 
 def test_no_exact_duplicates_across_both_files(attacks, benign):
     seen: dict[str, str] = {}
@@ -225,9 +274,9 @@ def test_near_duplicate_check_catches_a_small_edit():
 
 # -- safety of the data itself --------------------------------------------------------------------
 
+
 def test_no_line_carries_a_real_looking_secret(attacks, benign):
-    found = [f"{r['id']}: {p.pattern}" for r in [*attacks, *benign] for p in SECRET_PATTERNS
-             if p.search(r["text"])]
+    found = [f"{r['id']}: {p.pattern}" for r in [*attacks, *benign] for p in SECRET_PATTERNS if p.search(r["text"])]
     assert not found, found
 
 
@@ -242,6 +291,7 @@ def test_hosts_and_mail_domains_are_fictitious(attacks, benign):
 
 
 # -- README -----------------------------------------------------------------------------------------
+
 
 def _readme_tables() -> dict[str, dict[str, int]]:
     """``{table title: {name: count}}`` from the README's two-column count tables."""
@@ -276,4 +326,3 @@ def test_readme_counts_match_the_files(attacks, benign):
     non_english = sum(r["lang"] != "en" for r in attacks)
     totals = f"Totals: {len(attacks)} attacks ({non_english} not in English), {len(benign)} benign prompts."
     assert totals in readme, f"README totals line should read: {totals}"
-

@@ -17,10 +17,16 @@ LIMIT = 0.9
 def test_no_seed_example_is_a_near_copy_of_a_reported_item():
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared evaluation data not found at {SHARED_DATA}")
-    reported = [item.text for name, preset in PRESETS.items() if preset.task == "injection"
-                for item in half(load_preset(name, SHARED_DATA), name, "report")]
+    reported = [
+        item.text
+        for name, preset in PRESETS.items()
+        if preset.task == "injection"
+        for item in half(load_preset(name, SHARED_DATA), name, "report")
+    ]
     seeds = [*seed_attacks(), *seed_benign()]
     embed = minilm()
     similarity = embed([s.text for s in seeds]) @ embed(reported).T
     worst = np.unravel_index(np.argmax(similarity), similarity.shape)
-    assert similarity[worst] < LIMIT, f"seed {seeds[worst[0]].id} is at cosine {similarity[worst]:.3f} to a reported item"
+    assert similarity[worst] < LIMIT, (
+        f"seed {seeds[worst[0]].id} is at cosine {similarity[worst]:.3f} to a reported item"
+    )

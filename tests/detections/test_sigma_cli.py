@@ -31,8 +31,7 @@ def test_sigma_list_targets_shows_polars():
 def test_sigma_convert_prints_the_polars_expression(tmp_path):
     rule = tmp_path / "rule.yml"
     rule.write_text(RULE)
-    result = subprocess.run([SIGMA, "convert", "-t", "polars", str(rule)], capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run([SIGMA, "convert", "-t", "polars", str(rule)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     expression = result.stdout.strip().splitlines()[-1]
     assert 'col("source")' in expression and "cloudtrail" in expression

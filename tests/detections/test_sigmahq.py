@@ -51,11 +51,15 @@ def test_sigmahq_rules_find_the_stratus_attacks_and_the_prefilter_changes_nothin
     slow = evaluate(compiled, events, prefilter=False).sort("key", "event_id")
     assert fast.equals(slow)
     titles = {rule.key: rule.title for rule in compiled}
-    hits = (fast.join(events.select("event_id", "source_ref"), on="event_id")
-            .with_columns(pl.col("key").replace_strict(titles).alias("title")))
-    files_by_title = {t: {Path(r.rsplit(":", 1)[0]).name for r in g["source_ref"]}
-                      for (t,), g in hits.group_by("title")}
+    hits = fast.join(events.select("event_id", "source_ref"), on="event_id").with_columns(
+        pl.col("key").replace_strict(titles).alias("title")
+    )
+    files_by_title = {
+        t: {Path(r.rsplit(":", 1)[0]).name for r in g["source_ref"]} for (t,), g in hits.group_by("title")
+    }
     assert "aws.defense-evasion.vpc-remove-flow-logs.json" in files_by_title["AWS VPC Flow Logs Deleted"]
-    assert "aws.initial-access.console-login-without-mfa.json" in files_by_title[
-        "AWS Successful Console Login Without MFA"]
+    assert (
+        "aws.initial-access.console-login-without-mfa.json"
+        in files_by_title["AWS Successful Console Login Without MFA"]
+    )
     assert "aws.persistence.lambda-layer-extension.json" in files_by_title["AWS New Lambda Layer Attached"]

@@ -45,8 +45,10 @@ def demo_wh(demo_template: Path, tmp_path: Path) -> Warehouse:
 def alert_snapshot(warehouse: Warehouse) -> list[tuple]:
     """The alerts, as the exactly-once guarantee compares them."""
     with warehouse.state() as con:
-        return con.execute("SELECT dedup_key, count, first_seen, last_seen, evidence_event_ids FROM alerts "
-                           "ORDER BY dedup_key, first_seen").fetchall()
+        return con.execute(
+            "SELECT dedup_key, count, first_seen, last_seen, evidence_event_ids FROM alerts "
+            "ORDER BY dedup_key, first_seen"
+        ).fetchall()
 
 
 def free_port() -> int:

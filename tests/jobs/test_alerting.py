@@ -6,20 +6,30 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from aisoc.analytics.alerting import AlertPolicy, Candidate, MAX_EVIDENCE, entity_risk, merge, rule_meta
+from aisoc.analytics.alerting import MAX_EVIDENCE, AlertPolicy, Candidate, entity_risk, merge, rule_meta
 from aisoc.analytics.jobs.config import ConfigError, load_settings, parse_duration
 
 T0 = datetime(2026, 11, 20, 10, 0)
 NOW = datetime(2026, 11, 21)
 
 
-def hit(n: int, minutes: float, *, rule="leakage.pii.iban_code", entity="user:ann", tenant="acme",
-        events=None) -> Candidate:
+def hit(
+    n: int, minutes: float, *, rule="leakage.pii.iban_code", entity="user:ann", tenant="acme", events=None
+) -> Candidate:
     ts = T0 + timedelta(minutes=minutes)
-    return Candidate(finding_id=f"f{n}", detector=rule.split(".")[0], rule_id=rule,
-                     meta=rule_meta(rule.split(".")[0], rule, "IBAN_CODE"), tenant=tenant, entity=entity,
-                     first_seen=ts, last_seen=ts, event_ids=tuple(events or (f"e{n}",)), explanation=f"hit {n}",
-                     score=0.9)
+    return Candidate(
+        finding_id=f"f{n}",
+        detector=rule.split(".")[0],
+        rule_id=rule,
+        meta=rule_meta(rule.split(".")[0], rule, "IBAN_CODE"),
+        tenant=tenant,
+        entity=entity,
+        first_seen=ts,
+        last_seen=ts,
+        event_ids=tuple(events or (f"e{n}",)),
+        explanation=f"hit {n}",
+        score=0.9,
+    )
 
 
 def test_repeat_hits_inside_the_window_update_one_alert_and_outside_open_another():
@@ -44,8 +54,9 @@ def test_merging_in_batches_gives_what_merging_at_once_gives():
     whole, _, _ = merge(hits, [], set(), AlertPolicy(), NOW)
     part, merged, _ = merge(hits[:4], [], set(), AlertPolicy(), NOW)
     rest, _, _ = merge(hits[4:], list(part.values()), set(merged), AlertPolicy(), NOW)
-    assert {a.id: (a.count, a.first_seen, a.last_seen, a.evidence_event_ids) for a in whole.values()} == \
-           {a.id: (a.count, a.first_seen, a.last_seen, a.evidence_event_ids) for a in {**part, **rest}.values()}
+    assert {a.id: (a.count, a.first_seen, a.last_seen, a.evidence_event_ids) for a in whole.values()} == {
+        a.id: (a.count, a.first_seen, a.last_seen, a.evidence_event_ids) for a in {**part, **rest}.values()
+    }
 
 
 def test_different_entities_are_different_alerts_unless_the_rule_key_drops_the_entity():
@@ -81,9 +92,11 @@ def test_a_near_certain_leakage_finding_goes_one_severity_up_but_a_high_behaviou
 
 
 def test_risk_sums_decayed_contributions_rewards_corroboration_and_ignores_closed():
-    hits = [hit(1, 0, rule="leakage.secret.aws_secret_key", entity="user:ann"),
-            hit(2, 0, rule="behaviour.extraction_pattern", entity="user:ann"),
-            hit(3, 0, entity="user:bob")]
+    hits = [
+        hit(1, 0, rule="leakage.secret.aws_secret_key", entity="user:ann"),
+        hit(2, 0, rule="behaviour.extraction_pattern", entity="user:ann"),
+        hit(3, 0, entity="user:bob"),
+    ]
     alerts = list(merge(hits, [], set(), AlertPolicy(), NOW)[0].values())
     ranked = entity_risk(alerts, T0)
     assert [r.entity for r in ranked] == ["user:ann", "user:bob"]
@@ -100,8 +113,10 @@ def test_risk_sums_decayed_contributions_rewards_corroboration_and_ignores_close
 
 def test_settings_file(tmp_path):
     path = tmp_path / "aisoc.toml"
-    path.write_text('[alerts]\nsuppression = "2h"\nlateness = "30m"\n'
-                    '[alerts.rules."leakage.pii.email_address"]\nsuppression = "1d"\nkey = ["rule_id", "tenant"]\n')
+    path.write_text(
+        '[alerts]\nsuppression = "2h"\nlateness = "30m"\n'
+        '[alerts.rules."leakage.pii.email_address"]\nsuppression = "1d"\nkey = ["rule_id", "tenant"]\n'
+    )
     policy, lateness = load_settings(path)
     assert policy.suppression == timedelta(hours=2) and lateness == timedelta(minutes=30)
     assert policy.window("leakage.pii.email_address") == timedelta(days=1)
@@ -110,13 +125,16 @@ def test_settings_file(tmp_path):
     assert load_settings(tmp_path / "absent.toml") == (AlertPolicy(), None)
 
 
-@pytest.mark.parametrize("text, message", [
-    ('[alerts]\nsupression = "1h"\n', "unknown setting 'supression'"),
-    ('[alerts]\nsuppression = "an hour"\n', "expected a duration"),
-    ('[alerts]\nkey = ["who"]\n', "key must be a list of"),
-    ('[alerts]\nsuppression = \n', "line 2"),
-    ('[alerts.rules."x"]\nwindow = "1h"\n', "only 'suppression' and 'key'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('[alerts]\nsupression = "1h"\n', "unknown setting 'supression'"),
+        ('[alerts]\nsuppression = "an hour"\n', "expected a duration"),
+        ('[alerts]\nkey = ["who"]\n', "key must be a list of"),
+        ("[alerts]\nsuppression = \n", "line 2"),
+        ('[alerts.rules."x"]\nwindow = "1h"\n', "only 'suppression' and 'key'"),
+    ],
+)
 def test_bad_settings_are_one_line_errors_naming_the_file(tmp_path, text, message):
     path = tmp_path / "aisoc.toml"
     path.write_text(text)

@@ -40,9 +40,14 @@ def test_ingest_scheduler_and_readers_together_lose_nothing_and_show_no_lock_err
     wh = Warehouse(tmp_path / "wh")
     sink = tmp_path / "alerts.jsonl"
     env = {**os.environ, "AISOC_HOME": str(wh.root)}
-    scheduler = subprocess.Popen(aisoc_command("detect", "--every", "1s", "--detector", "sigma,leakage",
-                                               "--to-file", str(sink)),
-                                 cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    scheduler = subprocess.Popen(
+        aisoc_command("detect", "--every", "1s", "--detector", "sigma,leakage", "--to-file", str(sink)),
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     ingests = [aisoc_command("ingest", str(DEMO_LOGS / "shared"), "--no-progress")]
     ingests += [aisoc_command("ingest", str(DEMO_LOGS / t), "--tenant", t, "--no-progress") for t in TENANTS]
     # two ingest streams at once (they queue on the ingest lock), each a process per folder
@@ -61,8 +66,9 @@ def test_ingest_scheduler_and_readers_together_lose_nothing_and_show_no_lock_err
     def read_loop():
         while not stop_reading.is_set():
             for args in (("alerts", "list", "--format", "jsonl"), ("metrics",), ("quarantine", "list")):
-                done = subprocess.run(aisoc_command(*args), cwd=REPO, env=env, capture_output=True, text=True,
-                                      timeout=300)
+                done = subprocess.run(
+                    aisoc_command(*args), cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+                )
                 reads["count"] += 1
                 if done.returncode != 0 or done.stderr:
                     failures.append(f"{' '.join(args)}: {done.stderr}")
@@ -78,8 +84,12 @@ def test_ingest_scheduler_and_readers_together_lose_nothing_and_show_no_lock_err
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         done = run_aisoc("metrics", env={"AISOC_HOME": str(wh.root)})
-        pending = {s.labels["detector"]: s.value for f in text_string_to_metric_families(done.stdout)
-                   if f.name == "aisoc_detector_pending_files" for s in f.samples}
+        pending = {
+            s.labels["detector"]: s.value
+            for f in text_string_to_metric_families(done.stdout)
+            if f.name == "aisoc_detector_pending_files"
+            for s in f.samples
+        }
         if pending.get("sigma") == 0 and pending.get("leakage") == 0:
             break
         time.sleep(0.5)

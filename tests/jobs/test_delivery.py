@@ -7,7 +7,15 @@ from datetime import datetime, timedelta
 import orjson
 import pytest
 
-from aisoc.analytics.alerting import AlertPolicy, get_alert, list_alerts, merge, open_alerts_for, save_alerts, set_status
+from aisoc.analytics.alerting import (
+    AlertPolicy,
+    get_alert,
+    list_alerts,
+    merge,
+    open_alerts_for,
+    save_alerts,
+    set_status,
+)
 from aisoc.analytics.delivery import DeliveryError, deliver, enqueue, parse_destination
 from aisoc.analytics.delivery.destinations import send, slack_body
 from aisoc.ingest.state import utcnow
@@ -56,8 +64,18 @@ def test_a_url_can_come_from_a_file(tmp_path):
 
 
 def test_slack_text_cannot_carry_links_or_mentions():
-    payload = {"alerts": [{"severity": "high", "title": "<https://evil.example|click> <!channel> & co",
-                           "tenant": "acme", "entity": "user:<@U123>", "count": 2, "id": "al-1"}]}
+    payload = {
+        "alerts": [
+            {
+                "severity": "high",
+                "title": "<https://evil.example|click> <!channel> & co",
+                "tenant": "acme",
+                "entity": "user:<@U123>",
+                "count": 2,
+                "id": "al-1",
+            }
+        ]
+    }
     body = orjson.dumps(slack_body(payload)).decode()
     assert "<https://" not in body and "<!channel>" not in body and "<@U123>" not in body
     assert "&lt;https://evil.example|click&gt;" in body and "&amp; co" in body
@@ -68,8 +86,12 @@ def test_the_file_sink_appends_one_line_per_alert_with_its_delivery_id(tmp_path)
     target = tmp_path / "alerts.jsonl"
     send(parse_destination(f"file:{target}"), "dl-1", {"alerts": [{"id": "a"}, {"id": "b"}]})
     send(parse_destination(f"file:{target}"), "dl-2", {"alerts": [{"id": "c"}]})
-    lines = [orjson.loads(l) for l in target.read_bytes().splitlines()]
-    assert [(l["delivery_id"], l["alert"]["id"]) for l in lines] == [("dl-1", "a"), ("dl-1", "b"), ("dl-2", "c")]
+    lines = [orjson.loads(line_) for line_ in target.read_bytes().splitlines()]
+    assert [(line_["delivery_id"], line_["alert"]["id"]) for line_ in lines] == [
+        ("dl-1", "a"),
+        ("dl-1", "b"),
+        ("dl-2", "c"),
+    ]
 
 
 def test_a_failing_entry_backs_off_stays_pending_and_keeps_its_delivery_id(warehouse):
@@ -91,7 +113,7 @@ def test_a_failing_entry_backs_off_stays_pending_and_keeps_its_delivery_id(wareh
     received = []
     flushed = deliver(warehouse, force=True, sender=lambda d, did, p: received.append((did, p)))
     assert (flushed.delivered, flushed.pending) == (1, 0)
-    (did, payload), = received
+    ((did, payload),) = received
     assert did == delivery_id and sorted(a["id"] for a in payload["alerts"]) == sorted(a.id for a in alerts)
     assert deliver(warehouse, force=True, sender=lambda *a: received.append(a)).delivered == 0  # done is done
 

@@ -26,8 +26,16 @@ def _alert_ids(wh) -> list[str]:
 def test_receiver_down_then_up_gets_every_alert_and_repeats_keep_their_delivery_id(demo_wh):
     port = free_port()  # nothing listens there yet
     url_env = {"HOOK_URL": f"http://127.0.0.1:{port}/hook", **SIGNED}
-    down = run_aisoc("detect", "--warehouse", str(demo_wh.root), "--detector", "sigma,leakage",
-                     "--webhook", "env:HOOK_URL", env=url_env)
+    down = run_aisoc(
+        "detect",
+        "--warehouse",
+        str(demo_wh.root),
+        "--detector",
+        "sigma,leakage",
+        "--webhook",
+        "env:HOOK_URL",
+        env=url_env,
+    )
     assert down.returncode == 0, down.stderr
     assert "delivery failed, will retry" in down.stderr
     assert str(port) not in down.stderr  # the URL came from the environment: it is not logged
@@ -54,9 +62,25 @@ def test_scheduler_delivers_signed_alerts_survives_a_failing_detector_and_stops_
     doc = tmp_path / "protected.txt"  # named but missing: the leakage detector fails every tick
     with Receiver(free_port()) as receiver:
         proc = subprocess.Popen(
-            aisoc_command("detect", "--every", "1s", "--warehouse", str(demo_wh.root), "--detector", "sigma,leakage",
-                          "--protected-doc", str(doc), "--webhook", receiver.url),
-            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **SIGNED})
+            aisoc_command(
+                "detect",
+                "--every",
+                "1s",
+                "--warehouse",
+                str(demo_wh.root),
+                "--detector",
+                "sigma,leakage",
+                "--protected-doc",
+                str(doc),
+                "--webhook",
+                receiver.url,
+            ),
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **SIGNED},
+        )
         heartbeat = demo_wh.root / "scheduler.heartbeat.json"
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:

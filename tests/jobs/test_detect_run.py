@@ -20,8 +20,14 @@ from .conftest import alert_snapshot
 
 
 def _mlflow(ts: str, event: str, data: dict, user: str = "mallory@acme-bank.example") -> dict:
-    return {"timestamp": ts, "event": event, "delivery_id": f"d-{event}-{ts}", "user_id": user,
-            "workspace": "acme-bank", "data": data}
+    return {
+        "timestamp": ts,
+        "event": event,
+        "delivery_id": f"d-{event}-{ts}",
+        "user_id": user,
+        "workspace": "acme-bank",
+        "data": data,
+    }
 
 
 def _ingest(warehouse: Warehouse, path, records) -> None:
@@ -35,26 +41,43 @@ PROMOTION = "a9f719b3-4960-4ec2-9426-7c5dbddac827"  # temporal_ordered: register
 
 def _registered_then_promoted_in_two_runs(warehouse: Warehouse, tmp_path, config: DetectConfig):
     """Registration ingested and consumed by a first run; the promotion 20 minutes later arrives after it."""
-    _ingest(warehouse, tmp_path / "a.jsonl", [
-        _mlflow("2026-11-20T10:00:00+00:00", "model_version.created", {"name": "scorer", "version": "9",
-                                                                       "source": "models:/m-1", "tags": {}})])
+    _ingest(
+        warehouse,
+        tmp_path / "a.jsonl",
+        [
+            _mlflow(
+                "2026-11-20T10:00:00+00:00",
+                "model_version.created",
+                {"name": "scorer", "version": "9", "source": "models:/m-1", "tags": {}},
+            )
+        ],
+    )
     assert run_detect(warehouse, config).new_alerts == []
-    _ingest(warehouse, tmp_path / "b.jsonl", [
-        _mlflow("2026-11-20T10:20:00+00:00", "model_version_alias.created",
-                {"name": "scorer", "alias": "champion", "version": "9"})])
+    _ingest(
+        warehouse,
+        tmp_path / "b.jsonl",
+        [
+            _mlflow(
+                "2026-11-20T10:20:00+00:00",
+                "model_version_alias.created",
+                {"name": "scorer", "alias": "champion", "version": "9"},
+            )
+        ],
+    )
     return run_detect(warehouse, config)
 
 
 def test_a_correlation_spanning_two_runs_fires_from_the_context_of_consumed_events(warehouse, tmp_path):
     second = _registered_then_promoted_in_two_runs(warehouse, tmp_path, DetectConfig(detectors=("sigma",)))
     assert second.detectors[0].events == 1  # only the new event was read as new…
-    (alert,) = second.new_alerts            # …and the consumed one came in as context
+    (alert,) = second.new_alerts  # …and the consumed one came in as context
     assert alert.rule_id == PROMOTION and len(alert.evidence_event_ids) == 2
     assert alert.first_seen == datetime(2026, 11, 20, 10, 0) and alert.last_seen == datetime(2026, 11, 20, 10, 20)
 
 
 def test_without_context_the_same_correlation_is_missed(warehouse, tmp_path):
     """The control for the test above: the same runs with no context read miss the correlation."""
+
     def no_context(detector_id, wh, options, lateness):
         plan = plan_for(detector_id, wh, options, lateness)
         return Plan(plan.id, plan.detector_for, timedelta(0), plan.meta)
@@ -64,16 +87,35 @@ def test_without_context_the_same_correlation_is_missed(warehouse, tmp_path):
 
 
 def test_a_late_event_is_seen_and_counted_as_late(warehouse, tmp_path):
-    _ingest(warehouse, tmp_path / "now.jsonl", [
-        _mlflow("2026-11-20T10:00:00+00:00", "model_version.created", {"name": "a", "version": "1",
-                                                                       "source": "models:/m-2", "tags": {}})])
+    _ingest(
+        warehouse,
+        tmp_path / "now.jsonl",
+        [
+            _mlflow(
+                "2026-11-20T10:00:00+00:00",
+                "model_version.created",
+                {"name": "a", "version": "1", "source": "models:/m-2", "tags": {}},
+            )
+        ],
+    )
     run_detect(warehouse, DetectConfig(detectors=("sigma",)))
     # two days older than anything seen, arriving now: a promotion pair the watermark has passed
-    _ingest(warehouse, tmp_path / "late.jsonl", [
-        _mlflow("2026-11-18T09:00:00+00:00", "model_version.created", {"name": "b", "version": "3",
-                                                                       "source": "models:/m-3", "tags": {}}),
-        _mlflow("2026-11-18T09:05:00+00:00", "model_version_alias.created",
-                {"name": "b", "alias": "production", "version": "3"})])
+    _ingest(
+        warehouse,
+        tmp_path / "late.jsonl",
+        [
+            _mlflow(
+                "2026-11-18T09:00:00+00:00",
+                "model_version.created",
+                {"name": "b", "version": "3", "source": "models:/m-3", "tags": {}},
+            ),
+            _mlflow(
+                "2026-11-18T09:05:00+00:00",
+                "model_version_alias.created",
+                {"name": "b", "alias": "production", "version": "3"},
+            ),
+        ],
+    )
     report = run_detect(warehouse, DetectConfig(detectors=("sigma",), lateness=timedelta(hours=1)))
     assert report.detectors[0].late_events == 2
     (alert,) = report.new_alerts
@@ -103,8 +145,10 @@ def test_every_detector_raises_alerts_on_the_demo_set_with_the_real_models(demo_
     through one run."""
     report = run_detect(demo_wh, DetectConfig())
     assert [d.status for d in report.detectors] == ["done"] * 5, [d.error for d in report.detectors]
-    by_detector = {d: [a for a in report.new_alerts if a.detector == d]
-                   for d in ("sigma", "classifier", "similarity", "leakage", "behaviour")}
+    by_detector = {
+        d: [a for a in report.new_alerts if a.detector == d]
+        for d in ("sigma", "classifier", "similarity", "leakage", "behaviour")
+    }
     assert all(by_detector.values()), {d: len(a) for d, a in by_detector.items()}
     for alert in report.new_alerts:
         assert alert.severity in ("informational", "low", "medium", "high", "critical")
@@ -128,8 +172,11 @@ def test_metrics_reflect_the_state(demo_wh):
     pending = {s.labels["detector"]: s.value for s in families["aisoc_detector_pending_files"].samples}
     assert lag["sigma"] == 0 and pending["sigma"] == 0
     assert lag["leakage"] > 0 and pending["leakage"] == len(list(demo_wh.events_dir.rglob("*.parquet")))
-    runs = {s.labels["detector"]: s.value for s in families["aisoc_detector_run_duration_seconds"].samples
-            if s.name.endswith("_count")}
+    runs = {
+        s.labels["detector"]: s.value
+        for s in families["aisoc_detector_run_duration_seconds"].samples
+        if s.name.endswith("_count")
+    }
     assert runs["sigma"] == 1 and runs["leakage"] == 0
 
 

@@ -22,8 +22,23 @@ from .conftest import alert_snapshot
 
 pytestmark = pytest.mark.slow
 DETECTORS = "sigma,leakage"
-CONTRACT = {"id", "detector", "rule_id", "title", "severity", "tags", "tenant", "entity", "first_seen", "last_seen",
-            "count", "evidence_event_ids", "explanation", "status", "dedup_key"}
+CONTRACT = {
+    "id",
+    "detector",
+    "rule_id",
+    "title",
+    "severity",
+    "tags",
+    "tenant",
+    "entity",
+    "first_seen",
+    "last_seen",
+    "count",
+    "evidence_event_ids",
+    "explanation",
+    "status",
+    "dedup_key",
+}
 
 
 def _detect(wh, *extra, env=None) -> subprocess.CompletedProcess:
@@ -61,7 +76,7 @@ def test_running_twice_creates_no_duplicates(demo_wh):
     assert second.stdout == ""  # nothing new
     assert alert_snapshot(demo_wh) == before
     listed = run_aisoc("alerts", "list", "--warehouse", str(demo_wh.root), "--format", "jsonl")
-    assert sorted(orjson.loads(l)["id"] for l in listed.stdout.splitlines()) == sorted(a["id"] for a in raised)
+    assert sorted(orjson.loads(line_)["id"] for line_ in listed.stdout.splitlines()) == sorted(a["id"] for a in raised)
 
 
 def test_retro_hunt_over_seen_events_adds_nothing_and_keeps_the_watermark(demo_wh):
@@ -76,17 +91,21 @@ def test_retro_hunt_over_seen_events_adds_nothing_and_keeps_the_watermark(demo_w
 
 
 @pytest.mark.parametrize("moment", ["early", "after_first_commit"])
-def test_sigkill_mid_run_then_restart_ends_with_the_alerts_of_an_uninterrupted_run(demo_wh, demo_template, tmp_path,
-                                                                                   moment):
+def test_sigkill_mid_run_then_restart_ends_with_the_alerts_of_an_uninterrupted_run(
+    demo_wh, demo_template, tmp_path, moment
+):
     reference = Warehouse(shutil.copytree(demo_template, tmp_path / "reference"))
     # one date partition per batch: many commits to land between
     assert _detect(reference, "--batch-events", "1").returncode == 0
     expected = alert_snapshot(reference)
     assert expected
 
-    proc = subprocess.Popen(aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS,
-                                          "--batch-events", "1"), cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS, "--batch-events", "1"),
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     if moment == "early":
         time.sleep(0.8)  # the rule pack is still loading: nothing committed yet
@@ -105,9 +124,13 @@ def test_sigkill_mid_run_then_restart_ends_with_the_alerts_of_an_uninterrupted_r
 
 
 def test_overlapping_runs_one_runs_and_a_killed_holder_leaves_no_lock(demo_wh):
-    holder = subprocess.Popen(aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS,
-                                            "--batch-events", "1"), cwd=REPO,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS, "--batch-events", "1"),
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lock = demo_wh.root / "detect.lock"
     deadline = time.monotonic() + 60
     while not (lock.exists() and lock.read_text().strip() == str(holder.pid)) and time.monotonic() < deadline:
@@ -126,8 +149,13 @@ def test_overlapping_runs_one_runs_and_a_killed_holder_leaves_no_lock(demo_wh):
 
 
 def test_a_second_run_with_wait_runs_after_the_first(demo_wh):
-    first = subprocess.Popen(aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS),
-                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    first = subprocess.Popen(
+        aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS),
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     lock = demo_wh.root / "detect.lock"
     while not lock.exists() or lock.read_text().strip() != str(first.pid):
         time.sleep(0.01)

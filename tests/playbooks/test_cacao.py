@@ -89,21 +89,43 @@ def every_answer(playbook: Playbook):
 
 
 def make_playbook(*steps: Step, playbook_id: str = "pb-made-up") -> Playbook:
-    return Playbook(id=playbook_id, title="A made-up playbook", version=1, created="2026-01-02",
-                    modified="2026-02-03", author="tests", description="Only for the export tests.",
-                    applies_to=AppliesTo(tags=("owasp.llm01",)), roles={"analyst": "SOC analyst", "dpo": "DPO"},
-                    steps=steps)
+    return Playbook(
+        id=playbook_id,
+        title="A made-up playbook",
+        version=1,
+        created="2026-01-02",
+        modified="2026-02-03",
+        author="tests",
+        description="Only for the export tests.",
+        applies_to=AppliesTo(tags=("owasp.llm01",)),
+        roles={"analyst": "SOC analyst", "dpo": "DPO"},
+        steps=steps,
+    )
 
 
 def manual(step_id: str, **extra) -> Step:
-    return Step(id=step_id, type="manual", title=f"Do {step_id}", phase="triage", role="analyst",
-                instructions=f"Do {step_id} carefully.", **extra)
+    return Step(
+        id=step_id,
+        type="manual",
+        title=f"Do {step_id}",
+        phase="triage",
+        role="analyst",
+        instructions=f"Do {step_id} carefully.",
+        **extra,
+    )
 
 
 def decision(step_id: str, *options: tuple[str, str | None]) -> Step:
-    return Step(id=step_id, type="decision", title=f"Decide {step_id}", phase="containment", role="dpo",
-                instructions="Weigh the evidence.", question=f"Which {step_id}?",
-                options=tuple(Option(answer, next=target) for answer, target in options))
+    return Step(
+        id=step_id,
+        type="decision",
+        title=f"Decide {step_id}",
+        phase="containment",
+        role="dpo",
+        instructions="Weigh the evidence.",
+        question=f"Which {step_id}?",
+        options=tuple(Option(answer, next=target) for answer, target in options),
+    )
 
 
 def test_the_library_loads_and_has_the_example():
@@ -270,8 +292,7 @@ def test_prompt_injection_branches_nest_each_ending_in_its_own_end_step():
 def test_step_ids_stay_the_same_across_versions():
     playbook = LIBRARY.playbooks["pb-prompt-injection"]
     before = to_cacao(playbook, LIBRARY.queries)
-    later = replace(playbook, version=2, modified="2027-03-04",
-                    steps=(manual("new-first"), *playbook.steps))
+    later = replace(playbook, version=2, modified="2027-03-04", steps=(manual("new-first"), *playbook.steps))
     after = to_cacao(later, LIBRARY.queries)
     assert after["id"] == before["id"] and after["modified"] != before["modified"]
     old, new = by_aisoc_step(before), by_aisoc_step(after)
@@ -283,7 +304,10 @@ def test_step_ids_stay_the_same_across_versions():
 def test_a_nesting_switch_gets_an_on_completion_and_an_end_per_answer():
     playbook = make_playbook(
         decision("severity", ("low", "wrap-up"), ("medium", None), ("high", "escalate")),
-        manual("notify", next="wrap-up"), manual("escalate"), manual("wrap-up"))
+        manual("notify", next="wrap-up"),
+        manual("escalate"),
+        manual("wrap-up"),
+    )
     doc = to_cacao(playbook)
     workflow = doc["workflow"]
     switch = next(s for s in workflow.values() if s["type"] == "switch-condition")
@@ -298,7 +322,11 @@ def test_branches_that_share_a_step_before_they_meet_export_flat():
     # "bypassed" and "persistent" share block-actor, but "isolated" never gets there.
     playbook = make_playbook(
         decision("outcome", ("bypassed", "assess"), ("persistent", "block"), ("isolated", "note")),
-        manual("assess"), manual("block"), manual("verify", next=END), manual("note"))
+        manual("assess"),
+        manual("block"),
+        manual("verify", next=END),
+        manual("note"),
+    )
     doc = to_cacao(playbook)
     workflow = doc["workflow"]
     switch = next(s for s in workflow.values() if s["type"] == "switch-condition")

@@ -74,9 +74,21 @@ def test_every_shipped_playbook_validates(shipped):
 
 
 def test_the_issue_s_scenarios_each_have_a_playbook(shipped):
-    wanted = {"pb-prompt-injection", "pb-jailbreak", "pb-system-prompt-leak", "pb-pii-leak", "pb-secret-leak",
-              "pb-model-extraction", "pb-api-key-compromise", "pb-unbounded-consumption", "pb-rag-cross-tenant",
-              "pb-training-data-poisoning", "pb-model-supply-chain", "pb-cloud-logging-tampering", "pb-guardrail-tampering"}
+    wanted = {
+        "pb-prompt-injection",
+        "pb-jailbreak",
+        "pb-system-prompt-leak",
+        "pb-pii-leak",
+        "pb-secret-leak",
+        "pb-model-extraction",
+        "pb-api-key-compromise",
+        "pb-unbounded-consumption",
+        "pb-rag-cross-tenant",
+        "pb-training-data-poisoning",
+        "pb-model-supply-chain",
+        "pb-cloud-logging-tampering",
+        "pb-guardrail-tampering",
+    }
     assert wanted <= set(shipped.playbooks)
 
 
@@ -111,16 +123,20 @@ def test_a_broken_playbook_reports_every_problem_with_its_line(tmp_path):
         line_of("type: magic"): "'magic' is not one of",
     }
     for line, fragment in expected.items():
-        assert any(l == line and fragment in m for l, m in found), (line, fragment, found)
+        assert any(line_ == line and fragment in m for line_, m in found), (line, fragment, found)
     # one finding per line at most for these, and the problems come in file order
-    assert [l for l, _ in found] == sorted(l for l, _ in found)
+    assert [line_ for line_, _ in found] == sorted(line_ for line_, _ in found)
     assert any("description" in m and "missing" in m for _, m in found)
     assert any("{no_such_fact}" in m for _, m in found)
 
 
 def test_loops_and_unreachable_steps_are_refused(tmp_path):
-    text = BROKEN.split("steps:")[0].replace("descripton: the key is misspelt", "description: a workflow that loops back") \
-        .replace("2026-11-30", "2026-12-01").replace("pb-broken", "pb-loop")
+    text = (
+        BROKEN.split("steps:")[0]
+        .replace("descripton: the key is misspelt", "description: a workflow that loops back")
+        .replace("2026-11-30", "2026-12-01")
+        .replace("pb-broken", "pb-loop")
+    )
     text += """steps:
   - id: one
     type: manual
@@ -170,11 +186,13 @@ def test_unsafe_yaml_tags_are_refused(tmp_path):
 def test_saved_queries_are_checked(tmp_path):
     (tmp_path / "no-title.sql").write_text("SELECT 1\n", encoding="utf-8")
     (tmp_path / "two.sql").write_text("-- title: two statements\nSELECT 1; SELECT 2\n", encoding="utf-8")
-    (tmp_path / "unknown.sql").write_text("-- title: unknown fact\nSELECT * FROM events WHERE x = $password\n",
-                                          encoding="utf-8")
+    (tmp_path / "unknown.sql").write_text(
+        "-- title: unknown fact\nSELECT * FROM events WHERE x = $password\n", encoding="utf-8"
+    )
     (tmp_path / "write.sql").write_text("-- title: not a select\nDELETE FROM events\n", encoding="utf-8")
-    (tmp_path / "good.sql").write_text("-- title: fine\nSELECT * FROM events WHERE actor_id = $actor_id\n",
-                                       encoding="utf-8")
+    (tmp_path / "good.sql").write_text(
+        "-- title: fine\nSELECT * FROM events WHERE actor_id = $actor_id\n", encoding="utf-8"
+    )
     library = load_library([PLAYBOOK_DIR / "pb-prompt-injection.yml"], query_dir=tmp_path)
     assert set(library.queries) == {"good"}
     assert library.queries["good"].params == ("actor_id",)
@@ -187,15 +205,17 @@ def test_saved_queries_are_checked(tmp_path):
 
 def test_alert_to_playbook_mapping(shipped):
     assert shipped.for_alert({"playbook": "pb-secret-leak", "tags": []}).id == "pb-secret-leak"
-    assert shipped.for_alert({"playbook": "pb-unknown", "tags": ["owasp.llm01", "atlas.aml.t0051.000"]}).id \
+    assert (
+        shipped.for_alert({"playbook": "pb-unknown", "tags": ["owasp.llm01", "atlas.aml.t0051.000"]}).id
         == "pb-prompt-injection"
+    )
     assert shipped.for_alert({"playbook": None, "tags": ["nothing.known"]}).id == GENERIC_PLAYBOOK
 
 
 def test_values_the_checker_must_catch_before_a_step_runs(tmp_path):
     text = (PLAYBOOK_DIR / "pb-prompt-injection.yml").read_text(encoding="utf-8")
-    text = text.replace("modified: 2026-12-01", "modified: 2026-11-31")              # no such day, unquoted
-    text = text.replace("params: {days: 7}", 'params: {days: "a week"}')              # not a number
+    text = text.replace("modified: 2026-12-01", "modified: 2026-11-31")  # no such day, unquoted
+    text = text.replace("params: {days: 7}", 'params: {days: "a week"}')  # not a number
     text = text.replace('reason: "aisoc case {case_id}: prompt injection"', 'reason: "since {since}"')  # queries only
     path = tmp_path / "pb-prompt-injection.yaml"
     path.write_text(text, encoding="utf-8")
@@ -203,8 +223,10 @@ def test_values_the_checker_must_catch_before_a_step_runs(tmp_path):
     found = {(p.line, p.message) for p in load_library([path]).problems}
     line = lambda fragment: next(n for n, row in enumerate(lines, 1) if fragment in row)  # noqa: E731
     assert (line("modified:"), "modified: '2026-11-31' is not a calendar date") in found
-    assert any(l == line("a week") and "a whole number from 1 to 366" in m for l, m in found), found
-    assert any(l == line("since {since}") and "no case fact {since} for an action" in m for l, m in found), found
+    assert any(line_ == line("a week") and "a whole number from 1 to 366" in m for line_, m in found), found
+    assert any(line_ == line("since {since}") and "no case fact {since} for an action" in m for line_, m in found), (
+        found
+    )
 
 
 def test_a_yaml_suffix_is_named_as_it_is(tmp_path):

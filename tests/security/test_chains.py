@@ -40,6 +40,7 @@ def _fill_audit(wh: Warehouse, rows: int) -> None:
 
 # --- what an attacker (or the code before keyed chains) computes: plain SHA-256 ------------------------
 
+
 def _plain_audit_hash(seq, at, actor, action, target, detail, prev) -> str:
     return hashlib.sha256(orjson.dumps([seq, at.isoformat(), actor, action, target, detail, prev])).hexdigest()
 
@@ -48,8 +49,9 @@ def _rechain_audit_plainly(con, start: int) -> None:
     """Recompute every hash from row ``start`` on with plain SHA-256, as the old code did."""
     prev = con.execute("SELECT hash FROM audit_log WHERE seq = ?", [start - 1]).fetchone()
     prev = prev[0] if prev else GENESIS
-    rows = con.execute("SELECT seq, logged_at, actor, action, target, detail FROM audit_log WHERE seq >= ? ORDER BY seq",
-                       [start]).fetchall()
+    rows = con.execute(
+        "SELECT seq, logged_at, actor, action, target, detail FROM audit_log WHERE seq >= ? ORDER BY seq", [start]
+    ).fetchall()
     for seq, at, actor, action, target, detail in rows:
         digest = _plain_audit_hash(seq, at, actor, action, target, detail, prev)
         con.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", [prev, digest, seq])
@@ -62,19 +64,27 @@ def _plain_evidence_hash(case_id, seq, at, by, kind, title, media_type, sha256, 
 
 
 def _rechain_evidence_plainly(con, case_id: str, start: int) -> None:
-    prev = con.execute("SELECT chain_hash FROM case_evidence WHERE case_id = ? AND seq = ?", [case_id, start - 1]).fetchone()
+    prev = con.execute(
+        "SELECT chain_hash FROM case_evidence WHERE case_id = ? AND seq = ?", [case_id, start - 1]
+    ).fetchone()
     prev = prev[0] if prev else GENESIS
-    rows = con.execute("SELECT seq, added_at, added_by, kind, title, media_type, content FROM case_evidence "
-                       "WHERE case_id = ? AND seq >= ? ORDER BY seq", [case_id, start]).fetchall()
+    rows = con.execute(
+        "SELECT seq, added_at, added_by, kind, title, media_type, content FROM case_evidence "
+        "WHERE case_id = ? AND seq >= ? ORDER BY seq",
+        [case_id, start],
+    ).fetchall()
     for seq, at, by, kind, title, media_type, content in rows:
         digest = hashlib.sha256(bytes(content)).hexdigest()
         chain = _plain_evidence_hash(case_id, seq, at, by, kind, title, media_type, digest, prev)
-        con.execute("UPDATE case_evidence SET sha256 = ?, prev_hash = ?, chain_hash = ? WHERE case_id = ? AND seq = ?",
-                    [digest, prev, chain, case_id, seq])
+        con.execute(
+            "UPDATE case_evidence SET sha256 = ?, prev_hash = ?, chain_hash = ? WHERE case_id = ? AND seq = ?",
+            [digest, prev, chain, case_id, seq],
+        )
         prev = chain
 
 
 # --- the audit log ----------------------------------------------------------------------------------------
+
 
 def test_a_cut_tail_is_caught_by_the_anchor(wh, tmp_path):
     _fill_audit(wh, 60)
@@ -117,7 +127,7 @@ def test_an_anchor_whose_row_was_replaced_fails(wh, tmp_path):
 def test_a_row_rewritten_with_recomputed_sha256_is_caught(wh):
     _fill_audit(wh, 8)
     with wh.state() as con:
-        con.execute("UPDATE audit_log SET detail = '{\"verdict\":\"true_positive\"}' WHERE seq = 3")
+        con.execute('UPDATE audit_log SET detail = \'{"verdict":"true_positive"}\' WHERE seq = 3')
         _rechain_audit_plainly(con, 3)
     with wh.state() as con:
         report = verify(con)
@@ -134,6 +144,7 @@ def test_a_wholly_rewritten_keyed_log_is_not_taken_for_an_old_one(wh):
         _rechain_audit_plainly(con, 2)
     _fill_audit(wh, 1)  # a later write must not bless the rewrite
     from aisoc.analytics.access.audit import seal_legacy_audit
+
     with wh.state() as con:
         assert seal_legacy_audit(con) is None
         report = verify(con)
@@ -158,6 +169,7 @@ def test_a_keyed_log_with_both_ends_rewritten_is_not_taken_for_an_old_one(wh):
 
 # --- migration of a log written before the keyed chain -------------------------------------------------
 
+
 def _write_old_audit_log(wh: Warehouse, rows: int) -> str:
     """An audit log exactly as the code before keyed chains wrote it; returns its head."""
     prev = GENESIS
@@ -165,8 +177,10 @@ def _write_old_audit_log(wh: Warehouse, rows: int) -> str:
         for seq in range(1, rows + 1):
             at, detail = T0 + timedelta(minutes=seq), orjson.dumps({"n": seq}).decode()
             digest = _plain_audit_hash(seq, at, "ana", "alert.close", f"al-{seq}", detail, prev)
-            con.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        [seq, at, "ana", "alert.close", f"al-{seq}", detail, prev, digest])
+            con.execute(
+                "INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [seq, at, "ana", "alert.close", f"al-{seq}", detail, prev, digest],
+            )
             prev = digest
     return prev
 
@@ -184,6 +198,7 @@ def test_an_old_unkeyed_log_is_resealed_once_and_says_so(wh):
         assert con.execute("SELECT hash FROM audit_log WHERE seq = 4").fetchone()[0] != old_head  # now keyed
         append(con, "ana", "alert.close", "al-9")
         from aisoc.analytics.access.audit import seal_legacy_audit
+
         assert verify(con).ok and verify(con).rows == 6
         assert seal_legacy_audit(con) is None  # once only
     # After the re-seal, a plain rewrite is caught like any other.
@@ -211,11 +226,23 @@ def test_an_old_log_that_was_already_broken_keeps_the_record(wh):
 
 # --- the CLI actor ----------------------------------------------------------------------------------------
 
+
 def test_the_cli_records_the_os_user_not_a_fixed_name(tmp_path):
     root, me = tmp_path / "wh", pwd.getpwuid(os.getuid()).pw_name
     spoofed = {"USER": "mallory", "LOGNAME": "mallory", "AISOC_ACTOR": "alice"}
-    added = run_aisoc("user", "add", "gil", "--role", "viewer", "--tenant", "acme", "--oidc-only",
-                      "--warehouse", str(root), env=spoofed)
+    added = run_aisoc(
+        "user",
+        "add",
+        "gil",
+        "--role",
+        "viewer",
+        "--tenant",
+        "acme",
+        "--oidc-only",
+        "--warehouse",
+        str(root),
+        env=spoofed,
+    )
     assert added.returncode == 0, added.stderr
     with Warehouse(root).state() as con:
         actors = [r[0] for r in con.execute("SELECT actor FROM audit_log WHERE action = 'user.add'").fetchall()]
@@ -229,11 +256,22 @@ CASE = "CASE-0001"
 
 def _case_with_evidence(wh: Warehouse, entries: int) -> None:
     with wh.state() as con:
-        con.execute("INSERT INTO cases VALUES (?, 'test case', 'high', 'new', '[\"acme\"]', NULL, NULL, NULL, '', '', "
-                    "'ana', ?, ?, ?, NULL, NULL, ?)", [CASE, T0, T0, T0, T0])
+        con.execute(
+            "INSERT INTO cases VALUES (?, 'test case', 'high', 'new', '[\"acme\"]', NULL, NULL, NULL, '', '', "
+            "'ana', ?, ?, ?, NULL, NULL, ?)",
+            [CASE, T0, T0, T0, T0],
+        )
         for i in range(entries):
-            add_evidence(con, CASE, kind="note", title=f"note {i}", content=f"note body {i}".encode(),
-                         added_by="ana", added_at=T0 + timedelta(minutes=i), media_type="text/plain")
+            add_evidence(
+                con,
+                CASE,
+                kind="note",
+                title=f"note {i}",
+                content=f"note body {i}".encode(),
+                added_by="ana",
+                added_at=T0 + timedelta(minutes=i),
+                media_type="text/plain",
+            )
 
 
 def test_a_cut_evidence_tail_is_caught_by_the_case_anchor(wh, tmp_path):
@@ -268,8 +306,10 @@ def _old_evidence(con, entries: int) -> str:
         content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
         digest = hashlib.sha256(content).hexdigest()
         chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
-        con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
+        con.execute(
+            "INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain],
+        )
         prev = chain
     return prev
 
@@ -282,10 +322,14 @@ def test_old_unkeyed_evidence_is_resealed_with_a_record(wh):
     assert cli.returncode == 0, cli.stdout + cli.stderr
     assert "intact, 4 entries" in cli.stdout and "re-sealed" in cli.stdout
     with wh.state() as con:
-        seal = con.execute("SELECT added_by, kind, content FROM case_evidence WHERE case_id = ? AND seq = 4", [CASE]).fetchone()
+        seal = con.execute(
+            "SELECT added_by, kind, content FROM case_evidence WHERE case_id = ? AND seq = 4", [CASE]
+        ).fetchone()
         assert seal[:2] == ("aisoc", "note")
         assert orjson.loads(bytes(seal[2])) == {"entries": 3, "old_chain": "verified", "old_head": prev}
-        add_evidence(con, CASE, kind="note", title="new", content=b"new", added_by="ana", added_at=T0 + timedelta(hours=1))
+        add_evidence(
+            con, CASE, kind="note", title="new", content=b"new", added_by="ana", added_at=T0 + timedelta(hours=1)
+        )
         assert verify_evidence(con, CASE).ok and verify_evidence(con, CASE).entries == 5
 
 
@@ -298,13 +342,15 @@ def test_old_evidence_already_broken_is_resealed_with_the_break_on_record(wh):
     assert cli.returncode == 0 and "intact, 4 entries" in cli.stdout
     assert "aisoc: warning:" in cli.stderr and "already broken at entry 2" in cli.stderr
     with wh.state() as con:
-        record = orjson.loads(bytes(con.execute("SELECT content FROM case_evidence WHERE case_id = ? AND seq = 4",
-                                                [CASE]).fetchone()[0]))
+        record = orjson.loads(
+            bytes(con.execute("SELECT content FROM case_evidence WHERE case_id = ? AND seq = 4", [CASE]).fetchone()[0])
+        )
         assert record["old_chain"] == "broken" and record["broken_at"] == 2
         assert verify_evidence(con, CASE).legacy_broken
 
 
 # --- a warehouse opened with another secret key ------------------------------------------------------
+
 
 def test_a_log_sealed_under_another_key_is_neither_resealed_nor_extended(wh, monkeypatch):
     """A console or job started with the wrong key must not bless the log under its own key."""
@@ -315,12 +361,14 @@ def test_a_log_sealed_under_another_key_is_neither_resealed_nor_extended(wh, mon
     with wh.state() as con, pytest.raises(SecretKeyError, match="another key"):
         append(con, "ana", "alert.close", "al-9")
     from aisoc.analytics.access.audit import verify_log
+
     report = verify_log(wh)
     assert not report.ok and report.bad_seq == 1 and "another secret key" in report.problem
     with wh.state() as con:
         assert con.execute("SELECT seq, hash FROM audit_log ORDER BY seq").fetchall() == sealed  # untouched
-    result = run_aisoc("audit", "verify", "--warehouse", str(wh.root),
-                       env={"AISOC_SECRET_KEY": "a different key, long enough"})
+    result = run_aisoc(
+        "audit", "verify", "--warehouse", str(wh.root), env={"AISOC_SECRET_KEY": "a different key, long enough"}
+    )
     assert result.returncode == 1
 
 
@@ -329,8 +377,9 @@ def test_evidence_sealed_under_another_key_is_neither_resealed_nor_extended(wh, 
     monkeypatch.setenv("AISOC_SECRET_KEY", "a different key, long enough")
     with wh.state() as con:
         with pytest.raises(SecretKeyError, match="another key"):
-            add_evidence(con, CASE, kind="note", title="new", content=b"new", added_by="ana",
-                         added_at=T0 + timedelta(hours=1))
+            add_evidence(
+                con, CASE, kind="note", title="new", content=b"new", added_by="ana", added_at=T0 + timedelta(hours=1)
+            )
         report = verify_evidence(con, CASE)
     assert not report.ok and report.bad_seq == 1 and "another secret key" in report.problem
 
@@ -352,6 +401,7 @@ def test_the_console_does_not_start_under_another_key(wh, monkeypatch, capsys):
 
 
 # --- verifying does not hold up the writers (review of finding 7) -------------------------------------
+
 
 def test_an_audited_action_goes_through_while_the_log_is_verified(wh, monkeypatch):
     """verify_log walks the whole chain; an audited action (a sign-in, a triage) made meanwhile
@@ -390,6 +440,7 @@ def test_an_audited_action_goes_through_while_the_log_is_verified(wh, monkeypatc
 
 # --- re-sealing old evidence on verify is a serialized, audited write (review of finding 7) -----------
 
+
 def _old_unkeyed_evidence(wh: Warehouse, entries: int) -> None:
     _case_with_evidence(wh, 0)
     with wh.state() as con:
@@ -398,8 +449,10 @@ def _old_unkeyed_evidence(wh: Warehouse, entries: int) -> None:
             content, at = f"old {seq}".encode(), T0 + timedelta(minutes=seq)
             digest = hashlib.sha256(content).hexdigest()
             chain = _plain_evidence_hash(CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", digest, prev)
-            con.execute("INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain])
+            con.execute(
+                "INSERT INTO case_evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [CASE, seq, at, "ana", "note", f"old {seq}", "text/plain", content, digest, prev, chain],
+            )
             prev = chain
 
 
@@ -433,6 +486,7 @@ def test_concurrent_verifies_of_old_evidence_reseal_it_once_with_an_audit_row(wh
 
 # --- nothing to anchor (review of finding 7) ----------------------------------------------------------
 
+
 def test_an_empty_audit_log_or_a_case_without_evidence_is_not_anchored(wh):
     """An anchor of nothing ({"seq": 0, …}) is one verify --anchor would reject: refuse to take it."""
     empty = run_aisoc("audit", "anchor", "--warehouse", str(wh.root))
@@ -452,7 +506,7 @@ def test_one_anchor_file_for_every_case_checks_one_case_or_notices_a_removed_one
         add_evidence(con, "CASE-0002", kind="note", title="n", content=b"n", added_by="ana", added_at=T0)
     anchors = run_aisoc("case", "anchor", "--warehouse", str(wh.root))
     (tmp_path / "anchors.jsonl").write_text(anchors.stdout)
-    assert sorted(json.loads(l)["case"] for l in anchors.stdout.splitlines()) == [CASE, "CASE-0002"]
+    assert sorted(json.loads(line_)["case"] for line_ in anchors.stdout.splitlines()) == [CASE, "CASE-0002"]
     one = run_aisoc("case", "verify", CASE, "--anchor", str(tmp_path / "anchors.jsonl"), "--warehouse", str(wh.root))
     assert one.returncode == 0, one.stdout + one.stderr
     with wh.state() as con:  # the whole case removed, evidence and all

@@ -31,8 +31,7 @@ def state_ready(warehouse: Warehouse) -> Warehouse:
 
 
 def test_cells_that_a_spreadsheet_would_run_are_neutralised(state_ready):
-    frame = pl.DataFrame({"prompt": HOSTILE, "actor_id": ["mallory"] * len(HOSTILE),
-                          "count": list(range(-3, 3))})
+    frame = pl.DataFrame({"prompt": HOSTILE, "actor_id": ["mallory"] * len(HOSTILE), "count": list(range(-3, 3))})
     rows = _cells(export_csv(state_ready, Principal.of("ana", "analyst", ["*"]), frame, "hunt result"))
     for row, text in zip(rows, HOSTILE):
         assert row["prompt"] == "'" + text  # shown as text, the characters kept
@@ -44,5 +43,6 @@ def test_cells_that_a_spreadsheet_would_run_are_neutralised(state_ready):
 def test_the_hyperlink_payload_of_the_finding_cannot_start_a_cell(state_ready):
     frame = pl.DataFrame({"prompt": ['=HYPERLINK("http://x","y")']})
     data = export_csv(state_ready, Principal.of("ana", "analyst", ["*"]), frame, "alert queue page")
-    assert not any(cell.startswith(("=", "+", "-", "@")) for row in csv.reader(io.StringIO(data.decode()))
-                   for cell in row)
+    assert not any(
+        cell.startswith(("=", "+", "-", "@")) for row in csv.reader(io.StringIO(data.decode())) for cell in row
+    )

@@ -13,8 +13,8 @@ from aisoc.analytics.delivery import deliver, enqueue, parse_destination
 from aisoc.analytics.delivery.signing import signature_valid
 from aisoc.ingest.state import utcnow
 
-from ..jobs.test_delivery import _stored
 from ..jobs.test_alerting import hit
+from ..jobs.test_delivery import _stored
 
 SECRET = "alert-signing-secret"
 
@@ -29,8 +29,9 @@ class _Server:
         class Handler(BaseHTTPRequestHandler):
             def _answer(self):
                 length = int(self.headers.get("Content-Length", 0) or 0)
-                outer.requests.append({"method": self.command, "headers": dict(self.headers),
-                                       "body": self.rfile.read(length)})
+                outer.requests.append(
+                    {"method": self.command, "headers": dict(self.headers), "body": self.rfile.read(length)}
+                )
                 self.send_response(status)
                 if location:
                     self.send_header("Location", location)

@@ -25,12 +25,37 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 
 _text = st.text(st.characters(codec=None, categories=None), max_size=40)  # every code point, surrogates too
 # Values at the edges of what the stored columns hold: past 64-bit, past double, numbers as text.
-_EDGES = [2**63, -(2**63) - 1, 10**30, 1e29, -1e308, 5e-324, "99999999999999999999999", "1e400", "-0",
-          "NaN", "Infinity", "", "0", "2026-03-01T10:00:00Z", "9999-12-31T23:59:59Z", "-", "null", "true"]
-_scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True)
-            | _text | st.sampled_from(_EDGES))
-json_values = st.recursive(_scalars, lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(_text, inner, max_size=5), max_leaves=30)
+_EDGES = [
+    2**63,
+    -(2**63) - 1,
+    10**30,
+    1e29,
+    -1e308,
+    5e-324,
+    "99999999999999999999999",
+    "1e400",
+    "-0",
+    "NaN",
+    "Infinity",
+    "",
+    "0",
+    "2026-03-01T10:00:00Z",
+    "9999-12-31T23:59:59Z",
+    "-",
+    "null",
+    "true",
+]
+_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | _text
+    | st.sampled_from(_EDGES)
+)
+json_values = st.recursive(
+    _scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_text, inner, max_size=5), max_leaves=30
+)
 
 
 def _json_text(value, ascii_only: bool) -> bytes:
@@ -118,8 +143,7 @@ def test_mutated_records_of_each_collector_reconcile(collector_id, sink):
     chunks = _fixture_chunks_of(collector_id)
 
     @SETTINGS
-    @given(records=st.lists(_mutated(chunks), min_size=1, max_size=6), ascii_only=st.booleans(),
-           forced=st.booleans())
+    @given(records=st.lists(_mutated(chunks), min_size=1, max_size=6), ascii_only=st.booleans(), forced=st.booleans())
     def check(records, ascii_only, forced):
         data = b"".join(_json_text(r, ascii_only) + b"\n" for r in records)
         sink.ingest("x.jsonl", data, source=collector_id if forced else None)
@@ -130,8 +154,7 @@ def test_mutated_records_of_each_collector_reconcile(collector_id, sink):
 @pytest.mark.parametrize("collector_id", sorted(COLLECTORS))
 def test_arbitrary_json_records_reconcile_under_each_collector(collector_id, sink):
     @settings(SETTINGS, max_examples=15)
-    @given(records=st.lists(json_values, min_size=1, max_size=6), ascii_only=st.booleans(),
-           document=st.booleans())
+    @given(records=st.lists(json_values, min_size=1, max_size=6), ascii_only=st.booleans(), document=st.booleans())
     def check(records, ascii_only, document):
         if document:  # one whole document, as CloudTrail writes: {"Records": [...]}
             data = _json_text({"Records": records}, ascii_only)

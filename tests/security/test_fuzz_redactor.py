@@ -31,16 +31,38 @@ UPPER_DIGITS = string.ascii_uppercase + string.digits
 
 def with_digit(alphabet: str, size: int) -> st.SearchStrategy[str]:
     """Random text of ``alphabet`` with at least one digit (what tells a key from a word)."""
-    return st.tuples(st.text(alphabet, min_size=size - 1, max_size=size - 1), st.sampled_from(string.digits),
-                     st.integers(0, size - 1)).map(lambda t: t[0][:t[2]] + t[1] + t[0][t[2]:])
+    return st.tuples(
+        st.text(alphabet, min_size=size - 1, max_size=size - 1),
+        st.sampled_from(string.digits),
+        st.integers(0, size - 1),
+    ).map(lambda t: t[0][: t[2]] + t[1] + t[0][t[2] :])
 
 
 # --- credential-like names -----------------------------------------------------------------------
 
-NAME_WORDS = [["authorization"], ["auth"], ["bearer"], ["api", "key"], ["x", "api", "key"], ["access", "token"],
-              ["client", "secret"], ["password"], ["passwd"], ["set", "cookie"], ["cookie"], ["private", "key"],
-              ["secret"], ["token"], ["session", "token"], ["proxy", "authorization"], ["auth", "token"],
-              ["basic", "auth"], ["refresh", "token"], ["db", "password"], ["subscription", "key"]]
+NAME_WORDS = [
+    ["authorization"],
+    ["auth"],
+    ["bearer"],
+    ["api", "key"],
+    ["x", "api", "key"],
+    ["access", "token"],
+    ["client", "secret"],
+    ["password"],
+    ["passwd"],
+    ["set", "cookie"],
+    ["cookie"],
+    ["private", "key"],
+    ["secret"],
+    ["token"],
+    ["session", "token"],
+    ["proxy", "authorization"],
+    ["auth", "token"],
+    ["basic", "auth"],
+    ["refresh", "token"],
+    ["db", "password"],
+    ["subscription", "key"],
+]
 
 
 def _spell(words: list[str], style: str, sep: str) -> str:
@@ -50,16 +72,33 @@ def _spell(words: list[str], style: str, sep: str) -> str:
     return sep.join(cased)
 
 
-credential_names = st.builds(_spell, st.sampled_from(NAME_WORDS), st.sampled_from(["lower", "upper", "title", "camel"]),
-                             st.sampled_from(["_", "-", ".", ""]))
-header_names = st.builds(_spell, st.sampled_from([["authorization"], ["proxy", "authorization"], ["cookie"],
-                                                  ["set", "cookie"], ["x", "api", "key"], ["api", "key"],
-                                                  ["x", "auth", "token"]]),
-                         st.sampled_from(["lower", "upper", "title"]), st.sampled_from(["-", "_"]))
+credential_names = st.builds(
+    _spell,
+    st.sampled_from(NAME_WORDS),
+    st.sampled_from(["lower", "upper", "title", "camel"]),
+    st.sampled_from(["_", "-", ".", ""]),
+)
+header_names = st.builds(
+    _spell,
+    st.sampled_from(
+        [
+            ["authorization"],
+            ["proxy", "authorization"],
+            ["cookie"],
+            ["set", "cookie"],
+            ["x", "api", "key"],
+            ["api", "key"],
+            ["x", "auth", "token"],
+        ]
+    ),
+    st.sampled_from(["lower", "upper", "title"]),
+    st.sampled_from(["-", "_"]),
+)
 # Ordinary names: lower-case words that name nothing secret (and no *id*, under which an access
 # key id is deliberately kept).
 plain_names = st.text(string.ascii_lowercase, min_size=1, max_size=8).filter(
-    lambda n: not is_secret_name(n) and not _names_an_id(n))
+    lambda n: not is_secret_name(n) and not _names_an_id(n)
+)
 
 # --- credential shapes: (text, core that must not be stored) ----------------------------------------
 
@@ -75,21 +114,36 @@ def _jwt(sub: str, sig: str) -> tuple[str, str]:
 
 
 shapes = st.one_of(
-    st.builds(lambda scheme, core: (f"{scheme} {core}", core),
-              st.sampled_from(["Bearer", "bearer", "BEARER", "Basic", "Token"]), with_digit(ALNUM + "._-", 24)),
-    st.builds(lambda prefix, core: (prefix + core, core),
-              st.sampled_from(["sk-", "sk-proj-", "sk-ant-api03-", "sk_live_", "rk_test_"]), with_digit(ALNUM, 32)),
-    st.builds(lambda prefix, core: (prefix + core, prefix + core), st.sampled_from(["AKIA", "ASIA"]),
-              with_digit(UPPER_DIGITS, 16)),
+    st.builds(
+        lambda scheme, core: (f"{scheme} {core}", core),
+        st.sampled_from(["Bearer", "bearer", "BEARER", "Basic", "Token"]),
+        with_digit(ALNUM + "._-", 24),
+    ),
+    st.builds(
+        lambda prefix, core: (prefix + core, core),
+        st.sampled_from(["sk-", "sk-proj-", "sk-ant-api03-", "sk_live_", "rk_test_"]),
+        with_digit(ALNUM, 32),
+    ),
+    st.builds(
+        lambda prefix, core: (prefix + core, prefix + core),
+        st.sampled_from(["AKIA", "ASIA"]),
+        with_digit(UPPER_DIGITS, 16),
+    ),
     st.builds(_jwt, st.text(ALNUM, min_size=4, max_size=12), with_digit(ALNUM + "_-", 43)),
     st.builds(lambda core: ("ghp_" + core, core), with_digit(ALNUM, 36)),
     st.builds(lambda core: ("xoxb-" + core, core), with_digit(ALNUM + "-", 24)),
     st.builds(lambda core: ("AIza" + core, core), with_digit(ALNUM + "_-", 35)),
-    st.builds(lambda kind, core: (f"-----BEGIN {kind}PRIVATE KEY-----\n{core}\n-----END {kind}PRIVATE KEY-----", core),
-              st.sampled_from(["", "RSA ", "EC ", "OPENSSH "]), with_digit(ALNUM + "+/", 48)),
-    st.builds(lambda name, form, core: (form.format(name=name, core=core), core), credential_names,
-              st.sampled_from(["{name}={core}", "{name}: {core}", '"{name}": "{core}"', "?{name}={core}&x=1"]),
-              with_digit(ALNUM, 16)),
+    st.builds(
+        lambda kind, core: (f"-----BEGIN {kind}PRIVATE KEY-----\n{core}\n-----END {kind}PRIVATE KEY-----", core),
+        st.sampled_from(["", "RSA ", "EC ", "OPENSSH "]),
+        with_digit(ALNUM + "+/", 48),
+    ),
+    st.builds(
+        lambda name, form, core: (form.format(name=name, core=core), core),
+        credential_names,
+        st.sampled_from(["{name}={core}", "{name}: {core}", '"{name}": "{core}"', "?{name}={core}&x=1"]),
+        with_digit(ALNUM, 16),
+    ),
 )
 filler = st.text(string.ascii_letters + string.digits + " .,", max_size=16)
 
@@ -104,9 +158,10 @@ def free_shape(draw) -> tuple[str, str]:
 # --- records -----------------------------------------------------------------------------------
 
 plain_json = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(string.ascii_letters + " ", max_size=12),
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(string.ascii_letters + " ", max_size=12),
     lambda children: st.lists(children, max_size=3) | st.dictionaries(plain_names, children, max_size=3),
-    max_leaves=12)
+    max_leaves=12,
+)
 
 
 # Names inside a credential's own list or object: not identifiers (``type``, ``expiration``), which
@@ -156,10 +211,18 @@ def record_with_secrets(draw) -> tuple[dict, list[str]]:
 
 
 def gateway_record(i: int, model_parameters: dict, hidden: dict) -> dict:
-    return {"id": f"fz-{i}", "call_type": "acompletion", "status": "success", "startTime": 1741944601.0 + i,
-            "model": "gpt-4o", "response_cost": 0.0001, "metadata": {"user_api_key_team_alias": "fuzz"},
-            "messages": [{"role": "user", "content": "hello"}], "model_parameters": model_parameters,
-            "hidden_params": hidden}
+    return {
+        "id": f"fz-{i}",
+        "call_type": "acompletion",
+        "status": "success",
+        "startTime": 1741944601.0 + i,
+        "model": "gpt-4o",
+        "response_cost": 0.0001,
+        "metadata": {"user_api_key_team_alias": "fuzz"},
+        "messages": [{"role": "user", "content": "hello"}],
+        "model_parameters": model_parameters,
+        "hidden_params": hidden,
+    }
 
 
 def assert_absent(cores: list[str], text: str) -> None:

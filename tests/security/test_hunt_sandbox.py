@@ -35,14 +35,28 @@ RESPONDER = Principal.of("rio", "responder", ["acme-bank"])
 
 def _record(i: int, actor: str, prompt: str) -> dict:
     start = 1792900000.0 + i * 61
-    return {"id": f"chatcmpl-hunt-{i}", "call_type": "acompletion", "status": "success", "startTime": start,
-            "endTime": start + 0.5, "model": "gpt-4o-mini", "custom_llm_provider": "openai",
-            "metadata": {"user_api_key_alias": "portal", "user_api_key_user_id": actor,
-                         "requester_ip_address": "203.0.113.66"},
-            "end_user": actor, "prompt_tokens": 20, "completion_tokens": 20, "total_tokens": 40,
-            "messages": [{"role": "user", "content": prompt}],
-            "response": {"choices": [{"index": 0, "finish_reason": "stop",
-                                      "message": {"role": "assistant", "content": "noted"}}]}}
+    return {
+        "id": f"chatcmpl-hunt-{i}",
+        "call_type": "acompletion",
+        "status": "success",
+        "startTime": start,
+        "endTime": start + 0.5,
+        "model": "gpt-4o-mini",
+        "custom_llm_provider": "openai",
+        "metadata": {
+            "user_api_key_alias": "portal",
+            "user_api_key_user_id": actor,
+            "requester_ip_address": "203.0.113.66",
+        },
+        "end_user": actor,
+        "prompt_tokens": 20,
+        "completion_tokens": 20,
+        "total_tokens": 40,
+        "messages": [{"role": "user", "content": prompt}],
+        "response": {
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "noted"}}]
+        },
+    }
 
 
 def _ingest(warehouse: Warehouse, folder: Path, tenant: str, records: list[dict]) -> None:
@@ -56,13 +70,19 @@ def _ingest(warehouse: Warehouse, folder: Path, tenant: str, records: list[dict]
 def card_wh(tmp_path) -> Warehouse:
     """acme-bank: two prompts with a card number, from two e-mail actors; globex: its own card."""
     warehouse = Warehouse(tmp_path / "wh")
-    _ingest(warehouse, tmp_path / "acme", "acme-bank", [
-        _record(0, EMAIL, f"please refund card {CARD} today"),
-        _record(1, SECOND_EMAIL, f"my card is {CARD}, thanks"),
-        _record(2, SECOND_EMAIL, "what is the weather"),
-    ])
-    _ingest(warehouse, tmp_path / "globex", "globex-insurance",
-            [_record(3, "luca@globex.example", f"card {OTHER_CARD}")])
+    _ingest(
+        warehouse,
+        tmp_path / "acme",
+        "acme-bank",
+        [
+            _record(0, EMAIL, f"please refund card {CARD} today"),
+            _record(1, SECOND_EMAIL, f"my card is {CARD}, thanks"),
+            _record(2, SECOND_EMAIL, "what is the weather"),
+        ],
+    )
+    _ingest(
+        warehouse, tmp_path / "globex", "globex-insurance", [_record(3, "luca@globex.example", f"card {OTHER_CARD}")]
+    )
     return warehouse
 
 
@@ -80,17 +100,28 @@ def _cells(result) -> list[str]:
 
 # --- finding 6: masking is in the tables, not on the output ------------------------------------
 
-@pytest.mark.parametrize("sql, undo", [
-    ("SELECT hex(prompt) FROM events", lambda cell: bytes.fromhex(cell).decode("utf-8", "replace")),
-    ("SELECT reverse(prompt) FROM events", lambda cell: cell[::-1]),
-    ("SELECT upper(prompt) FROM events", lambda cell: cell),
-    ("SELECT to_base64(encode(prompt)) FROM events", lambda cell: base64.b64decode(cell).decode("utf-8", "replace")),
-    ("SELECT regexp_replace(prompt, '[^0-9]', '', 'g') FROM events", lambda cell: cell),
-    ("SELECT string_agg(substr(prompt, i::INT, 1), '|') FROM events, range(1, 60) r(i) GROUP BY event_id",
-     lambda cell: cell.replace("|", "")),
-    ("SELECT list_transform(string_split(prompt, ''), lambda c: ascii(c))::VARCHAR FROM events",
-     lambda cell: "".join(chr(int(n)) for n in cell.strip("[]").split(", ") if n)),
-])
+
+@pytest.mark.parametrize(
+    "sql, undo",
+    [
+        ("SELECT hex(prompt) FROM events", lambda cell: bytes.fromhex(cell).decode("utf-8", "replace")),
+        ("SELECT reverse(prompt) FROM events", lambda cell: cell[::-1]),
+        ("SELECT upper(prompt) FROM events", lambda cell: cell),
+        (
+            "SELECT to_base64(encode(prompt)) FROM events",
+            lambda cell: base64.b64decode(cell).decode("utf-8", "replace"),
+        ),
+        ("SELECT regexp_replace(prompt, '[^0-9]', '', 'g') FROM events", lambda cell: cell),
+        (
+            "SELECT string_agg(substr(prompt, i::INT, 1), '|') FROM events, range(1, 60) r(i) GROUP BY event_id",
+            lambda cell: cell.replace("|", ""),
+        ),
+        (
+            "SELECT list_transform(string_split(prompt, ''), lambda c: ascii(c))::VARCHAR FROM events",
+            lambda cell: "".join(chr(int(n)) for n in cell.strip("[]").split(", ") if n),
+        ),
+    ],
+)
 def test_no_sql_function_unmasks_a_stored_card_number(card_wh, sql, undo):
     cells = _cells(run_query(card_wh, ANALYST, sql))
     assert cells, "the query found the events"
@@ -114,8 +145,12 @@ def test_masked_tables_keep_the_tenant_scope(card_wh):
     assert result.rows.to_series().to_list() == ["acme-bank"] and result.masked
     for who in (ANALYST, RESPONDER):
         assert run_query(card_wh, who, "SELECT count(*) FROM events").rows.item() == 3
-    assert run_query(card_wh, Principal.of("gil", "analyst", ["globex-insurance"]),
-                     "SELECT count(*) FROM events").rows.item() == 1
+    assert (
+        run_query(
+            card_wh, Principal.of("gil", "analyst", ["globex-insurance"]), "SELECT count(*) FROM events"
+        ).rows.item()
+        == 1
+    )
 
 
 def test_masked_actors_still_group_apart_without_showing_the_address(card_wh):
@@ -126,12 +161,17 @@ def test_masked_actors_still_group_apart_without_showing_the_address(card_wh):
 
 # --- finding 2 (hunt half): masking counts against the time budget ------------------------------
 
+
 @pytest.fixture
 def hostile_wh(tmp_path) -> Warehouse:
     """Prompts of repeated IP addresses: expensive to mask, written by whoever writes the logs."""
     warehouse = Warehouse(tmp_path / "wh")
-    _ingest(warehouse, tmp_path / "hostile", "acme-bank",
-            [_record(i, EMAIL, f"{i} " + "1.2.3.4 " * 4_000) for i in range(6)])
+    _ingest(
+        warehouse,
+        tmp_path / "hostile",
+        "acme-bank",
+        [_record(i, EMAIL, f"{i} " + "1.2.3.4 " * 4_000) for i in range(6)],
+    )
     return warehouse
 
 
@@ -159,6 +199,7 @@ def test_masking_the_result_is_stopped_by_the_same_time_limit(card_wh):
 
 # --- review follow-up: one tenant's writer cannot stall another's hunt; bounded memory ---------
 
+
 def _crafted(start: int, count: int, size: int, filler: str = "1.2.3.4 ") -> list[dict]:
     """``count`` prompts of about ``size`` characters; of IP addresses unless told (slow to mask)."""
     return [_record(start + i, EMAIL, f"{i} " + filler * (size // len(filler))) for i in range(count)]
@@ -171,8 +212,11 @@ def _masked_parts(warehouse: Warehouse) -> list[Path]:
 def test_an_analyst_masks_only_their_own_tenants_events(card_wh, tmp_path):
     _ingest(card_wh, tmp_path / "crafted", "globex-insurance", _crafted(100, 12, 64_000))
     assert run_query(card_wh, ANALYST, "SELECT count(*) FROM events").rows.item() == 3
-    tenants = {tenant for part in _masked_parts(card_wh)
-               for tenant in pq.read_table(part, columns=["tenant"])["tenant"].to_pylist()}
+    tenants = {
+        tenant
+        for part in _masked_parts(card_wh)
+        for tenant in pq.read_table(part, columns=["tenant"])["tenant"].to_pylist()
+    }
     assert tenants == {"acme-bank"}, "globex's crafted records were never masked for an acme analyst"
 
 
@@ -201,16 +245,22 @@ def test_a_stopped_masking_keeps_every_part_it_finished_and_the_next_try_continu
 
 def test_a_part_holds_a_bounded_amount_of_text(tmp_path):
     warehouse = Warehouse(tmp_path / "wh")
-    _ingest(warehouse, tmp_path / "crafted", "acme-bank",
-            _crafted(0, 6, masked.PART_TEXT // 6, "lorem ipsum ")
-            + [_record(50 + i, EMAIL, "hello") for i in range(20)])
+    _ingest(
+        warehouse,
+        tmp_path / "crafted",
+        "acme-bank",
+        _crafted(0, 6, masked.PART_TEXT // 6, "lorem ipsum ") + [_record(50 + i, EMAIL, "hello") for i in range(20)],
+    )
     masked.prepare_masked_events(warehouse)
     parts = _masked_parts(warehouse)
     assert len(parts) > 1
     for part in parts:
         table = pq.read_table(part)
-        text = sum(pc.sum(pc.binary_length(table[name])).as_py() or 0 for name in table.column_names
-                   if name not in masked.EVENT_COLUMNS_KEPT and str(table.schema.field(name).type).endswith("string"))
+        text = sum(
+            pc.sum(pc.binary_length(table[name])).as_py() or 0
+            for name in table.column_names
+            if name not in masked.EVENT_COLUMNS_KEPT and str(table.schema.field(name).type).endswith("string")
+        )
         assert table.num_rows == 1 or text <= masked.PART_TEXT * 1.1  # masking can lengthen a value a little
 
 
@@ -226,18 +276,21 @@ def test_the_value_cache_is_bounded_by_characters_not_entries():
 
 # --- review follow-up: a value rebuilt by the query is masked in its result -------------------
 
+
 def test_a_card_number_rebuilt_from_two_rows_is_masked_in_the_result(tmp_path):
     warehouse = Warehouse(tmp_path / "wh")
-    _ingest(warehouse, tmp_path / "halves", "acme-bank",
-            [_record(0, EMAIL, CARD[:9]), _record(1, EMAIL, CARD[10:])])
-    for sql in ("SELECT string_agg(prompt, ' ' ORDER BY ts) FROM events",
-                "SELECT concat(min(prompt), ' ', max(prompt)) FROM events"):
+    _ingest(warehouse, tmp_path / "halves", "acme-bank", [_record(0, EMAIL, CARD[:9]), _record(1, EMAIL, CARD[10:])])
+    for sql in (
+        "SELECT string_agg(prompt, ' ' ORDER BY ts) FROM events",
+        "SELECT concat(min(prompt), ' ', max(prompt)) FROM events",
+    ):
         cell = run_query(warehouse, ANALYST, sql).rows.item()
         assert CARD_DIGITS not in cell.replace(" ", "") and "CREDIT_CARD" in cell
     assert CARD in run_query(warehouse, RESPONDER, "SELECT string_agg(prompt, ' ' ORDER BY ts) FROM events").rows.item()
 
 
 # --- finding 9: a private temp folder and a memory limit, neither changeable --------------------
+
 
 def _temp_dir(warehouse, principal=ANALYST) -> str:
     return run_query(warehouse, principal, "SELECT current_setting('temp_directory')").rows.item()
@@ -254,8 +307,11 @@ def test_another_querys_spill_files_and_the_default_temp_folder_are_out_of_reach
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".tmp").mkdir()  # DuckDB's default temp folder for an in-memory database
     (tmp_path / ".tmp" / "duckdb_temp_block-1.block").write_text(f"spilled {CARD}")
-    for sql in ("SELECT * FROM glob('.tmp/*')", "SELECT content FROM read_text('.tmp/duckdb_temp_block-1.block')",
-                f"SELECT * FROM glob('{tmp_path}/.tmp/*')"):
+    for sql in (
+        "SELECT * FROM glob('.tmp/*')",
+        "SELECT content FROM read_text('.tmp/duckdb_temp_block-1.block')",
+        f"SELECT * FROM glob('{tmp_path}/.tmp/*')",
+    ):
         with pytest.raises(HuntQueryError, match="disabled by configuration|Permission"):
             run_query(card_wh, ANALYST, sql)
 
@@ -264,8 +320,9 @@ def test_queries_run_under_a_memory_limit(card_wh, monkeypatch):
     limit = run_query(card_wh, ANALYST, "SELECT current_setting('memory_limit')", memory_limit="64MB").rows.item()
     assert limit.endswith("MiB") and float(limit.split()[0]) <= 64
     with pytest.raises(HuntQueryError, match="Out of Memory"):
-        run_query(card_wh, ANALYST, "SELECT sum(len(s)) FROM (SELECT list(range) s FROM range(50000000))",
-                  memory_limit="64MB")
+        run_query(
+            card_wh, ANALYST, "SELECT sum(len(s)) FROM (SELECT list(range) s FROM range(50000000))", memory_limit="64MB"
+        )
     monkeypatch.setenv("AISOC_HUNT_MEMORY_LIMIT", "96MB")
     assert run_query(card_wh, ANALYST, "SELECT current_setting('memory_limit')").rows.item().startswith("91")
     monkeypatch.setenv("AISOC_HUNT_MEMORY_LIMIT", "lots")
@@ -273,10 +330,17 @@ def test_queries_run_under_a_memory_limit(card_wh, monkeypatch):
         run_query(card_wh, ANALYST, "SELECT 1")
 
 
-@pytest.mark.parametrize("statement", [
-    "SET memory_limit = '100GB'", "SET temp_directory = '/tmp'", "RESET temp_directory",
-    "SET max_temp_directory_size = '1TB'", "SET enable_external_access = true", "SET lock_configuration = false",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SET memory_limit = '100GB'",
+        "SET temp_directory = '/tmp'",
+        "RESET temp_directory",
+        "SET max_temp_directory_size = '1TB'",
+        "SET enable_external_access = true",
+        "SET lock_configuration = false",
+    ],
+)
 def test_the_sealed_connection_refuses_every_setting(statement):
     from aisoc.analytics.huntsql.sandbox import sealed_connection
 
@@ -286,6 +350,7 @@ def test_the_sealed_connection_refuses_every_setting(statement):
 
 
 # --- review follow-up: concurrent queries of one console write the same part safely ------------
+
 
 def test_two_threads_writing_the_same_file_each_write_whole(tmp_path):
     # The console runs queries in threads of one process, and two may mask the same part at once.

@@ -3,7 +3,6 @@ record, and a killed ingest's worker processes (issue 15, findings 3 and the ing
 
 from __future__ import annotations
 
-import gzip
 import os
 import signal
 import subprocess
@@ -45,6 +44,7 @@ def _nothing_of_the_host_file_stored(warehouse: Warehouse) -> None:
 
 
 # --- symlinks ---------------------------------------------------------------------------
+
 
 def test_walk_skips_a_file_symlink_that_leaves_the_folder(warehouse, tmp_path, host_file):
     logs = _logs_with_a_good_file(tmp_path)
@@ -104,9 +104,9 @@ def test_walk_skips_fifos_instead_of_blocking_on_them(warehouse, tmp_path):
 
 def test_file_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, host_file):
     """The time-of-check/time-of-use race: the walk saw a regular file, the reader finds a link."""
+    from aisoc.ingest.errors import PathError
     from aisoc.ingest.paths import expand_paths
     from aisoc.ingest.reader import iter_chunks
-    from aisoc.ingest.errors import PathError
 
     logs = _logs_with_a_good_file(tmp_path)
     [found] = expand_paths([str(logs)]).files
@@ -117,9 +117,9 @@ def test_file_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, hos
 
 
 def test_folder_swapped_for_a_symlink_after_the_walk_is_not_followed(tmp_path, host_file):
+    from aisoc.ingest.errors import PathError
     from aisoc.ingest.paths import expand_paths
     from aisoc.ingest.reader import iter_chunks
-    from aisoc.ingest.errors import PathError
 
     root = tmp_path / "logs"
     write(root / "acme" / "x.log", jsonl([cloudtrail_record(3)]))
@@ -147,6 +147,7 @@ def test_cli_summary_and_json_name_the_skipped_symlink(tmp_path, host_file):
 
 # --- decompression bombs ----------------------------------------------------------------
 
+
 def _gzip_stream(path: Path, head: bytes, filler: bytes, inflated: int, tail: bytes) -> Path:
     """Write a gzip file of ``head``, ``filler`` repeated to ``inflated`` bytes, ``tail`` —
     compressed piecewise, so the test never holds the inflated text either."""
@@ -168,8 +169,7 @@ def test_gzip_document_bomb_stops_at_the_inflate_limit(warehouse, tmp_path):
 
     good = orjson.dumps(cloudtrail_record(1))
     # ~100 KB on disk, 100 MB inflated: read whole, this costs several times 100 MB of memory.
-    path = _gzip_stream(tmp_path / "bomb.json.gz", b"[\n" + good + b",\n", b" " * 4096, 100 << 20,
-                        b"\n" + good + b"]")
+    path = _gzip_stream(tmp_path / "bomb.json.gz", b"[\n" + good + b",\n", b" " * 4096, 100 << 20, b"\n" + good + b"]")
     assert path.stat().st_size * reader.INFLATE_RATIO_LIMIT < reader.INFLATE_FLOOR_BYTES
     report = ingest([str(path)], warehouse)
     assert report.reconciles and (report.read, report.stored, report.quarantined) == (2, 1, 1)
@@ -208,8 +208,9 @@ def test_oversized_element_of_a_document_is_quarantined(warehouse, tmp_path, mon
 
     monkeypatch.setattr(reader, "RECORD_BYTE_LIMIT", 4096)
     big = cloudtrail_record(2, requestParameters={"pad": "p" * 8000})
-    path = write(tmp_path / "doc.json", orjson.dumps({"Records": [cloudtrail_record(1), big]},
-                                                     option=orjson.OPT_INDENT_2))
+    path = write(
+        tmp_path / "doc.json", orjson.dumps({"Records": [cloudtrail_record(1), big]}, option=orjson.OPT_INDENT_2)
+    )
     report = ingest([str(path)], warehouse)
     assert report.reconciles and (report.stored, report.quarantined) == (1, 1)
     [row] = list_quarantine(warehouse)
@@ -217,6 +218,7 @@ def test_oversized_element_of_a_document_is_quarantined(warehouse, tmp_path, mon
 
 
 # --- identity per tenant ------------------------------------------------------------------
+
 
 def test_the_same_record_under_two_tenants_is_stored_for_each(warehouse, tmp_path):
     records = [cloudtrail_record(i) for i in range(20)]
@@ -231,8 +233,8 @@ def test_the_same_record_under_two_tenants_is_stored_for_each(warehouse, tmp_pat
     assert events.filter(tenant="acme")["event_id"].sort().equals(events.filter(tenant="globex")["event_id"].sort())
 
 
-
 # --- a killed ingest's workers ----------------------------------------------------------------
+
 
 def _children(pid: int) -> list[int]:
     """Live (not zombie) processes whose parent is ``pid``, read from /proc."""
@@ -264,8 +266,7 @@ def test_workers_of_a_killed_ingest_exit(tmp_path):
     with open(path, "wb") as handle:  # over PARALLEL_MIN_BYTES, so the run starts workers
         for i in range(40_000):
             handle.write(line(i))
-    command = aisoc_command("ingest", str(path), "--warehouse", str(tmp_path / "wh"), "--workers", "2",
-                            "--no-progress")
+    command = aisoc_command("ingest", str(path), "--warehouse", str(tmp_path / "wh"), "--workers", "2", "--no-progress")
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         workers: list[int] = []
@@ -291,9 +292,17 @@ def test_workers_of_a_killed_ingest_exit(tmp_path):
 
 def test_a_number_past_64_bits_is_quarantined_not_fatal(warehouse, tmp_path):
     """Found by the fuzzer: polars refused the whole block, so the run ended with a traceback."""
-    base = {"id": "chatcmpl-1", "call_type": "acompletion", "startTime": 1767225600.0, "endTime": 1767225601.0,
-            "model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "response": {"choices": []},
-            "response_cost": 0.0, "model_parameters": {}}
+    base = {
+        "id": "chatcmpl-1",
+        "call_type": "acompletion",
+        "startTime": 1767225600.0,
+        "endTime": 1767225601.0,
+        "model": "gpt-4o",
+        "messages": [{"role": "user", "content": "hi"}],
+        "response": {"choices": []},
+        "response_cost": 0.0,
+        "model_parameters": {},
+    }
     records = [{**base, "prompt_tokens": 2**63}, {**base, "id": "chatcmpl-2", "prompt_tokens": 12}]
     report = ingest([str(write(tmp_path / "gw.jsonl", jsonl(records)))], warehouse, source="openai_gateway")
     assert report.reconciles and (report.stored, report.quarantined) == (1, 1)
@@ -323,11 +332,25 @@ def test_a_finding_on_a_record_held_by_two_tenants_alerts_in_each(warehouse, tmp
     events = warehouse.scan_events().collect()
     (shared_id,) = events.filter(tenant="globex")["event_id"].to_list()
     (acme_only,) = events.filter(pl.col("event_id") != shared_id)["event_id"].to_list()
-    finding = {"detector": "sigma", "rule_id": "r-1", "label": "x", "score": 1.0, "field": None,
-               "span_start": None, "span_end": None, "entity": None, "explanation": "seen"}
+    finding = {
+        "detector": "sigma",
+        "rule_id": "r-1",
+        "label": "x",
+        "score": 1.0,
+        "field": None,
+        "span_start": None,
+        "span_end": None,
+        "entity": None,
+        "explanation": "seen",
+    }
     # A per-event detector reports the shared record once per copy, and the other one once.
-    findings = findings_frame([{**finding, "event_ids": [shared_id]}, {**finding, "event_ids": [shared_id]},
-                               {**finding, "event_ids": [acme_only]}])
+    findings = findings_frame(
+        [
+            {**finding, "event_ids": [shared_id]},
+            {**finding, "event_ids": [shared_id]},
+            {**finding, "event_ids": [acme_only]},
+        ]
+    )
     found = candidates(findings, events)
     shared = sorted((c.tenant, c.finding_id) for c in found if c.event_ids == (shared_id,))
     assert [tenant for tenant, _ in shared] == ["acme", "globex"] and shared[0][1] != shared[1][1]
@@ -340,6 +363,7 @@ def test_a_finding_on_a_record_held_by_two_tenants_alerts_in_each(warehouse, tmp
 
 
 # --- globs never descend through links (issue 15 follow-up) --------------------------------------
+
 
 class _CountedScandir:
     """Counts the folders listed (``os.scandir`` is how both glob and os.walk list one), and stops

@@ -18,8 +18,7 @@ import polars as pl
 import pytest
 
 import aisoc.detections as detections
-from aisoc.detections.leakage import LeakageDetector, find_pii, find_secrets
-from aisoc.detections.leakage import pii, secretdecode, secrets
+from aisoc.detections.leakage import LeakageDetector, find_pii, find_secrets, pii, secretdecode, secrets
 from aisoc.detections.leakage.secretleak import find_secret_leak
 
 with warnings.catch_warnings():
@@ -64,8 +63,9 @@ def test_pii_overlap_resolution_is_linear(unit):
     _grows_linearly(find_pii, unit, 400)
 
 
-@pytest.mark.parametrize("unit", ["Authorization: Bearer Zk4uQ81mXk2Lp09V ", "token=Zq81mXk2Lp09Vb4r ",
-                                  "AKIAQ7ZX3WJ5K2LM9N4P "])
+@pytest.mark.parametrize(
+    "unit", ["Authorization: Bearer Zk4uQ81mXk2Lp09V ", "token=Zq81mXk2Lp09Vb4r ", "AKIAQ7ZX3WJ5K2LM9N4P "]
+)
 def test_secret_deduplication_is_linear(unit):
     _grows_linearly(find_secrets, unit, 300)
 
@@ -73,6 +73,7 @@ def test_secret_deduplication_is_linear(unit):
 def test_detector_work_is_linear_in_a_field_of_repeated_ips():
     def scan(text):
         LeakageDetector(fields=("prompt",)).detect(pl.DataFrame({"event_id": ["e"], "prompt": [text]}))
+
     _grows_linearly(scan, "10.0.0.1 ", 400)
 
 
@@ -117,10 +118,14 @@ def _redaction_patterns() -> dict[str, re.Pattern]:
     one, so a renamed pattern fails here instead of dropping out of the check)."""
     from aisoc.ingest import redact
 
-    return {"redact._CREDENTIAL": redact._CREDENTIAL, "redact._VALUE_REST": redact._VALUE_REST,
-            "redact._AWS_KEY_ID": redact._AWS_KEY_ID, "redact._PRIVATE_KEY_BEGIN": redact._PRIVATE_KEY_BEGIN,
-            "redact._PRIVATE_KEY_END": redact._PRIVATE_KEY_END,
-            "redact._QUOTED_PAIR_IN_TEXT": redact._QUOTED_PAIR_IN_TEXT}
+    return {
+        "redact._CREDENTIAL": redact._CREDENTIAL,
+        "redact._VALUE_REST": redact._VALUE_REST,
+        "redact._AWS_KEY_ID": redact._AWS_KEY_ID,
+        "redact._PRIVATE_KEY_BEGIN": redact._PRIVATE_KEY_BEGIN,
+        "redact._PRIVATE_KEY_END": redact._PRIVATE_KEY_END,
+        "redact._QUOTED_PAIR_IN_TEXT": redact._QUOTED_PAIR_IN_TEXT,
+    }
 
 
 def _sequences(items):
@@ -151,8 +156,12 @@ def test_redaction_regexes_never_give_back_a_long_run(name):
     # A possessive repeat ({m,n}+) never gives back, so each attempt reads the run once.
     pattern = _redaction_patterns()[name]
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
-    greedy = [(str(op), arg[:2]) for seq in _sequences(tree.data) for op, arg in seq
-              if _is_long_repeat(op, arg) and str(op) != "POSSESSIVE_REPEAT"]
+    greedy = [
+        (str(op), arg[:2])
+        for seq in _sequences(tree.data)
+        for op, arg in seq
+        if _is_long_repeat(op, arg) and str(op) != "POSSESSIVE_REPEAT"
+    ]
     assert greedy == [], f"{name} has long repeats that backtrack: {greedy}"
 
 
@@ -168,7 +177,7 @@ def test_redaction_regexes_start_a_long_run_only_at_its_beginning(name):
         for index, (op, arg) in enumerate(seq):
             if str(op) != "AT" or str(arg) != "AT_BOUNDARY":
                 continue
-            if _leads_into_a_long_repeat(list(seq[index + 1:])):
+            if _leads_into_a_long_repeat(list(seq[index + 1 :])):
                 bad.append(index)
     assert bad == [], f"{name}: a word boundary starts a long repeat"
 
@@ -177,7 +186,7 @@ def _leads_into_a_long_repeat(items: list) -> bool:
     """Whether fixed characters and then a long repeat follow (the parser moves a shared ``\\b``
     out of an alternation, so branches and groups are looked into)."""
     for position, (op, arg) in enumerate(items):
-        rest = items[position + 1:]
+        rest = items[position + 1 :]
         if _is_long_repeat(op, arg):
             return True
         if str(op) == "BRANCH":
@@ -190,13 +199,16 @@ def _leads_into_a_long_repeat(items: list) -> bool:
 
 
 def test_private_key_blocks_are_paired_in_one_pass():
-    block = "-----BEGIN RSA PRIVATE KEY-----\n" + "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt\n" * 4 \
-            + "-----END RSA PRIVATE KEY-----"
+    block = (
+        "-----BEGIN RSA PRIVATE KEY-----\n"
+        + "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt\n" * 4
+        + "-----END RSA PRIVATE KEY-----"
+    )
     headers = "-----BEGIN RSA PRIVATE KEY-----\n" * 2_000
     assert [m.kind for m in find_secrets(headers)] == []
     found = find_secrets(headers + block)
     assert [m.kind for m in found] == ["private_key"]
-    assert (headers + block)[found[0].start:found[0].end] == block
+    assert (headers + block)[found[0].start : found[0].end] == block
 
 
 def _finding_rows(detector, text, field="prompt"):
@@ -223,8 +235,9 @@ def test_field_over_the_time_cap_stops_with_a_note():
 
     ticks = iter(range(0, 10_000_000, 1))  # a clock that advances one second per reading
 
-    detector = LeakageDetector(fields=("prompt",), limits=ScanLimits(max_chars=1 << 20, max_seconds=5,
-                                                                   clock=lambda: float(next(ticks))))
+    detector = LeakageDetector(
+        fields=("prompt",), limits=ScanLimits(max_chars=1 << 20, max_seconds=5, clock=lambda: float(next(ticks)))
+    )
     rows = _finding_rows(detector, "10.0.0.1 " * 2_000)
     limit = [r for r in rows if r["rule_id"] == "leakage.scan_limit"]
     assert len(limit) == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from aisoc.analytics.access import Principal
+from aisoc.analytics.access import AccessDenied, Principal
 from aisoc.analytics.console.health import quarantine_page
 from aisoc.ingest import Warehouse, ingest
 from aisoc.ingest.identity import event_id
@@ -20,14 +20,27 @@ BEARER = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJnYXRld2F5In0.Q2hhbmdlTWVQbGVhc2
 SK_KEY = "sk-proj-Xq7vB2nLk9Rt4Wm8Ys1Zp3Hd6Jf0Ga5c"
 AWS_ID = "AKIAZ7QW2K5N8PLMRT4X"
 PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7bq1x\n-----END RSA PRIVATE KEY-----"
-SECRETS = ("eyJhbGciOiJIUzI1NiJ9", "Q2hhbmdlTWVQbGVhc2Ux", SK_KEY, AWS_ID, "MIIEowIBAAKCAQEA7bq1x",
-           "s3cr3t-basic", "hunter22", "c2VjcmV0OnBhc3N3b3Jk")
+SECRETS = (
+    "eyJhbGciOiJIUzI1NiJ9",
+    "Q2hhbmdlTWVQbGVhc2Ux",
+    SK_KEY,
+    AWS_ID,
+    "MIIEowIBAAKCAQEA7bq1x",
+    "s3cr3t-basic",
+    "hunter22",
+    "c2VjcmV0OnBhc3N3b3Jk",
+)
 
 
 def gateway_record(**extra) -> dict:
     record = {
-        "id": "chatcmpl-red-1", "call_type": "acompletion", "status": "success", "startTime": 1741944601.25,
-        "endTime": 1741944602.0, "model": "gpt-4o", "response_cost": 0.0001,
+        "id": "chatcmpl-red-1",
+        "call_type": "acompletion",
+        "status": "success",
+        "startTime": 1741944601.25,
+        "endTime": 1741944602.0,
+        "model": "gpt-4o",
+        "response_cost": 0.0001,
         "metadata": {"user_api_key_hash": "5f2b9c0e", "user_api_key_team_alias": "acme"},
         "messages": [{"role": "user", "content": "What is the weather?"}],
         "response": {"choices": [{"message": {"role": "assistant", "content": "Sunny."}}]},
@@ -46,10 +59,13 @@ def assert_no_secret(text: str | None) -> None:
 
 
 def test_gateway_request_column_does_not_copy_credentials_from_model_parameters(tmp_path, warehouse):
-    record = gateway_record(model_parameters={
-        "temperature": 0.2, "apiKey": SK_KEY,
-        "extra_headers": {"Authorization": BEARER, "X-Trace": "t-1"},
-    })
+    record = gateway_record(
+        model_parameters={
+            "temperature": 0.2,
+            "apiKey": SK_KEY,
+            "extra_headers": {"Authorization": BEARER, "X-Trace": "t-1"},
+        }
+    )
     ingest([str(write(tmp_path / "gw.jsonl", jsonl([record])))], warehouse)
     [row] = stored_events(warehouse)
     request = orjson.loads(row["request"])
@@ -71,10 +87,12 @@ def test_credential_named_keys_are_redacted_whatever_their_case_and_separators(t
 
 
 def test_headers_logged_as_name_value_pairs_are_redacted_by_their_name(tmp_path, warehouse):
-    record = gateway_record(hidden_params={
-        "request_headers": [["Authorization", "Basic c2VjcmV0OnBhc3N3b3Jk"], ["Accept", "application/json"]],
-        "response_headers": [{"name": "set-cookie", "value": "session=hunter22"}],
-    })
+    record = gateway_record(
+        hidden_params={
+            "request_headers": [["Authorization", "Basic c2VjcmV0OnBhc3N3b3Jk"], ["Accept", "application/json"]],
+            "response_headers": [{"name": "set-cookie", "value": "session=hunter22"}],
+        }
+    )
     ingest([str(write(tmp_path / "gw.jsonl", jsonl([record])))], warehouse)
     [row] = stored_events(warehouse)
     raw = orjson.loads(row["raw"])
@@ -84,8 +102,10 @@ def test_headers_logged_as_name_value_pairs_are_redacted_by_their_name(tmp_path,
 
 
 def test_credential_shaped_values_are_redacted_under_any_key(tmp_path, warehouse):
-    record = gateway_record(model_parameters={"note": f"use {SK_KEY} for now", "x": [{"y": BEARER}]},
-                            hidden_params={"blob": PEM, "cfg": f"aws id {AWS_ID}"})
+    record = gateway_record(
+        model_parameters={"note": f"use {SK_KEY} for now", "x": [{"y": BEARER}]},
+        hidden_params={"blob": PEM, "cfg": f"aws id {AWS_ID}"},
+    )
     ingest([str(write(tmp_path / "gw.jsonl", jsonl([record])))], warehouse)
     [row] = stored_events(warehouse)
     assert_no_secret(row["raw"])
@@ -103,13 +123,19 @@ def test_an_access_key_id_under_its_own_name_is_kept_for_investigations(tmp_path
 
 # --- quarantine excerpts -----------------------------------------------------------------------
 
-PII_LINE = ('{"user": "mallory@example.com", "ssn": "123-45-6789", "phone": "+1 415 555 0100", '
-            f'"headers": {{"Authorization": "{BEARER}"}}, "note": "{SK_KEY}", broken')
+PII_LINE = (
+    '{"user": "mallory@example.com", "ssn": "123-45-6789", "phone": "+1 415 555 0100", '
+    f'"headers": {{"Authorization": "{BEARER}"}}, "note": "{SK_KEY}", broken'
+)
 
 
 def _quarantine_one(tmp_path, warehouse, tenant="acme") -> None:
-    report = ingest([str(write(tmp_path / "bad.jsonl", PII_LINE.encode() + b"\n"))], warehouse,
-                    source="openai_gateway", tenant=tenant)
+    report = ingest(
+        [str(write(tmp_path / "bad.jsonl", PII_LINE.encode() + b"\n"))],
+        warehouse,
+        source="openai_gateway",
+        tenant=tenant,
+    )
     assert report.quarantined == 1
 
 
@@ -145,7 +171,7 @@ def test_responders_who_unmask_see_pii_but_never_credentials(tmp_path, warehouse
     rows, _ = quarantine_page(warehouse, responder, unmask=True)
     assert "mallory@example.com" in rows["excerpt"][0]
     assert_no_secret(rows["excerpt"][0])
-    with pytest.raises(Exception):
+    with pytest.raises(AccessDenied):
         quarantine_page(warehouse, Principal.of("vera", "viewer", ["acme"]), unmask=True)
 
 
@@ -179,13 +205,19 @@ def test_quarantine_cli_masks_excerpts_unless_asked_to_unmask(tmp_path, warehous
 
 # --- values under credential names that are not strings (issue 15 follow-up) --------------------
 
+
 def test_lists_and_objects_under_credential_names_are_redacted_in_raw_and_request(tmp_path, warehouse):
     """The name rule used to apply to string values only: a list or an object under a credential
     name was stored as it came (none of these values has a credential *shape*)."""
-    record = gateway_record(model_parameters={
-        "extra_headers": {"X-Api-Key": ["k0123plainkeyvalue"], "Authorization": ["Tok3nplainvalue", "second2value"]},
-        "password": {"plain": "hunter22hunter22", "nested": [{"again": "hunter22nested"}]},
-    })
+    record = gateway_record(
+        model_parameters={
+            "extra_headers": {
+                "X-Api-Key": ["k0123plainkeyvalue"],
+                "Authorization": ["Tok3nplainvalue", "second2value"],
+            },
+            "password": {"plain": "hunter22hunter22", "nested": [{"again": "hunter22nested"}]},
+        }
+    )
     ingest([str(write(tmp_path / "gw.jsonl", jsonl([record])))], warehouse)
     [row] = stored_events(warehouse)
     for column in ("raw", "request"):
@@ -201,17 +233,31 @@ def test_identifiers_inside_a_credentials_object_are_kept():
     and the expiry identify the session for investigations; the token is the secret."""
     from aisoc.ingest.redact import redact_record
 
-    record = {"credentials": {"accessKeyId": "ASIAZ7QW2K5N8PLMRT4X", "sessionToken": "IQoJb3JpZ2luX2VjEJr",
-                              "expiration": "Mar 1, 2026, 1:00:00 AM", "secretAccessKey": "wJalrXUtnFEMI0K7MDENG"}}
+    record = {
+        "credentials": {
+            "accessKeyId": "ASIAZ7QW2K5N8PLMRT4X",
+            "sessionToken": "IQoJb3JpZ2luX2VjEJr",
+            "expiration": "Mar 1, 2026, 1:00:00 AM",
+            "secretAccessKey": "wJalrXUtnFEMI0K7MDENG",
+        }
+    }
     redacted, _ = redact_record(record)
-    assert redacted == {"credentials": {"accessKeyId": "ASIAZ7QW2K5N8PLMRT4X", "sessionToken": "[REDACTED]",
-                                        "expiration": "Mar 1, 2026, 1:00:00 AM", "secretAccessKey": "[REDACTED]"}}
+    assert redacted == {
+        "credentials": {
+            "accessKeyId": "ASIAZ7QW2K5N8PLMRT4X",
+            "sessionToken": "[REDACTED]",
+            "expiration": "Mar 1, 2026, 1:00:00 AM",
+            "secretAccessKey": "[REDACTED]",
+        }
+    }
 
 
 def test_quarantine_details_are_stored_without_credentials(tmp_path, warehouse):
     """A reason's detail quotes the value that broke the record: it is redacted like the excerpt."""
-    records = [gateway_record(id="r-1", startTime=f"password=hunter22hunter22 {SK_KEY}"),
-               gateway_record(id="r-2", response_cost=SK_KEY)]
+    records = [
+        gateway_record(id="r-1", startTime=f"password=hunter22hunter22 {SK_KEY}"),
+        gateway_record(id="r-2", response_cost=SK_KEY),
+    ]
     report = ingest([str(write(tmp_path / "gw.jsonl", jsonl(records)))], warehouse)
     assert report.quarantined == 2
     with warehouse.state(read_only=True) as con:

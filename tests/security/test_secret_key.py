@@ -51,6 +51,7 @@ def test_tags_are_bound_to_key_and_purpose(config_home, monkeypatch):
 
 # --- creating the key file: never seen empty or partial (issue 15 follow-up) -----------------------
 
+
 def _another_process_reads_at_each_step(monkeypatch, path, seen: list) -> None:
     """After every file-system step of the creation, read the key file as a second process
     would at that instant: it must be absent or hold the whole key, never an empty file."""

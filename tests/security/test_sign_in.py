@@ -9,13 +9,12 @@ every OIDC sign-in, refused or not, is in the audit log.
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
 
-from aisoc.analytics.access import SignInRefused, add_user, entries, recorded, sign_in
-from aisoc.analytics.access import audit, users
+from aisoc.analytics.access import SignInRefused, add_user, audit, entries, recorded, sign_in, users
 from aisoc.ingest import Warehouse
 from aisoc.ingest.state import utcnow
 
@@ -136,8 +135,9 @@ def test_the_wait_doubles_but_never_passes_a_few_minutes(wh):
 
 def test_an_address_spraying_many_names_is_slowed_down_but_others_are_not(wh):
     t0 = utcnow()
-    outcomes = [_outcome(wh, f"user{i}", WRONG, address=ATTACKER, now=t0 + timedelta(seconds=10 * i))
-                for i in range(100)]  # 100 names in 1,000 seconds
+    outcomes = [
+        _outcome(wh, f"user{i}", WRONG, address=ATTACKER, now=t0 + timedelta(seconds=10 * i)) for i in range(100)
+    ]  # 100 names in 1,000 seconds
     # five free, then 2, 4, 8 ... seconds apart: 13 checked in 1,000 seconds, the rest refused unchecked
     assert outcomes[:5] == ["refused"] * 5 and outcomes.count("refused") <= 15 and outcomes.count("wait") >= 85
     assert _outcome(wh, "ana", PASSWORD, address=OFFICE, now=t0 + timedelta(seconds=1000)) == "ok"
@@ -170,8 +170,7 @@ def test_guesses_made_in_parallel_are_all_counted(wh):
     free ones are checked, and none fails for any other reason (the state file opened by eight
     threads at once)."""
     now, outcomes = utcnow(), []
-    threads = [threading.Thread(target=lambda: outcomes.append(_outcome(wh, "ana", WRONG, now=now)))
-               for _ in range(8)]
+    threads = [threading.Thread(target=lambda: outcomes.append(_outcome(wh, "ana", WRONG, now=now))) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -222,8 +221,10 @@ def test_a_warehouse_from_before_the_back_off_keeps_its_users(tmp_path):
     con.execute("""CREATE TABLE users (name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL, tenants VARCHAR NOT NULL,
                    password_hash VARCHAR, disabled BOOLEAN NOT NULL, failed_logins BIGINT NOT NULL,
                    locked_until TIMESTAMP, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""")
-    con.execute("""INSERT INTO users VALUES ('ana', 'analyst', '["acme"]', ?, false, 0, ?, now(), now())""",
-                [hashed, utcnow() + timedelta(minutes=10)])
+    con.execute(
+        """INSERT INTO users VALUES ('ana', 'analyst', '["acme"]', ?, false, 0, ?, now(), now())""",
+        [hashed, utcnow() + timedelta(minutes=10)],
+    )
     con.close()
     assert sign_in(warehouse, "ana", PASSWORD).name == "ana"
     with warehouse.state() as con:
@@ -236,13 +237,18 @@ def test_a_warehouse_from_before_the_back_off_keeps_its_users(tmp_path):
 
 def _epoch(moment: datetime) -> int:
     """A naive-UTC state time as the Unix seconds an ID token's ``iat`` holds."""
-    return int(moment.replace(tzinfo=timezone.utc).timestamp())
+    return int(moment.replace(tzinfo=UTC).timestamp())
 
 
 def _claims(now: datetime, **changes) -> dict:
     """``st.user`` of an identity provider's sign-in five minutes ago; a change to None drops the claim."""
-    claims = {"is_logged_in": True, "email": "alice@corp.example", "email_verified": True, "iss": ISSUER,
-              "iat": _epoch(now - timedelta(minutes=5))}
+    claims = {
+        "is_logged_in": True,
+        "email": "alice@corp.example",
+        "email_verified": True,
+        "iss": ISSUER,
+        "iat": _epoch(now - timedelta(minutes=5)),
+    }
     claims.update(changes)
     return {k: v for k, v in claims.items() if v is not None}
 
@@ -260,7 +266,7 @@ def test_oidc_needs_a_verified_email_from_the_configured_issuer_and_is_audited(w
         (_claims(now), None, "no issuer configured"),
         (_claims(now, iat=_epoch(now - timedelta(hours=13))), ISSUER, "signed in too long ago"),
         (_claims(now, iat=None), ISSUER, "no valid sign-in time"),
-        (_claims(now, iat=10 ** 20), ISSUER, "no valid sign-in time"),
+        (_claims(now, iat=10**20), ISSUER, "no valid sign-in time"),
         (_claims(now, iat=_epoch(now + timedelta(hours=1))), ISSUER, "no valid sign-in time"),
         (_claims(now, email="mallory@corp.example"), ISSUER, "no such user, or disabled"),
     ]
@@ -277,8 +283,10 @@ def test_oidc_needs_a_verified_email_from_the_configured_issuer_and_is_audited(w
 
 def test_the_expected_issuer_comes_from_the_auth_settings():
     assert users.oidc_issuer({"server_metadata_url": ISSUER + "/.well-known/openid-configuration"}) == ISSUER
-    assert users.oidc_issuer({"server_metadata_url": "https://idp.example/meta.json",
-                              "issuer": "https://idp.example/"}) == "https://idp.example/"
+    assert (
+        users.oidc_issuer({"server_metadata_url": "https://idp.example/meta.json", "issuer": "https://idp.example/"})
+        == "https://idp.example/"
+    )
     assert users.oidc_issuer({"server_metadata_url": "https://idp.example/meta.json"}) is None
     assert users.oidc_issuer({}) is None
 
@@ -321,8 +329,11 @@ def test_the_rotating_attacker_is_still_held_to_the_names_back_off(wh):
     _outcome(wh, "ana", PASSWORD, address=OFFICE, now=t0)
     _rotating_attack(wh, "ana", t0 + timedelta(seconds=1))
     with wh.state() as con:
-        checked = [r for r in entries(con, action="sign_in", limit=10_000)
-                   if r["detail"]["outcome"] == "refused" and r["detail"].get("reason") == "wrong password"]
+        checked = [
+            r
+            for r in entries(con, action="sign_in", limit=10_000)
+            if r["detail"]["outcome"] == "refused" and r["detail"].get("reason") == "wrong password"
+        ]
     # 5 free, then 2, 4, ... 64 s, then one per two minutes: about 35 in an hour
     assert len(checked) <= 40
 
@@ -343,7 +354,9 @@ def test_rotating_addresses_see_the_same_back_off_for_a_known_and_an_unknown_nam
 
 def test_ipv6_addresses_of_one_64_share_one_address_back_off(wh):
     t0 = utcnow()
-    outcomes = [_outcome(wh, f"user{i}", WRONG, address=f"2001:db8:1:2::{i:x}", now=t0 + timedelta(seconds=10 * i))
-                for i in range(50)]  # 50 names from 50 addresses of one /64 in 500 seconds
+    outcomes = [
+        _outcome(wh, f"user{i}", WRONG, address=f"2001:db8:1:2::{i:x}", now=t0 + timedelta(seconds=10 * i))
+        for i in range(50)
+    ]  # 50 names from 50 addresses of one /64 in 500 seconds
     assert outcomes.count("refused") <= 13 and outcomes.count("wait") >= 37
     assert _outcome(wh, "ana", PASSWORD, address="2001:db8:1:3::1", now=t0 + timedelta(seconds=500)) == "ok"

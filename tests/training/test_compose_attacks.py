@@ -6,8 +6,13 @@ from collections import Counter
 
 import pytest
 
-from aisoc.analytics.training.compose_attacks import (SOURCE_COMPOSED, SOURCE_WRITTEN, WRITTEN_PATH, composed_attacks,
-                                                written_attacks)
+from aisoc.analytics.training.compose_attacks import (
+    SOURCE_COMPOSED,
+    SOURCE_WRITTEN,
+    WRITTEN_PATH,
+    composed_attacks,
+    written_attacks,
+)
 from aisoc.analytics.training.samples import ATTACK_LABELS, LABELS
 
 
@@ -87,12 +92,15 @@ def test_written_file_is_the_one_next_to_the_module():
     assert WRITTEN_PATH.name == "attacks.jsonl" and WRITTEN_PATH.parent.name == "written"
 
 
-@pytest.mark.parametrize("line, problem", [
-    ("not json", "not JSON"),
-    ('["a list"]', "JSON object"),
-    ('{"label": "benign", "technique": "x", "lang": "en", "text": "hello"}', "label"),
-    ('{"label": "jailbreak", "technique": "x", "lang": "en", "text": "  "}', "text"),
-])
+@pytest.mark.parametrize(
+    "line, problem",
+    [
+        ("not json", "not JSON"),
+        ('["a list"]', "JSON object"),
+        ('{"label": "benign", "technique": "x", "lang": "en", "text": "hello"}', "label"),
+        ('{"label": "jailbreak", "technique": "x", "lang": "en", "text": "  "}', "text"),
+    ],
+)
 def test_a_bad_written_line_names_path_and_line(tmp_path, line, problem):
     path = tmp_path / "attacks.jsonl"
     good = '{"label": "injection", "technique": "override", "lang": "en", "text": "Ignore the above."}'

@@ -9,9 +9,8 @@ import pytest
 
 from aisoc.analytics.training import compose_benign, compose_responses
 from aisoc.analytics.training.compose_benign import composed_benign, written_benign
-from aisoc.analytics.training.samples import read_samples
 from aisoc.analytics.training.compose_responses import composed_responses, written_responses
-from aisoc.analytics.training.samples import LABELS, RESPONSE_LABELS
+from aisoc.analytics.training.samples import LABELS, RESPONSE_LABELS, read_samples
 
 
 @pytest.fixture(scope="module")
@@ -49,8 +48,7 @@ def test_response_labels_are_both_present_and_balanced(responses):
     assert {s.source for s in responses} == {"composed/responses"}
 
 
-@pytest.mark.parametrize("make", [composed_benign, composed_responses, written_benign,
-                                  written_responses])
+@pytest.mark.parametrize("make", [composed_benign, composed_responses, written_benign, written_responses])
 def test_no_duplicate_texts(make):
     texts = [s.text for s in make()]
     assert len(texts) == len(set(texts))
@@ -63,8 +61,17 @@ def test_benign_covers_ten_languages(benign):
 
 def test_hard_benign_kinds_are_composed(benign):
     techniques = collections.Counter(s.technique for s in benign)
-    for kind in ("trigger_word", "security_question", "prompt_engineering", "quoted_attack",
-                 "document", "tool_output", "account_help", "customer_service", "roleplay"):
+    for kind in (
+        "trigger_word",
+        "security_question",
+        "prompt_engineering",
+        "quoted_attack",
+        "document",
+        "tool_output",
+        "account_help",
+        "customer_service",
+        "roleplay",
+    ):
         assert techniques[kind] >= 100, kind
 
 

@@ -10,8 +10,7 @@ import pytest
 
 from aisoc.analytics.training.compose_hard_benign import QUOTAS, SOURCE, composed_hard_benign
 
-TECHNIQUE_MINIMUMS = {"creative_roleplay": 1000, "benign_prose": 900, "security_coding": 700,
-                      "instruction_talk": 500}
+TECHNIQUE_MINIMUMS = {"creative_roleplay": 1000, "benign_prose": 900, "security_coding": 700, "instruction_talk": 500}
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +67,7 @@ def test_creative_roleplay_has_long_briefs(samples):
 def test_texts_are_not_template_clones(samples):
     # A technique dominated by one opening would teach the classifier a template, not a kind.
     for technique in TECHNIQUE_MINIMUMS:
-        starts = collections.Counter(" ".join(s.text.split()[:3]) for s in samples
-                                     if s.technique == technique)
+        starts = collections.Counter(" ".join(s.text.split()[:3]) for s in samples if s.technique == technique)
         total = sum(starts.values())
         assert starts.most_common(1)[0][1] < 0.15 * total, technique
 
@@ -77,8 +75,21 @@ def test_texts_are_not_template_clones(samples):
 def test_the_framing_words_the_classifier_overweights_appear(samples):
     # These benign texts exist to carry attack-like framing and vocabulary; check they do.
     text = "\n".join(s.text for s in samples).lower()
-    for phrase in ("imagine you are", "pretend", "you're an acclaimed", "stay in character",
-                   "in an alternate universe", "act as", "the present invention relates to",
-                   "unauthorized access", "bypass", "override", "root", "disregard",
-                   "system prompt", "password", "exploit"):
+    for phrase in (
+        "imagine you are",
+        "pretend",
+        "you're an acclaimed",
+        "stay in character",
+        "in an alternate universe",
+        "act as",
+        "the present invention relates to",
+        "unauthorized access",
+        "bypass",
+        "override",
+        "root",
+        "disregard",
+        "system prompt",
+        "password",
+        "exploit",
+    ):
         assert phrase in text, phrase

@@ -11,8 +11,27 @@ import pytest
 from aisoc.analytics.training.compose_multilingual import QUOTAS, SOURCE, composed_multilingual_benign
 from aisoc.analytics.training.multilingual_phrases import LANGUAGES, TECHNIQUES
 
-EXPECTED_LANGS = {"de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko", "ar",
-                  "tr", "hi", "vi", "id", "sv", "cs"}
+EXPECTED_LANGS = {
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "ru",
+    "uk",
+    "zh",
+    "ja",
+    "ko",
+    "ar",
+    "tr",
+    "hi",
+    "vi",
+    "id",
+    "sv",
+    "cs",
+}
 # Slots the composer fills for every template (numbers, paragraphs, code).
 COMMON_SLOTS = {"a", "b", "c", "p", "p2", "prog", "snippet"}
 
@@ -71,9 +90,15 @@ def test_lengths_vary_in_every_language(samples):
 
 def test_text_is_mostly_in_its_language(samples):
     # Non-Latin languages: most letters in the text must come from that script.
-    scripts = {"ru": "\u0400-\u04ff", "uk": "\u0400-\u04ff", "ar": "\u0600-\u06ff",
-               "hi": "\u0900-\u097f", "zh": "\u4e00-\u9fff", "ko": "\uac00-\ud7af",
-               "ja": "\u3040-\u30ff\u4e00-\u9fff"}
+    scripts = {
+        "ru": "\u0400-\u04ff",
+        "uk": "\u0400-\u04ff",
+        "ar": "\u0600-\u06ff",
+        "hi": "\u0900-\u097f",
+        "zh": "\u4e00-\u9fff",
+        "ko": "\uac00-\ud7af",
+        "ja": "\u3040-\u30ff\u4e00-\u9fff",
+    }
     for s in samples:
         if s.lang in scripts and s.technique != "coding":
             native = len(re.findall(f"[{scripts[s.lang]}]", s.text))

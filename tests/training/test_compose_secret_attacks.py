@@ -9,15 +9,33 @@ import re
 
 import pytest
 
-from aisoc.analytics.training.compose_secret_attacks import (ML_LANGS, QUOTAS, SOURCE, TECHNIQUE_LABELS,
-                                                       composed_secret_attacks)
+from aisoc.analytics.training.compose_secret_attacks import (
+    ML_LANGS,
+    QUOTAS,
+    SOURCE,
+    TECHNIQUE_LABELS,
+    composed_secret_attacks,
+)
 from aisoc.analytics.training.samples import ATTACK_LABELS, LABELS
 
-TECHNIQUES = ("persuasion", "output_formatting", "indirect_reference", "hypothetical", "overload",
-              "payload_splitting", "token_smuggling", "virtualization", "few_shot", "many_shot",
-              "task_break", "repeated_token")
-_SLOTS = re.compile(r"\{(s|the_s|your_s|it|is|ref|L|L2|n|nth|rhyme|lang|fname|var|var_l|the|your|off|cue|"
-                    r"cue_l|legit|role|duty|run|w|ask|ask_l|expr|enc|payload|v)\}")
+TECHNIQUES = (
+    "persuasion",
+    "output_formatting",
+    "indirect_reference",
+    "hypothetical",
+    "overload",
+    "payload_splitting",
+    "token_smuggling",
+    "virtualization",
+    "few_shot",
+    "many_shot",
+    "task_break",
+    "repeated_token",
+)
+_SLOTS = re.compile(
+    r"\{(s|the_s|your_s|it|is|ref|L|L2|n|nth|rhyme|lang|fname|var|var_l|the|your|off|cue|"
+    r"cue_l|legit|role|duty|run|w|ask|ask_l|expr|enc|payload|v)\}"
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +97,17 @@ def test_no_slot_left_unfilled_and_no_blank_edges(samples):
 
 def test_the_secret_is_called_by_many_names(samples):
     text = "\n".join(s.text.lower() for s in samples if s.lang == "en")
-    for name in ("password", "passcode", "secret word", "access code", "pin", "pass phrase", "magic word",
-                 "credentials", " key"):
+    for name in (
+        "password",
+        "passcode",
+        "secret word",
+        "access code",
+        "pin",
+        "pass phrase",
+        "magic word",
+        "credentials",
+        " key",
+    ):
         assert name in text, name
 
 
@@ -107,16 +134,35 @@ def test_base64_payloads_decode_to_a_secret_request(samples):
             except ValueError:
                 continue
     assert len(decoded) >= 20
-    assert all(any(w in d.lower() for w in ("password", "secret", "code", "pin", "credentials", "phrase", "word",
-                                            "key"))
-               for d in decoded)
+    assert all(
+        any(w in d.lower() for w in ("password", "secret", "code", "pin", "credentials", "phrase", "word", "key"))
+        for d in decoded
+    )
 
 
 def test_task_breaks_carry_an_override_cue(samples):
     breaks = [s.text.lower() for s in samples if s.technique == "task_break" and s.lang == "en"]
-    cues = ("regardless", "just this once", "real job", "new rule", "ignore", "forget", "instructions",
-            "rules aside", "off the record", "i know you only", "restriction", "scope", "break character",
-            "never mind", "exception", "general assistant", "skip the", "new task", "off-topic")
+    cues = (
+        "regardless",
+        "just this once",
+        "real job",
+        "new rule",
+        "ignore",
+        "forget",
+        "instructions",
+        "rules aside",
+        "off the record",
+        "i know you only",
+        "restriction",
+        "scope",
+        "break character",
+        "never mind",
+        "exception",
+        "general assistant",
+        "skip the",
+        "new task",
+        "off-topic",
+    )
     # Typos are added on purpose and may garble a cue; nearly all must still read as an override.
     with_cue = sum(any(cue in text for cue in cues) for text in breaks)
     assert with_cue >= 0.95 * len(breaks)

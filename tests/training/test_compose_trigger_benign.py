@@ -54,8 +54,7 @@ def test_every_trigger_word_used_at_least_20_times(samples, word):
 def test_some_trigger_words_in_capitals(samples):
     # Upper-case occurrences of trigger words (not names like "Dan"): roughly CAPS_RATE.
     words = [w for w in P.TRIGGERS if w != "DAN"]
-    shouted = [s for s in samples
-               if any(w.upper() in s.text for w in words if len(w) > 3)]
+    shouted = [s for s in samples if any(w.upper() in s.text for w in words if len(w) > 3)]
     assert 0.15 * len(samples) <= len(shouted) <= 0.45 * len(samples)
 
 
@@ -69,6 +68,14 @@ def test_languages_and_domains(samples):
 
 def test_no_hostile_requests(samples):
     # Guard against a template drifting into an actual attack on a model.
-    banned = ["your system prompt", "your instructions", "your rules", "previous instructions",
-              "without restrictions", "no restrictions", "you are now", "ignore all"]
+    banned = [
+        "your system prompt",
+        "your instructions",
+        "your rules",
+        "previous instructions",
+        "without restrictions",
+        "no restrictions",
+        "you are now",
+        "ignore all",
+    ]
     assert not [s.text for s in samples if any(b in s.text.lower() for b in banned)]

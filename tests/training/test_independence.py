@@ -43,8 +43,9 @@ def rebuilt():
 def test_the_shipped_weights_were_fitted_on_the_checked_set(rebuilt):
     card, training = rebuilt
     assert card["near_copy_limit"] == NEAR_COPY
-    assert training.manifest["prompts_sha256"] == card["prompts_sha256"], \
+    assert training.manifest["prompts_sha256"] == card["prompts_sha256"], (
         "the training set changed since the shipped weights were trained: run aisoc model train"
+    )
     reported = {_sha(t) for t in reported_texts(SHARED_DATA)}
     assert not reported & {_sha(s.text) for s in training.prompts}, "a reported-half text is in the training set"
 

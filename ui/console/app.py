@@ -10,8 +10,15 @@ from pathlib import Path
 
 import streamlit as st
 
-from aisoc.analytics.access import (OidcRefused, SignInRefused, SignInThrottled, oidc_issuer, oidc_sign_in, oidc_signed_in_at,
-                              sign_in)
+from aisoc.analytics.access import (
+    OidcRefused,
+    SignInRefused,
+    SignInThrottled,
+    oidc_issuer,
+    oidc_sign_in,
+    oidc_signed_in_at,
+    sign_in,
+)
 from aisoc.ingest.secretkey import SecretKeyError
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import md_escape
@@ -56,8 +63,10 @@ def _login_page() -> None:
         try:
             who = sign_in(session.warehouse(), name.strip(), password, address=_client_address())
         except SignInThrottled as throttled:
-            st.error(f"Too many failed sign-ins under this user name or from this address: "
-                     f"try again in {throttled.wait} seconds.")
+            st.error(
+                f"Too many failed sign-ins under this user name or from this address: "
+                f"try again in {throttled.wait} seconds."
+            )
         except SignInRefused:
             st.error("Sign-in refused: wrong user name or password, or the user is disabled.")
         except SecretKeyError as wrong_key:  # every sign-in is audited: no audit row, no sign-in
@@ -80,8 +89,13 @@ def _single_sign_on() -> None:
     refused = st.session_state.get("_oidc_refused")
     if refused is None or refused[0] != identity:
         try:
-            who = oidc_sign_in(session.warehouse(), claims, issuer=oidc_issuer(st.secrets["auth"]),
-                               max_age=session.lifetime(), address=_client_address())
+            who = oidc_sign_in(
+                session.warehouse(),
+                claims,
+                issuer=oidc_issuer(st.secrets["auth"]),
+                max_age=session.lifetime(),
+                address=_client_address(),
+            )
         except OidcRefused as why:
             refused = st.session_state["_oidc_refused"] = (identity, why.reason, str(why))
         except SecretKeyError as wrong_key:

@@ -49,8 +49,9 @@ def visible(text: object, limit: int | None = BLOCK_LIMIT) -> str:
 
 def _code(text: str) -> None:
     # a long value scrolls inside a box of its own instead of stretching the page
-    st.code(text or "(empty)", language=None, wrap_lines=True,
-            height=BOX_HEIGHT if len(text) > SCROLL_AFTER else "content")
+    st.code(
+        text or "(empty)", language=None, wrap_lines=True, height=BOX_HEIGHT if len(text) > SCROLL_AFTER else "content"
+    )
 
 
 def text_block(text: object, *, limit: int = BLOCK_LIMIT) -> None:
@@ -79,23 +80,41 @@ def _cells(frame: pl.DataFrame) -> pl.DataFrame:
     fixes = []
     for name, dtype in frame.schema.items():
         if dtype == pl.String:
-            fixes.append(pl.col(name).map_elements(lambda v: visible(v, CELL_LIMIT), return_dtype=pl.String,
-                                                   skip_nulls=True))
+            fixes.append(
+                pl.col(name).map_elements(lambda v: visible(v, CELL_LIMIT), return_dtype=pl.String, skip_nulls=True)
+            )
         elif dtype.is_nested():
-            fixes.append(pl.col(name).map_elements(
-                lambda v: visible(", ".join(map(str, v.to_list() if isinstance(v, pl.Series) else v)), CELL_LIMIT),
-                return_dtype=pl.String, skip_nulls=True))
+            fixes.append(
+                pl.col(name).map_elements(
+                    lambda v: visible(", ".join(map(str, v.to_list() if isinstance(v, pl.Series) else v)), CELL_LIMIT),
+                    return_dtype=pl.String,
+                    skip_nulls=True,
+                )
+            )
     return frame.with_columns(fixes) if fixes else frame
 
 
-def table(frame: pl.DataFrame, *, key: str | None = None, select: str | None = None, height: int | str = "auto",
-          column_config: dict | None = None):
+def table(
+    frame: pl.DataFrame,
+    *,
+    key: str | None = None,
+    select: str | None = None,
+    height: int | str = "auto",
+    column_config: dict | None = None,
+):
     """A data grid of ``frame`` with every text cell made visible-safe; ``select`` ("single-row" or
     "multi-row") returns the selection state."""
     shown = _cells(frame)
     if select:
-        return st.dataframe(shown, key=key, hide_index=True, on_select="rerun", selection_mode=select,
-                            height=height, column_config=column_config)
+        return st.dataframe(
+            shown,
+            key=key,
+            hide_index=True,
+            on_select="rerun",
+            selection_mode=select,
+            height=height,
+            column_config=column_config,
+        )
     return st.dataframe(shown, key=key, hide_index=True, height=height, column_config=column_config)
 
 

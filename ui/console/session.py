@@ -15,8 +15,20 @@ from aisoc.ingest.state import utcnow
 from aisoc.ingest.warehouse import Warehouse, resolve_root
 from aisoc.playbooks import Library, library_paths, load_library
 
-__all__ = ["warehouse", "library", "principal", "sign_in_as", "sign_out", "recheck", "lifetime", "IDLE_SECONDS",
-           "LIFETIME_ENV", "require", "flash", "show_flash"]
+__all__ = [
+    "warehouse",
+    "library",
+    "principal",
+    "sign_in_as",
+    "sign_out",
+    "recheck",
+    "lifetime",
+    "IDLE_SECONDS",
+    "LIFETIME_ENV",
+    "require",
+    "flash",
+    "show_flash",
+]
 
 IDLE_SECONDS = 30 * 60
 LIFETIME_ENV = "AISOC_SESSION_HOURS"

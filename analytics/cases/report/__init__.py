@@ -10,12 +10,33 @@ Every text field may be attacker-written; each renderer escapes it for its own f
 three print the same derived strings (times, durations, counts), computed once in ``view``.
 """
 
-from .data import (ReportAction, ReportAlert, ReportClock, ReportData, ReportDecision, ReportEntry, ReportEvidence,
-                   ReportTask)
+from .data import (
+    ReportAction,
+    ReportAlert,
+    ReportClock,
+    ReportData,
+    ReportDecision,
+    ReportEntry,
+    ReportEvidence,
+    ReportTask,
+)
 from .pdf import render_pdf
 from .render import FORMATS, render_html, render_markdown, write_report
 from .view import ReportError
 
-__all__ = ["render_markdown", "render_html", "render_pdf", "write_report", "FORMATS", "ReportError", "ReportData",
-           "ReportAlert", "ReportEntry", "ReportTask", "ReportEvidence", "ReportAction", "ReportDecision",
-           "ReportClock"]
+__all__ = [
+    "render_markdown",
+    "render_html",
+    "render_pdf",
+    "write_report",
+    "FORMATS",
+    "ReportError",
+    "ReportData",
+    "ReportAlert",
+    "ReportEntry",
+    "ReportTask",
+    "ReportEvidence",
+    "ReportAction",
+    "ReportDecision",
+    "ReportClock",
+]

@@ -18,14 +18,23 @@ from ..lifecycle import log
 from ..reading import time_to_acknowledge, time_to_resolve
 from ..records import load_case
 from ..regulatory import case_clocks
-from .data import (ReportAction, ReportAlert, ReportClock, ReportData, ReportDecision, ReportEntry, ReportEvidence,
-                   ReportTask)
+from .data import (
+    ReportAction,
+    ReportAlert,
+    ReportClock,
+    ReportData,
+    ReportDecision,
+    ReportEntry,
+    ReportEvidence,
+    ReportTask,
+)
 
 __all__ = ["build_report"]
 
 
-def build_report(warehouse, principal: Principal, case_id: str, library: Library, *, fmt: str = "md",
-                 now: datetime | None = None) -> ReportData:
+def build_report(
+    warehouse, principal: Principal, case_id: str, library: Library, *, fmt: str = "md", now: datetime | None = None
+) -> ReportData:
     principal.require("view")
     now = state_time(now) or utcnow()
     with recorded(warehouse, principal.name, "case.report", case_id, {"format": fmt}) as (con, _):
@@ -35,26 +44,59 @@ def build_report(warehouse, principal: Principal, case_id: str, library: Library
         chain = verify_evidence(con, case_id)
         alerts = con.execute(
             "SELECT id, title, severity, detector, rule_id, tenant, entity, first_seen, last_seen, count FROM alerts "
-            "WHERE id IN (SELECT unnest(?)) ORDER BY first_seen, id", [list(case.alert_ids)]).fetchall()
+            "WHERE id IN (SELECT unnest(?)) ORDER BY first_seen, id",
+            [list(case.alert_ids)],
+        ).fetchall()
         log(con, case_id, now, principal.name, "report", f"{fmt} report generated")
     playbook = library.playbooks.get(case.playbook) if case.playbook else None
     return ReportData(
-        case_id=case.id, title=case.title, status=case.status, severity=case.severity,
-        tenants=tuple(t or "(none)" for t in case.tenants), playbook_id=case.playbook,
-        playbook_title=playbook.title if playbook else None, assignee=case.assignee, opened_by=case.opened_by,
-        opened_at=case.opened_at, aware_at=case.aware_at, acknowledged_at=case.acknowledged_at,
-        closed_at=case.closed_at, time_to_acknowledge=time_to_acknowledge(case), time_to_resolve=time_to_resolve(case),
-        summary=case.summary, lessons=case.lessons, generated_at=now, generated_by=principal.name,
+        case_id=case.id,
+        title=case.title,
+        status=case.status,
+        severity=case.severity,
+        tenants=tuple(t or "(none)" for t in case.tenants),
+        playbook_id=case.playbook,
+        playbook_title=playbook.title if playbook else None,
+        assignee=case.assignee,
+        opened_by=case.opened_by,
+        opened_at=case.opened_at,
+        aware_at=case.aware_at,
+        acknowledged_at=case.acknowledged_at,
+        closed_at=case.closed_at,
+        time_to_acknowledge=time_to_acknowledge(case),
+        time_to_resolve=time_to_resolve(case),
+        summary=case.summary,
+        lessons=case.lessons,
+        generated_at=now,
+        generated_by=principal.name,
         alerts=tuple(ReportAlert(*row) for row in alerts),
         timeline=tuple(ReportEntry(e.at, e.actor, e.kind, e.text) for e in case.timeline),
-        tasks=tuple(ReportTask(t.number, t.title, t.type, t.phase, t.role, t.status, t.done_by, t.done_at,
-                               " — ".join(x for x in (f"answer: {t.answer}" if t.answer else "", t.note or "") if x) or None)
-                    for t in case.tasks),
-        evidence=tuple(ReportEvidence(e.seq, e.added_at, e.added_by, e.kind, e.title, e.sha256, e.chain_hash)
-                       for e in case.evidence),
-        evidence_chain_ok=chain.ok, evidence_chain_detail=chain.describe(),
-        actions=tuple(ReportAction(a.at, a.actor, a.operation, a.connector, a.dry_run, a.outcome) for a in case.actions),
+        tasks=tuple(
+            ReportTask(
+                t.number,
+                t.title,
+                t.type,
+                t.phase,
+                t.role,
+                t.status,
+                t.done_by,
+                t.done_at,
+                " — ".join(x for x in (f"answer: {t.answer}" if t.answer else "", t.note or "") if x) or None,
+            )
+            for t in case.tasks
+        ),
+        evidence=tuple(
+            ReportEvidence(e.seq, e.added_at, e.added_by, e.kind, e.title, e.sha256, e.chain_hash)
+            for e in case.evidence
+        ),
+        evidence_chain_ok=chain.ok,
+        evidence_chain_detail=chain.describe(),
+        actions=tuple(
+            ReportAction(a.at, a.actor, a.operation, a.connector, a.dry_run, a.outcome) for a in case.actions
+        ),
         decisions=tuple(ReportDecision(d.decided_at, d.actor, d.subject, d.value, d.rationale) for d in case.decisions),
-        clocks=tuple(ReportClock(c.regime, c.obligation, c.basis, c.starts_at, c.due_at, c.filed_at, c.status, c.note)
-                     for c in case_clocks(case, now)),
+        clocks=tuple(
+            ReportClock(c.regime, c.obligation, c.basis, c.starts_at, c.due_at, c.filed_at, c.status, c.note)
+            for c in case_clocks(case, now)
+        ),
     )

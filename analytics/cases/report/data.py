@@ -9,8 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-__all__ = ["ReportData", "ReportAlert", "ReportEntry", "ReportTask", "ReportEvidence", "ReportAction",
-           "ReportDecision", "ReportClock"]
+__all__ = [
+    "ReportData",
+    "ReportAlert",
+    "ReportEntry",
+    "ReportTask",
+    "ReportEvidence",
+    "ReportAction",
+    "ReportDecision",
+    "ReportClock",
+]
 
 
 @dataclass(frozen=True)
@@ -30,20 +38,21 @@ class ReportAlert:
 @dataclass(frozen=True)
 class ReportEntry:
     """One line of the case timeline."""
+
     at: datetime
     actor: str
-    kind: str          # opened, status, assigned, task, note, evidence, action, decision, notification, closed…
+    kind: str  # opened, status, assigned, task, note, evidence, action, decision, notification, closed…
     text: str
 
 
 @dataclass(frozen=True)
 class ReportTask:
-    number: int        # 1-based, as `aisoc case step C N` names it
+    number: int  # 1-based, as `aisoc case step C N` names it
     title: str
-    type: str          # manual | enrichment | action | decision
+    type: str  # manual | enrichment | action | decision
     phase: str
     role: str
-    status: str        # open | done | skipped
+    status: str  # open | done | skipped
     done_by: str | None
     done_at: datetime | None
     note: str | None
@@ -54,40 +63,40 @@ class ReportEvidence:
     seq: int
     added_at: datetime
     added_by: str
-    kind: str          # alert | query | action | note | file
+    kind: str  # alert | query | action | note | file
     title: str
-    sha256: str        # of the content
-    chain_hash: str    # HMAC-SHA256 (secret key) over this entry and the previous chain hash
+    sha256: str  # of the content
+    chain_hash: str  # HMAC-SHA256 (secret key) over this entry and the previous chain hash
 
 
 @dataclass(frozen=True)
 class ReportAction:
     at: datetime
     actor: str
-    operation: str     # revoke-api-key, block-user, …
+    operation: str  # revoke-api-key, block-user, …
     connector: str
     dry_run: bool
-    outcome: str       # e.g. "HTTP 200", "dry run", "failed: …"
+    outcome: str  # e.g. "HTTP 200", "dry run", "failed: …"
 
 
 @dataclass(frozen=True)
 class ReportDecision:
     at: datetime
     actor: str
-    subject: str       # e.g. "gdpr", "ai-act", "dora", or a playbook decision step's title
+    subject: str  # e.g. "gdpr", "ai-act", "dora", or a playbook decision step's title
     value: str
     rationale: str
 
 
 @dataclass(frozen=True)
 class ReportClock:
-    regime: str        # gdpr | ai-act | dora
-    obligation: str    # e.g. "notify the supervisory authority", "initial notification"
-    basis: str         # the legal basis, e.g. "GDPR Art. 33(1)"
+    regime: str  # gdpr | ai-act | dora
+    obligation: str  # e.g. "notify the supervisory authority", "initial notification"
+    basis: str  # the legal basis, e.g. "GDPR Art. 33(1)"
     starts_at: datetime
     due_at: datetime
     filed_at: datetime | None
-    status: str        # open | overdue | met | late
+    status: str  # open | overdue | met | late
     note: str
 
 

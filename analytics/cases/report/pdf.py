@@ -16,7 +16,7 @@ this format; layout is. Three things event text would otherwise break:
 from __future__ import annotations
 
 import importlib.util
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 from fpdf import FPDF
@@ -30,8 +30,8 @@ __all__ = ["render_pdf"]
 
 _FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "mono": "DejaVuSansMono.ttf"}
 _SYSTEM_FONTS = Path("/usr/share/fonts/truetype/dejavu")
-_MAX_CELL_LINES = 24   # about 85 mm of 8 pt text: a row of such cells still fits on an A4 page
-_LINE = 3.6            # table line height, mm
+_MAX_CELL_LINES = 24  # about 85 mm of 8 pt text: a row of such cells still fits on an A4 page
+_LINE = 3.6  # table line height, mm
 _ALARM = FontFace(emphasis="BOLD", color=(150, 0, 0), fill_color=(253, 226, 226))
 _DRY = FontFace(color=(30, 60, 120), fill_color=(232, 240, 252))
 _HEAD = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
@@ -53,8 +53,10 @@ def _fonts() -> dict[str, Path]:
         found = {style: folder / name for style, name in _FONT_FILES.items()}
         if all(p.is_file() for p in found.values()):
             return found
-    raise ReportError(f"{_SYSTEM_FONTS}: the PDF report needs the DejaVu fonts "
-                      f"({', '.join(_FONT_FILES.values())}); install them with: apt-get install fonts-dejavu-core")
+    raise ReportError(
+        f"{_SYSTEM_FONTS}: the PDF report needs the DejaVu fonts "
+        f"({', '.join(_FONT_FILES.values())}); install them with: apt-get install fonts-dejavu-core"
+    )
 
 
 class _ReportPdf(FPDF):
@@ -84,7 +86,7 @@ class _ReportPdf(FPDF):
         tail = f" · generated {self.view['generated']}"
         text = f"Incident report {case_id}{tail}"
         while self.get_string_width(text) > width and case_id:
-            case_id = case_id[:max(0, min(len(case_id) - 1, int(len(case_id) * 0.9)))]
+            case_id = case_id[: max(0, min(len(case_id) - 1, int(len(case_id) * 0.9)))]
             text = f"Incident report {case_id}…{tail}"
         return text
 
@@ -131,7 +133,7 @@ def _fit(pdf: _ReportPdf, text: str, width: float, note: int) -> tuple[str, bool
     lines = pdf.multi_cell(width, _LINE, text, dry_run=True, output="LINES")
     if len(lines) <= _MAX_CELL_LINES:
         return text, False
-    keep = sum(len(line) for line in lines[:_MAX_CELL_LINES - 3])  # wraps drop spaces: keep is an underestimate
+    keep = sum(len(line) for line in lines[: _MAX_CELL_LINES - 3])  # wraps drop spaces: keep is an underestimate
     return f"{text[:keep]} … [cut; the full text is note {note} below this table]", True
 
 
@@ -140,14 +142,19 @@ def _t(when: str) -> str:
     return when.replace(" ", "\n", 1)
 
 
-def _table(pdf: _ReportPdf, headers: tuple[str, ...], widths: tuple[float, ...], rows: list[list[str]],
-           styles: list[FontFace | None] | None = None, hashes: list[str] | None = None) -> None:
+def _table(
+    pdf: _ReportPdf,
+    headers: tuple[str, ...],
+    widths: tuple[float, ...],
+    rows: list[list[str]],
+    styles: list[FontFace | None] | None = None,
+    hashes: list[str] | None = None,
+) -> None:
     """A table with wrapped cells; ``styles[i]`` styles row i, ``hashes[i]`` adds a full-width mono line under it."""
     pdf.set_font("dejavu", size=8)
     col_mm = [w / sum(widths) * pdf.epw - 2 * pdf.c_margin - 2 for w in widths]
     notes: list[tuple[str, str]] = []
-    with pdf.table(col_widths=widths, line_height=_LINE, text_align="LEFT", headings_style=_HEAD,
-                   padding=1) as table:
+    with pdf.table(col_widths=widths, line_height=_LINE, text_align="LEFT", headings_style=_HEAD, padding=1) as table:
         heading = table.row()
         for title in headers:
             heading.cell(title)
@@ -180,64 +187,115 @@ def _sections(pdf: _ReportPdf, v: dict) -> None:
     _heading(pdf, h["clocks"])
     if v["clocks"]:
         _paragraph(pdf, v["clocks_line"], "B" if any(c["alarm"] for c in v["clocks"]) else "")
-        _table(pdf, ("Regime / basis", "Obligation", "Starts", "Due", "Filed", "Status", "Note"),
-               (2.2, 2.6, 1.6, 1.6, 1.6, 2.2, 2.2),
-               [[f"{c['regime']}\n{c['basis']}", c["obligation"], _t(c["starts"]), _t(c["due"]), _t(c["filed"]),
-                 c["state"], c["note"]] for c in v["clocks"]],
-               [_ALARM if c["alarm"] else None for c in v["clocks"]])
+        _table(
+            pdf,
+            ("Regime / basis", "Obligation", "Starts", "Due", "Filed", "Status", "Note"),
+            (2.2, 2.6, 1.6, 1.6, 1.6, 2.2, 2.2),
+            [
+                [
+                    f"{c['regime']}\n{c['basis']}",
+                    c["obligation"],
+                    _t(c["starts"]),
+                    _t(c["due"]),
+                    _t(c["filed"]),
+                    c["state"],
+                    c["note"],
+                ]
+                for c in v["clocks"]
+            ],
+            [_ALARM if c["alarm"] else None for c in v["clocks"]],
+        )
     else:
         _paragraph(pdf, empty["clocks"])
 
     _heading(pdf, h["timeline"])
     if v["timeline"]:
-        _table(pdf, ("Time", "Actor", "Kind", "Entry"), (2, 2, 1.6, 6.4),
-               [[_t(e["at"]), e["actor"], e["kind"], e["text"]] for e in v["timeline"]])
+        _table(
+            pdf,
+            ("Time", "Actor", "Kind", "Entry"),
+            (2, 2, 1.6, 6.4),
+            [[_t(e["at"]), e["actor"], e["kind"], e["text"]] for e in v["timeline"]],
+        )
     else:
         _paragraph(pdf, empty["timeline"])
 
     _heading(pdf, h["alerts"])
     if v["alerts"]:
-        _table(pdf, ("Alert", "Severity", "Detector / rule", "Tenant / entity", "First / last seen", "Count"),
-               (3.4, 1.3, 2.4, 2.4, 2.8, 1),
-               [[f"{a['title']}\n{a['id']}", a["severity"], f"{a['detector']}\n{a['rule_id']}",
-                 f"{a['tenant']}\n{a['entity']}", f"{a['first_seen']} –\n{a['last_seen']}", a["count"]]
-                for a in v["alerts"]])
+        _table(
+            pdf,
+            ("Alert", "Severity", "Detector / rule", "Tenant / entity", "First / last seen", "Count"),
+            (3.4, 1.3, 2.4, 2.4, 2.8, 1),
+            [
+                [
+                    f"{a['title']}\n{a['id']}",
+                    a["severity"],
+                    f"{a['detector']}\n{a['rule_id']}",
+                    f"{a['tenant']}\n{a['entity']}",
+                    f"{a['first_seen']} –\n{a['last_seen']}",
+                    a["count"],
+                ]
+                for a in v["alerts"]
+            ],
+        )
     else:
         _paragraph(pdf, empty["alerts"])
 
     _heading(pdf, h["tasks"])
     if v["tasks"]:
         _paragraph(pdf, v["tasks_line"])
-        _table(pdf, ("#", "Task", "Type / phase / role", "Status", "Done by / at", "Note"),
-               (0.6, 3.4, 2.4, 1.2, 2.2, 3),
-               [[t["number"], t["title"], f"{t['type']}\n{t['phase']}\n{t['role']}", t["status"],
-                 f"{t['done_by']}\n{_t(t['done_at'])}", t["note"]] for t in v["tasks"]])
+        _table(
+            pdf,
+            ("#", "Task", "Type / phase / role", "Status", "Done by / at", "Note"),
+            (0.6, 3.4, 2.4, 1.2, 2.2, 3),
+            [
+                [
+                    t["number"],
+                    t["title"],
+                    f"{t['type']}\n{t['phase']}\n{t['role']}",
+                    t["status"],
+                    f"{t['done_by']}\n{_t(t['done_at'])}",
+                    t["note"],
+                ]
+                for t in v["tasks"]
+            ],
+        )
     else:
         _paragraph(pdf, empty["tasks"])
 
     _heading(pdf, h["decisions"])
     if v["decisions"]:
-        _table(pdf, ("Time", "By", "Subject", "Decision", "Rationale"), (2, 1.6, 2, 2, 4.4),
-               [[_t(x["at"]), x["actor"], x["subject"], x["value"], x["rationale"]] for x in v["decisions"]])
+        _table(
+            pdf,
+            ("Time", "By", "Subject", "Decision", "Rationale"),
+            (2, 1.6, 2, 2, 4.4),
+            [[_t(x["at"]), x["actor"], x["subject"], x["value"], x["rationale"]] for x in v["decisions"]],
+        )
     else:
         _paragraph(pdf, empty["decisions"])
 
     _heading(pdf, h["actions"])
     if v["actions"]:
         _paragraph(pdf, v["actions_line"])
-        _table(pdf, ("Time", "By", "Operation", "Connector", "Mode", "Outcome"), (2, 1.6, 2.4, 1.8, 1.4, 2.8),
-               [[_t(a["at"]), a["actor"], a["operation"], a["connector"], a["mode"], a["outcome"]]
-                for a in v["actions"]],
-               [_DRY if a["dry_run"] else None for a in v["actions"]])
+        _table(
+            pdf,
+            ("Time", "By", "Operation", "Connector", "Mode", "Outcome"),
+            (2, 1.6, 2.4, 1.8, 1.4, 2.8),
+            [[_t(a["at"]), a["actor"], a["operation"], a["connector"], a["mode"], a["outcome"]] for a in v["actions"]],
+            [_DRY if a["dry_run"] else None for a in v["actions"]],
+        )
     else:
         _paragraph(pdf, empty["actions"])
 
     _heading(pdf, h["evidence"])
     _paragraph(pdf, v["chain"]["line"], "" if v["chain"]["ok"] else "B")
     if v["evidence"]:
-        _table(pdf, ("#", "Added", "By", "Kind", "Title"), (0.6, 2, 2, 1.4, 6),
-               [[e["seq"], _t(e["added_at"]), e["added_by"], e["kind"], e["title"]] for e in v["evidence"]],
-               hashes=[f"SHA-256 {e['sha256']}\nchain   {e['chain_hash']}" for e in v["evidence"]])
+        _table(
+            pdf,
+            ("#", "Added", "By", "Kind", "Title"),
+            (0.6, 2, 2, 1.4, 6),
+            [[e["seq"], _t(e["added_at"]), e["added_by"], e["kind"], e["title"]] for e in v["evidence"]],
+            hashes=[f"SHA-256 {e['sha256']}\nchain   {e['chain_hash']}" for e in v["evidence"]],
+        )
     else:
         _paragraph(pdf, empty["evidence"])
 
@@ -254,7 +312,7 @@ def render_pdf(data: ReportData) -> bytes:
     pdf.set_creator("aisoc")
     pdf.set_lang("en")
     generated = data.generated_at
-    pdf.set_creation_date(generated.replace(tzinfo=timezone.utc) if generated.tzinfo is None else generated)
+    pdf.set_creation_date(generated.replace(tzinfo=UTC) if generated.tzinfo is None else generated)
     pdf.add_page()
     pdf.set_font("dejavu", "B", 16)
     pdf.multi_cell(0, 8, pdf.text_of(f"Incident report {v['case_id']}"), align="L", **_NEXT_LINE)

@@ -61,10 +61,15 @@ def _only_escaped(value: object) -> object:
 
 
 def _env(autoescape: bool) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("aisoc.analytics.cases.report", "templates"),
-                             autoescape=autoescape, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             finalize=None if autoescape else _only_escaped)
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("aisoc.analytics.cases.report", "templates"),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        finalize=None if autoescape else _only_escaped,
+    )
     if not autoescape:
         env.filters.update(md=_md_escape, mdblock=_md_block)
     return env
@@ -101,8 +106,7 @@ def write_report(data: ReportData, fmt: str, path: Path) -> Path:
         content = (render_markdown(data) if fmt == "md" else render_html(data)).encode("utf-8")
     tmp: Path | None = None
     try:
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
-                                         delete=False) as f:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False) as f:
             tmp = Path(f.name)
             f.write(content)
             f.flush()

@@ -10,7 +10,7 @@ auditor must see what an attacker wrote, not what the attacker wanted them to se
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from .data import ReportClock, ReportData
 
@@ -69,7 +69,7 @@ def clean(text: str | None) -> str:
 def _utc(t: datetime) -> datetime:
     # The case store writes UTC; a naive value is read as UTC rather than as this machine's
     # local time, so the same case gives the same report wherever it is rendered.
-    return t.replace(tzinfo=timezone.utc) if t.tzinfo is None else t.astimezone(timezone.utc)
+    return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
 
 
 def when(t: datetime | None, missing: str = NONE) -> str:
@@ -146,10 +146,19 @@ def _clocks(d: ReportData) -> list[dict]:
     rows = []
     for c in sorted(d.clocks, key=lambda c: _utc(c.due_at)):
         state, alarm = _clock_state(c, d.generated_at)
-        rows.append({"regime": _REGIMES.get(c.regime.strip().lower(), clean(c.regime)),
-                     "obligation": clean(c.obligation), "basis": clean(c.basis), "starts": when(c.starts_at),
-                     "due": when(c.due_at), "filed": when(c.filed_at, "not filed"), "state": state,
-                     "alarm": alarm, "note": clean(c.note) or NONE})
+        rows.append(
+            {
+                "regime": _REGIMES.get(c.regime.strip().lower(), clean(c.regime)),
+                "obligation": clean(c.obligation),
+                "basis": clean(c.basis),
+                "starts": when(c.starts_at),
+                "due": when(c.due_at),
+                "filed": when(c.filed_at, "not filed"),
+                "state": state,
+                "alarm": alarm,
+                "note": clean(c.note) or NONE,
+            }
+        )
     return rows
 
 
@@ -166,9 +175,20 @@ def _tasks(d: ReportData) -> tuple[list[dict], str]:
     line = f"{done} of {len(tasks)} done"
     if others:
         line += " (" + ", ".join(f"{n} {clean(s) or 'no status'}" for s, n in others.items()) + ")"
-    rows = [{"number": str(t.number), "title": clean(t.title), "type": clean(t.type), "phase": clean(t.phase),
-             "role": clean(t.role), "status": clean(t.status), "done_by": clean(t.done_by) or NONE,
-             "done_at": when(t.done_at), "note": clean(t.note) or NONE} for t in tasks]
+    rows = [
+        {
+            "number": str(t.number),
+            "title": clean(t.title),
+            "type": clean(t.type),
+            "phase": clean(t.phase),
+            "role": clean(t.role),
+            "status": clean(t.status),
+            "done_by": clean(t.done_by) or NONE,
+            "done_at": when(t.done_at),
+            "note": clean(t.note) or NONE,
+        }
+        for t in tasks
+    ]
     return rows, line
 
 
@@ -176,9 +196,18 @@ def _actions(d: ReportData) -> tuple[list[dict], str]:
     actions = sorted(d.actions, key=lambda a: _utc(a.at))
     dry = sum(a.dry_run for a in actions)
     line = _count_line(len(actions), "action", {"executed": len(actions) - dry, "dry run (nothing changed)": dry})
-    rows = [{"at": when(a.at), "actor": clean(a.actor), "operation": clean(a.operation),
-             "connector": clean(a.connector), "mode": "DRY RUN" if a.dry_run else "executed",
-             "dry_run": a.dry_run, "outcome": clean(a.outcome) or NONE} for a in actions]
+    rows = [
+        {
+            "at": when(a.at),
+            "actor": clean(a.actor),
+            "operation": clean(a.operation),
+            "connector": clean(a.connector),
+            "mode": "DRY RUN" if a.dry_run else "executed",
+            "dry_run": a.dry_run,
+            "outcome": clean(a.outcome) or NONE,
+        }
+        for a in actions
+    ]
     return rows, line
 
 
@@ -203,23 +232,51 @@ def build_view(d: ReportData) -> dict:
         "summary": clean(d.summary).strip(),
         "clocks": clocks,
         "clocks_line": _count_line(len(clocks), "clock", {"need attention (overdue or late)": alarms}),
-        "timeline": [{"at": when(e.at), "actor": clean(e.actor), "kind": clean(e.kind), "text": clean(e.text)}
-                     for e in sorted(d.timeline, key=lambda e: _utc(e.at))],
-        "alerts": [{"id": clean(a.id), "title": clean(a.title), "severity": clean(a.severity),
-                    "detector": clean(a.detector), "rule_id": clean(a.rule_id) or NONE,
-                    "tenant": clean(a.tenant) or NONE, "entity": clean(a.entity) or NONE,
-                    "first_seen": when(a.first_seen), "last_seen": when(a.last_seen), "count": str(a.count)}
-                   for a in d.alerts],
+        "timeline": [
+            {"at": when(e.at), "actor": clean(e.actor), "kind": clean(e.kind), "text": clean(e.text)}
+            for e in sorted(d.timeline, key=lambda e: _utc(e.at))
+        ],
+        "alerts": [
+            {
+                "id": clean(a.id),
+                "title": clean(a.title),
+                "severity": clean(a.severity),
+                "detector": clean(a.detector),
+                "rule_id": clean(a.rule_id) or NONE,
+                "tenant": clean(a.tenant) or NONE,
+                "entity": clean(a.entity) or NONE,
+                "first_seen": when(a.first_seen),
+                "last_seen": when(a.last_seen),
+                "count": str(a.count),
+            }
+            for a in d.alerts
+        ],
         "tasks": tasks,
         "tasks_line": tasks_line,
-        "decisions": [{"at": when(x.at), "actor": clean(x.actor), "subject": clean(x.subject),
-                       "value": clean(x.value), "rationale": clean(x.rationale) or NONE}
-                      for x in sorted(d.decisions, key=lambda x: _utc(x.at))],
+        "decisions": [
+            {
+                "at": when(x.at),
+                "actor": clean(x.actor),
+                "subject": clean(x.subject),
+                "value": clean(x.value),
+                "rationale": clean(x.rationale) or NONE,
+            }
+            for x in sorted(d.decisions, key=lambda x: _utc(x.at))
+        ],
         "actions": actions,
         "actions_line": actions_line,
-        "evidence": [{"seq": str(e.seq), "added_at": when(e.added_at), "added_by": clean(e.added_by),
-                      "kind": clean(e.kind), "title": clean(e.title), "sha256": clean(e.sha256),
-                      "chain_hash": clean(e.chain_hash)} for e in sorted(d.evidence, key=lambda e: e.seq)],
+        "evidence": [
+            {
+                "seq": str(e.seq),
+                "added_at": when(e.added_at),
+                "added_by": clean(e.added_by),
+                "kind": clean(e.kind),
+                "title": clean(e.title),
+                "sha256": clean(e.sha256),
+                "chain_hash": clean(e.chain_hash),
+            }
+            for e in sorted(d.evidence, key=lambda e: e.seq)
+        ],
         "chain": _chain(d),
         "lessons": clean(d.lessons).strip(),
         "headings": HEADINGS,

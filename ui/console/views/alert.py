@@ -17,8 +17,9 @@ wh = session.warehouse()
 st.title("Alert detail")
 session.show_flash()
 
-alert_id = st.text_input("Alert id", value=st.query_params.get("alert") or st.session_state.get("alert_id", ""),
-                         key="detail_id").strip()
+alert_id = st.text_input(
+    "Alert id", value=st.query_params.get("alert") or st.session_state.get("alert_id", ""), key="detail_id"
+).strip()
 if not alert_id:
     st.info("Open an alert from the queue, or paste its id.")
     st.stop()
@@ -39,11 +40,19 @@ c[1].metric("Status", alert.status)
 c[2].metric("Hits", f"{alert.count:,}")
 c[3].metric("Detector", alert.detector)
 c[4].metric("Score", "-" if alert.score is None else f"{alert.score:.2f}")
-facts = {"id": alert.id, "rule": alert.rule_id, "tenant": alert.tenant, "entity": alert.entity,
-         "first seen": f"{alert.first_seen:%Y-%m-%d %H:%M:%S} UTC", "last seen": f"{alert.last_seen:%Y-%m-%d %H:%M:%S} UTC",
-         "tags": ", ".join(alert.tags), "playbook": alert.playbook or "(none)",
-         "assignee": info.triage["assignee"] or "(nobody)", "verdict": info.triage["verdict"] or "(none)",
-         "reason": info.triage["reason"] or ""}
+facts = {
+    "id": alert.id,
+    "rule": alert.rule_id,
+    "tenant": alert.tenant,
+    "entity": alert.entity,
+    "first seen": f"{alert.first_seen:%Y-%m-%d %H:%M:%S} UTC",
+    "last seen": f"{alert.last_seen:%Y-%m-%d %H:%M:%S} UTC",
+    "tags": ", ".join(alert.tags),
+    "playbook": alert.playbook or "(none)",
+    "assignee": info.triage["assignee"] or "(nobody)",
+    "verdict": info.triage["verdict"] or "(none)",
+    "reason": info.triage["reason"] or "",
+}
 text_block("\n".join(f"{k:>11}: {v}" for k, v in facts.items()))
 
 st.subheader("Explanation")
@@ -101,8 +110,10 @@ for event in info.evidence.iter_rows(named=True):
     raw_by_id[event["event_id"]] = event.get("raw")
     st.divider()
     literal(f"Event {event['event_id']}")
-    literal(f"{event['ts']} · {event['source']} · {event['event_kind']} · {event.get('action') or ''} · "
-            f"actor {event.get('actor_id') or '-'} · key {event.get('api_key_id') or '-'} · ip {event.get('source_ip') or '-'}")
+    literal(
+        f"{event['ts']} · {event['source']} · {event['event_kind']} · {event.get('action') or ''} · "
+        f"actor {event.get('actor_id') or '-'} · key {event.get('api_key_id') or '-'} · ip {event.get('source_ip') or '-'}"
+    )
     for name in ("prompt", "system_prompt", "response", "messages", "retrieved_docs", "tool_calls", "request"):
         if not event.get(name):
             continue
@@ -135,8 +146,10 @@ st.subheader("Entity timeline")
 if alert.entity:
     offset = st.session_state.get(f"tl_{alert.id}", 0)
     page = detail.timeline(wh, who, alert, offset=offset, limit=TIMELINE_PAGE, unmask=info.unmasked)
-    st.caption(f"{page.total:,} events of this entity from a day before to a day after the alert "
-               f"(showing {offset + 1 if page.total else 0}-{min(offset + TIMELINE_PAGE, page.total)})")
+    st.caption(
+        f"{page.total:,} events of this entity from a day before to a day after the alert "
+        f"(showing {offset + 1 if page.total else 0}-{min(offset + TIMELINE_PAGE, page.total)})"
+    )
     table(page.rows, key=f"timeline_{offset}")
     b1, b2, _ = st.columns([1, 1, 6])
     if b1.button("Newer", disabled=offset == 0):
@@ -150,8 +163,10 @@ else:
 
 if alert.detector == "classifier":
     st.subheader("Classifier")
-    st.caption("Class probabilities of each evidence text under the shipped model (whole text; the finding "
-               "scores the best passage). Tiers: " + ", ".join(f"{k} ≥ {v:.2f}" for k, v in detail.classifier_tiers(alert)))
+    st.caption(
+        "Class probabilities of each evidence text under the shipped model (whole text; the finding "
+        "scores the best passage). Tiers: " + ", ".join(f"{k} ≥ {v:.2f}" for k, v in detail.classifier_tiers(alert))
+    )
     table(detail.classifier_breakdown(wh, who, alert), key="classifier")
 
 st.subheader("Similar known attacks")

@@ -5,20 +5,36 @@ from datetime import date
 import streamlit as st
 
 from aisoc.analytics.console.export import export_csv
-from aisoc.analytics.huntsql import DraftError, HuntQueryError, delete_search, run_query, save_search, saved_searches, sigma_draft
+from aisoc.analytics.huntsql import (
+    DraftError,
+    HuntQueryError,
+    delete_search,
+    run_query,
+    save_search,
+    saved_searches,
+    sigma_draft,
+)
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import md_escape, table, text_block
 
-EXAMPLE = ("SELECT actor_id, count(*) AS prompts, sum(tokens_in + tokens_out) AS tokens\n"
-           "FROM events\nWHERE event_kind = 'llm.chat'\nGROUP BY actor_id\nORDER BY tokens DESC\nLIMIT 20")
+EXAMPLE = (
+    "SELECT actor_id, count(*) AS prompts, sum(tokens_in + tokens_out) AS tokens\n"
+    "FROM events\nWHERE event_kind = 'llm.chat'\nGROUP BY actor_id\nORDER BY tokens DESC\nLIMIT 20"
+)
 
 who = session.require("hunt")
 wh = session.warehouse()
 st.title("Hunt")
-st.caption("One SELECT over the tables `events` and `alerts`, limited to your tenants "
-           f"({md_escape(who.describe_tenants())}). Files, network, writes and settings are refused."
-           + ("" if who.can("unmask") else " PII and secrets are masked in the tables themselves: "
-              "to filter on a masked value, copy its token from a result."))
+st.caption(
+    "One SELECT over the tables `events` and `alerts`, limited to your tenants "
+    f"({md_escape(who.describe_tenants())}). Files, network, writes and settings are refused."
+    + (
+        ""
+        if who.can("unmask")
+        else " PII and secrets are masked in the tables themselves: "
+        "to filter on a masked value, copy its token from a result."
+    )
+)
 session.show_flash()
 
 saved = saved_searches(wh, who)
@@ -43,12 +59,20 @@ if run:
         st.error(f"Query refused or failed: {md_escape(exc)}")
 result = st.session_state.get("hunt_result")
 if result is not None:
-    st.caption(f"{result.rows.height:,} rows in {result.seconds:.2f} s" + (" (row limit reached)" if result.truncated else "")
-               + (" · PII and secrets masked" if result.masked else ""))
+    st.caption(
+        f"{result.rows.height:,} rows in {result.seconds:.2f} s"
+        + (" (row limit reached)" if result.truncated else "")
+        + (" · PII and secrets masked" if result.masked else "")
+    )
     table(result.rows, key="hunt_rows")
     if who.can("export"):
-        st.download_button("Export CSV", data=lambda: export_csv(wh, who, result.rows, "hunt result"),
-                           file_name="hunt.csv", mime="text/csv", on_click="ignore")
+        st.download_button(
+            "Export CSV",
+            data=lambda: export_csv(wh, who, result.rows, "hunt result"),
+            file_name="hunt.csv",
+            mime="text/csv",
+            on_click="ignore",
+        )
 
 if draft:
     try:
@@ -72,7 +96,9 @@ with st.expander("Save this query"):
         else:
             session.flash("Saved.")
             st.rerun()
-    if names and s2.button("Delete the selected saved search", disabled=st.session_state.get("hunt_pick") in (None, "(new query)")):
+    if names and s2.button(
+        "Delete the selected saved search", disabled=st.session_state.get("hunt_pick") in (None, "(new query)")
+    ):
         delete_search(wh, who, st.session_state["hunt_pick"])
         session.flash("Deleted.")
         st.rerun()

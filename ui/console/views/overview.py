@@ -11,8 +11,13 @@ from aisoc.ingest.state import utcnow
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import table
 
-WINDOWS = {"24 hours": timedelta(hours=24), "7 days": timedelta(days=7), "30 days": timedelta(days=30),
-           "90 days": timedelta(days=90), "all time": None}
+WINDOWS = {
+    "24 hours": timedelta(hours=24),
+    "7 days": timedelta(days=7),
+    "30 days": timedelta(days=30),
+    "90 days": timedelta(days=90),
+    "all time": None,
+}
 SEVERITY_COLOURS = ["#9e9e9e", "#4e79a7", "#f2b701", "#e8590c", "#c92a2a"]
 
 who = session.require("view")
@@ -38,19 +43,33 @@ left, right = st.columns(2)
 with left:
     st.subheader("Alerts per day")
     if by_day.height:
-        st.altair_chart(alt.Chart(by_day.to_pandas()).mark_bar().encode(
-            x=alt.X("day:T", title=None), y=alt.Y("alerts:Q", title="alerts"),
-            color=alt.Color("severity:N", scale=severity_scale, sort=list(SEVERITIES)),
-            tooltip=["day:T", "severity:N", "alerts:Q"]), width="stretch")
+        st.altair_chart(
+            alt.Chart(by_day.to_pandas())
+            .mark_bar()
+            .encode(
+                x=alt.X("day:T", title=None),
+                y=alt.Y("alerts:Q", title="alerts"),
+                color=alt.Color("severity:N", scale=severity_scale, sort=list(SEVERITIES)),
+                tooltip=["day:T", "severity:N", "alerts:Q"],
+            ),
+            width="stretch",
+        )
     else:
         st.info("No alerts in this window.")
 with right:
     st.subheader("By tactic (OWASP LLM, ATLAS, ATT&CK)")
     if by_tag.height:
-        st.altair_chart(alt.Chart(by_tag.to_pandas()).mark_bar().encode(
-            y=alt.Y("tag:N", sort="-x", title=None), x=alt.X("sum(alerts):Q", title="alerts"),
-            color=alt.Color("severity:N", scale=severity_scale, sort=list(SEVERITIES)),
-            tooltip=["tag:N", "severity:N", "alerts:Q"]), width="stretch")
+        st.altair_chart(
+            alt.Chart(by_tag.to_pandas())
+            .mark_bar()
+            .encode(
+                y=alt.Y("tag:N", sort="-x", title=None),
+                x=alt.X("sum(alerts):Q", title="alerts"),
+                color=alt.Color("severity:N", scale=severity_scale, sort=list(SEVERITIES)),
+                tooltip=["tag:N", "severity:N", "alerts:Q"],
+            ),
+            width="stretch",
+        )
     else:
         st.info("No tagged alerts in this window.")
 
@@ -58,9 +77,17 @@ left, right = st.columns(2)
 with left:
     st.subheader("By tenant")
     if by_tenant.height:
-        st.altair_chart(alt.Chart(by_tenant.to_pandas()).mark_bar().encode(
-            y=alt.Y("tenant:N", title=None), x=alt.X("alerts:Q"), color=alt.Color("status:N"),
-            tooltip=["tenant:N", "status:N", "alerts:Q"]), width="stretch")
+        st.altair_chart(
+            alt.Chart(by_tenant.to_pandas())
+            .mark_bar()
+            .encode(
+                y=alt.Y("tenant:N", title=None),
+                x=alt.X("alerts:Q"),
+                color=alt.Color("status:N"),
+                tooltip=["tenant:N", "status:N", "alerts:Q"],
+            ),
+            width="stretch",
+        )
     else:
         st.info("No alerts in this window.")
 with right:

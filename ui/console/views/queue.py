@@ -23,18 +23,32 @@ with st.expander("Filters", expanded=True):
     c1, c2, c3, c4 = st.columns([2, 1, 2, 1])
     search = c1.text_input("Search", placeholder="id, title, rule, entity, explanation", key="q_search")
     severity = c2.selectbox("Severity at least", ["any", *SEVERITIES], key="q_severity")
-    statuses = c3.multiselect("Status", ["open", "acknowledged", "escalated", "closed"],
-                              default=["open", "acknowledged", "escalated"], key="q_status")
+    statuses = c3.multiselect(
+        "Status",
+        ["open", "acknowledged", "escalated", "closed"],
+        default=["open", "acknowledged", "escalated"],
+        key="q_status",
+    )
     sort = c4.selectbox("Sort", list(queue.SORTS), key="q_sort")
     c5, c6, c7 = st.columns([2, 2, 2])
     detectors = c5.multiselect("Detector", DETECTORS, key="q_detector")
-    tenants = c6.multiselect("Tenant", sorted(who.tenants) if who.tenants else [], key="q_tenant",
-                             disabled=who.all_tenants, help="Narrow to some of your tenants.")
+    tenants = c6.multiselect(
+        "Tenant",
+        sorted(who.tenants) if who.tenants else [],
+        key="q_tenant",
+        disabled=who.all_tenants,
+        help="Narrow to some of your tenants.",
+    )
     mine = c7.selectbox("Assignee", ["anyone", "me", "unassigned"], key="q_assignee")
 
-flt = queue.QueueFilter(status=tuple(statuses), severity=None if severity == "any" else severity,
-                        detector=tuple(detectors), tenant=tuple(tenants), search=search.strip() or None,
-                        assignee={"anyone": None, "me": who.name, "unassigned": ""}[mine])
+flt = queue.QueueFilter(
+    status=tuple(statuses),
+    severity=None if severity == "any" else severity,
+    detector=tuple(detectors),
+    tenant=tuple(tenants),
+    search=search.strip() or None,
+    assignee={"anyone": None, "me": who.name, "unassigned": ""}[mine],
+)
 page_no = st.session_state.get("q_page", 0)
 page = queue.alert_page(wh, who, flt, sort=sort, offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
 last_page = max(0, (page.total - 1) // PAGE_SIZE)
@@ -43,8 +57,9 @@ if page_no > last_page:
     page = queue.alert_page(wh, who, flt, sort=sort, offset=page_no * PAGE_SIZE, limit=PAGE_SIZE)
 
 summary = " · ".join(f"{s}: {page.counts[s]}" for s in reversed(SEVERITIES) if page.counts.get(s))
-st.caption(f"{page.total:,} alerts" + (f" ({summary})" if summary else "")
-           + f" — page {page_no + 1} of {last_page + 1}")
+st.caption(
+    f"{page.total:,} alerts" + (f" ({summary})" if summary else "") + f" — page {page_no + 1} of {last_page + 1}"
+)
 # The grid's selection is row positions. A new key whenever the rows under it change (another
 # filter, sort or page, or an action that moved alerts out of the queue) starts it empty, so a
 # selection never slides onto alerts the analyst did not pick.
@@ -60,8 +75,13 @@ if nav[1].button("Next page", disabled=page_no >= last_page):
     st.session_state["q_page"] = page_no + 1
     st.rerun()
 if who.can("export"):
-    nav[3].download_button("Export this page (CSV)", data=lambda: export_csv(wh, who, page.rows, "alert queue page"),
-                           file_name="alerts.csv", mime="text/csv", on_click="ignore")
+    nav[3].download_button(
+        "Export this page (CSV)",
+        data=lambda: export_csv(wh, who, page.rows, "alert queue page"),
+        file_name="alerts.csv",
+        mime="text/csv",
+        on_click="ignore",
+    )
 
 st.subheader(f"{len(selected)} selected")
 if len(selected) == 1 and st.button("Open alert", icon=":material/open_in_new:"):
@@ -103,8 +123,9 @@ if who.can("triage") and selected:
                 session.flash(f"{opened} opened from {len(selected)} alert(s).")
                 st.switch_page("views/cases.py", query_params={"case": opened})
     with a3:
-        verdict = st.selectbox("Close as", queue.VERDICTS, index=1, key="q_verdict",
-                               format_func=lambda v: v.replace("_", " "))
+        verdict = st.selectbox(
+            "Close as", queue.VERDICTS, index=1, key="q_verdict", format_func=lambda v: v.replace("_", " ")
+        )
         reason = st.text_input("Reason", key="q_reason", help="Needed for false positive and benign.")
         if st.button("Close", icon=":material/done_all:"):
             _act("Closed", lambda: queue.close(wh, who, selected, verdict, reason))

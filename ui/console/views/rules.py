@@ -17,8 +17,25 @@ detectors = sorted(set(catalogue.get_column("detector").to_list()))
 chosen = st.multiselect("Detector", detectors, key="rules_detector")
 shown = catalogue.filter(catalogue["detector"].is_in(chosen)) if chosen else catalogue
 st.caption(f"{shown.height} rules · precision = true positives / (true + false positives) among triaged alerts")
-table(shown.select("enabled", "rule_id", "detector", "title", "level", "alerts", "hits", "precision", "true_positives",
-                   "false_positives", "last_hit", "tags", "playbook", "file"), key="rules_table")
+table(
+    shown.select(
+        "enabled",
+        "rule_id",
+        "detector",
+        "title",
+        "level",
+        "alerts",
+        "hits",
+        "precision",
+        "true_positives",
+        "false_positives",
+        "last_hit",
+        "tags",
+        "playbook",
+        "file",
+    ),
+    key="rules_table",
+)
 
 ids = shown.get_column("rule_id").to_list()
 titles = dict(zip(ids, shown.get_column("title").to_list()))
@@ -29,15 +46,24 @@ if rule_id and who.can("rules.manage"):
     reason = st.text_input("Why (kept in the audit log)", key="rules_reason")
     if st.button("Disable this rule" if enabled else "Enable this rule"):
         set_rule_enabled(wh, who, rule_id, not enabled, reason)
-        session.flash(("Enabled " if not enabled else "Disabled ") + md_escape(rule_id)
-                      + ": detection runs " + ("raise" if not enabled else "no longer raise") + " its alerts.")
+        session.flash(
+            ("Enabled " if not enabled else "Disabled ")
+            + md_escape(rule_id)
+            + ": detection runs "
+            + ("raise" if not enabled else "no longer raise")
+            + " its alerts."
+        )
         st.rerun()
 
 sigma_ids = set(catalogue.filter(catalogue["detector"] == "sigma").get_column("rule_id").to_list())
 if rule_id in sigma_ids and who.can("hunt"):
     st.subheader("Test this rule on an event")
-    pasted = st.text_area("Event (JSON object of event fields)", key="rules_event", height=140,
-                          placeholder='{"event_kind": "llm.chat", "prompt": "…"}')
+    pasted = st.text_area(
+        "Event (JSON object of event fields)",
+        key="rules_event",
+        height=140,
+        placeholder='{"event_kind": "llm.chat", "prompt": "…"}',
+    )
     if st.button("Test"):
         try:
             outcome = test_rule(who, rule_id, pasted)
@@ -46,5 +72,9 @@ if rule_id in sigma_ids and who.can("hunt"):
         else:
             (st.success if outcome["matched"] else st.info)(
                 ("Matched." if outcome["matched"] else "No match.")
-                + (f" Fields filled from the rule's log source: {md_escape(', '.join(outcome['filled']))}."
-                   if outcome["filled"] else ""))
+                + (
+                    f" Fields filled from the rule's log source: {md_escape(', '.join(outcome['filled']))}."
+                    if outcome["filled"]
+                    else ""
+                )
+            )
