@@ -48,8 +48,8 @@ from aisoc.detections.similarity import (
     seed_attacks,
     seed_benign,
 )
-from aisoc.ingest.atomic import write_atomic
-from aisoc.ingest.secretkey import TamperWarning
+from aisoc.ingest.kernel.atomic import write_atomic
+from aisoc.ingest.kernel.secretkey import TamperWarning
 from aisoc.ingest.warehouse import Warehouse
 
 __all__ = [
@@ -70,7 +70,7 @@ CONTENT_DETECTORS = ("sigma", "classifier", "similarity", "leakage")
 # cores, the rest thousands (docs/classifier.md); it stays one flag away.
 SCAN_DETECTORS = ("sigma", "classifier", "leakage")
 CORPUS_KINDS = ("user", "learned", "allow")
-# The files triage writes (analytics.console.feedback): every line names its tenant. Reserved.
+# The files triage writes (analytics.queries.feedback): every line names its tenant. Reserved.
 TRIAGE_FILES = ("triage", "classifier")
 _TRIAGE_KINDS = ("learned", "allow")
 # ``allowed_by_tenant``'s key for entries that apply everywhere (the classifier's contract).

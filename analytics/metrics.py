@@ -18,11 +18,10 @@ from prometheus_client import CollectorRegistry, generate_latest, start_http_ser
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from aisoc.analytics.jobs.cursor import stored_files
+from aisoc.analytics.jobs.scheduler import HEARTBEAT_NAME
 from aisoc.detections.findings import DETECTOR_IDS
 from aisoc.ingest.warehouse import Warehouse
-
-from .jobs.cursor import stored_files
-from .jobs.scheduler import HEARTBEAT_NAME
 
 __all__ = ["StateCollector", "registry", "exposition", "serve", "DURATION_BUCKETS"]
 

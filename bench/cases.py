@@ -67,7 +67,7 @@ from aisoc.analytics.cases.records import CaseError, load_case
 from aisoc.analytics.cases.report import render_html, render_markdown, render_pdf
 from aisoc.analytics.huntsql import run_query
 from aisoc.ingest import Warehouse
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.playbooks import load_library
 from bench.console import APP, EVENTS, MANIFEST, REPO, built, ensure_warehouses, principal
 

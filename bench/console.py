@@ -51,13 +51,13 @@ import polars as pl
 from aisoc.analytics.access import Principal, add_user, sign_in
 from aisoc.analytics.alerting import Alert
 from aisoc.analytics.alerting.store import list_alerts, save_alerts
-from aisoc.analytics.console import queue
 from aisoc.analytics.huntsql import save_search
 from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.analytics.queries import queue
 from aisoc.detections.findings import DETECTOR_IDS
 from aisoc.ingest import Warehouse, ingest
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.ingest.schema import POLARS_SCHEMA
-from aisoc.ingest.state import utcnow
 
 REPO = Path(__file__).resolve().parent.parent
 APP = REPO / "ui" / "console" / "app.py"
@@ -372,8 +372,8 @@ def triage(warehouse: Warehouse, now: datetime) -> None:
 def direct_calls(page: str, warehouse: Warehouse, who: Principal, alert_id: str):
     """The analytics calls a page makes, without Streamlit."""
     from aisoc.analytics.access import entries
-    from aisoc.analytics.console import detail, health, overview, rulebook
     from aisoc.analytics.huntsql import saved_searches
+    from aisoc.analytics.queries import detail, health, overview, rulebook
 
     def alert():
         info = detail.alert_detail(warehouse, who, alert_id)

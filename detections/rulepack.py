@@ -21,11 +21,10 @@ from sigma.correlations import SigmaCorrelationConditionOperator, SigmaCorrelati
 from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
-from aisoc.ingest.userfiles import Problem, authored_files
-
-from .sigma.compile import compile_rule
-from .sigma.correlate import CORRELATION_TYPES, CompiledCorrelation
-from .sigma.engine import CompiledRule
+from aisoc.detections.sigma.compile import compile_rule
+from aisoc.detections.sigma.correlate import CORRELATION_TYPES, CompiledCorrelation
+from aisoc.detections.sigma.engine import CompiledRule
+from aisoc.ingest.kernel.userfiles import Problem, authored_files
 
 __all__ = [
     "Problem",

@@ -9,11 +9,10 @@ from typing import Any
 import orjson
 import polars as pl
 
+from aisoc.detections.rulepack import PackCorrelation, PackRule, RulePack
+from aisoc.detections.sigma.correlate import correlate
+from aisoc.detections.sigma.engine import evaluate
 from aisoc.ingest.schema import POLARS_SCHEMA
-
-from .rulepack import PackCorrelation, PackRule, RulePack
-from .sigma.correlate import correlate
-from .sigma.engine import evaluate
 
 __all__ = ["SampleOutcome", "run_samples", "sample_frame", "rule_defaults"]
 

@@ -7,7 +7,7 @@ over all its bytes, so a replaced file is noticed before any parser sees it:
 
     aisoc-sealed-v1\\n  <64 hex digits: HMAC-SHA256>\\n  <payload>
 
-The tag is ``ingest.secretkey.sign(purpose, binding + magic + payload)``: ``purpose`` names the
+The tag is ``ingest.kernel.secretkey.sign(purpose, binding + magic + payload)``: ``purpose`` names the
 kind of file (a behaviour model never passes as a cache shard) and ``binding`` what the file
 belongs to (the embedding model of a cache shard), so a valid file moved elsewhere is refused too.
 A file that fails the check is reported with a one-line :class:`TamperWarning` and treated as
@@ -19,8 +19,8 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from aisoc.ingest.atomic import write_atomic
-from aisoc.ingest.secretkey import TamperWarning, sign, verify
+from aisoc.ingest.kernel.atomic import write_atomic
+from aisoc.ingest.kernel.secretkey import TamperWarning, sign, verify
 
 __all__ = ["MAGIC", "seal", "unseal", "write_sealed", "read_sealed"]
 

@@ -16,12 +16,13 @@ Exceptions (``ingest.errors``)::
     └── WarehouseError   the warehouse cannot be opened or written
 """
 
-from .collectors import COLLECTORS
-from .errors import IngestError, PathError, RecordError, WarehouseError
-from .identity import event_id
-from .pipeline import FileReport, IngestReport, ingest
-from .schema import FIELD_NAMES, FIELDS
-from .warehouse import Warehouse, resolve_root
+from aisoc.ingest.collectors import COLLECTORS
+from aisoc.ingest.errors import IngestError, PathError, RecordError
+from aisoc.ingest.identity import event_id
+from aisoc.ingest.kernel.errors import WarehouseError
+from aisoc.ingest.pipeline import FileReport, IngestReport, ingest
+from aisoc.ingest.schema import FIELD_NAMES, FIELDS
+from aisoc.ingest.warehouse import Warehouse, resolve_root
 
 __all__ = [
     "COLLECTORS",

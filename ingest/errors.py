@@ -1,18 +1,21 @@
-"""Exceptions raised by ``ingest``.
+"""Exceptions raised by ``ingest`` (below ``AisocError``, ``aisoc.ingest.kernel.errors``).
 
-IngestError                 base of everything ingest raises on purpose
-├── RecordError             one record is unusable; it is quarantined, the run goes on
-├── PathError               a path given by the user cannot be read
-└── WarehouseError          the warehouse folder or state database is unusable
+AisocError
+├── IngestError             base of everything ingest raises on purpose
+│   ├── RecordError         one record is unusable; it is quarantined, the run goes on
+│   └── PathError           a path given by the user cannot be read
+└── WarehouseError          (kernel) the warehouse folder or state database is unusable
     └── LockBusy            another process holds a lock that the caller would not wait for
 """
 
 from __future__ import annotations
 
-__all__ = ["IngestError", "RecordError", "PathError", "WarehouseError", "LockBusy"]
+from aisoc.ingest.kernel.errors import AisocError
+
+__all__ = ["IngestError", "RecordError", "PathError"]
 
 
-class IngestError(Exception):
+class IngestError(AisocError):
     """Base class for errors raised by the ingest package."""
 
 
@@ -27,11 +30,3 @@ class RecordError(IngestError):
 
 class PathError(IngestError):
     """A user-given path is missing or unreadable."""
-
-
-class WarehouseError(IngestError):
-    """The warehouse cannot be opened or written."""
-
-
-class LockBusy(WarehouseError):
-    """Another live process holds the lock (a dead one cannot: the OS drops its lock)."""

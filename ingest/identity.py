@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from .errors import RecordError
+from aisoc.ingest.errors import RecordError
 
 __all__ = ["event_id", "canonical_json"]
 

@@ -26,7 +26,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PathError
+from aisoc.ingest.errors import PathError
 
 __all__ = ["Inputs", "InputFile", "Skipped", "expand_paths", "open_input", "LOG_SUFFIXES"]
 

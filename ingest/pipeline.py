@@ -36,13 +36,13 @@ from typing import Any
 import orjson
 import polars as pl
 
-from .collectors import COLLECTORS, Collector, detect
-from .errors import IngestError, PathError
-from .paths import InputFile, expand_paths
-from .reader import BadChunk, Chunk, RawChunk, iter_chunks, parse_chunk
-from .records import BlockResult, Rejected, process_block
-from .state import state_time
-from .warehouse import Warehouse, dedup_key
+from aisoc.ingest.collectors import COLLECTORS, Collector, detect
+from aisoc.ingest.errors import IngestError, PathError
+from aisoc.ingest.kernel.clocks import state_time
+from aisoc.ingest.paths import InputFile, expand_paths
+from aisoc.ingest.reader import BadChunk, Chunk, RawChunk, iter_chunks, parse_chunk
+from aisoc.ingest.records import BlockResult, Rejected, process_block
+from aisoc.ingest.warehouse import Warehouse, dedup_key
 
 __all__ = ["FileReport", "IngestReport", "ingest", "Progress", "BATCH_RECORDS"]
 

@@ -31,7 +31,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from .paths import InputFile, open_input
+from aisoc.ingest.paths import InputFile, open_input
 
 __all__ = [
     "Chunk",

@@ -14,12 +14,12 @@ from typing import Any
 import orjson
 import polars as pl
 
-from .collectors import COLLECTORS, Collector
-from .errors import RecordError
-from .identity import canonical_json
-from .reader import BadChunk, Chunk, RawChunk, parse_chunk
-from .redact import mask_excerpt, redact_json_text, redact_record, scrub_frame
-from .schema import FIELDS, POLARS_SCHEMA, TEXT_LIMIT
+from aisoc.ingest.collectors import COLLECTORS, Collector
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.identity import canonical_json
+from aisoc.ingest.reader import BadChunk, Chunk, RawChunk, parse_chunk
+from aisoc.ingest.redact import mask_excerpt, redact_json_text, redact_record, scrub_frame
+from aisoc.ingest.schema import FIELDS, POLARS_SCHEMA, TEXT_LIMIT
 
 __all__ = ["Rejected", "BlockResult", "process_block", "event_row", "EXCERPT_CHARS"]
 

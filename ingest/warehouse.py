@@ -14,7 +14,6 @@ leaves either a whole file or none; leftovers of a killed run are removed by the
 
 from __future__ import annotations
 
-import fcntl
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,10 +21,11 @@ from pathlib import Path
 
 import polars as pl
 
-from .errors import LockBusy, WarehouseError
-from .schema import POLARS_SCHEMA
-from .state import open_state
-from .userfiles import CONFIG_NAME
+from aisoc.ingest.kernel.errors import WarehouseError
+from aisoc.ingest.kernel.locks import hold_lock
+from aisoc.ingest.kernel.state import open_state
+from aisoc.ingest.kernel.userfiles import CONFIG_NAME
+from aisoc.ingest.schema import POLARS_SCHEMA
 
 __all__ = ["CONFIG_NAME", "Warehouse", "dedup_key", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
 
@@ -59,7 +59,7 @@ class Warehouse:
         return self
 
     def state(self, read_only: bool = False):
-        """A short transaction on the state database (see ``ingest.state``)."""
+        """A short transaction on the state database (see ``ingest.kernel.state``)."""
         return open_state(self.state_path, read_only=read_only)
 
     @contextmanager
@@ -70,27 +70,12 @@ class Warehouse:
 
     @contextmanager
     def lock(self, name: str, *, on_wait=None, wait: bool = True) -> Iterator[None]:
-        """Hold ``<root>/<name>.lock`` (flock). Busy and ``wait`` false: ``LockBusy`` at once, naming
-        the holder's pid; busy and ``wait`` true: ``on_wait()`` is called, then it blocks."""
+        """Hold ``<root>/<name>.lock`` (see ``aisoc.ingest.kernel.locks``)."""
         self.create()
-        with open(self.root / f"{name}.lock", "a+b") as handle:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if not wait:
-                    handle.seek(0)
-                    holder = handle.read(32).decode("ascii", "replace").strip() or "unknown"
-                    raise LockBusy(f"{self.root}: another aisoc {name} run holds the lock (pid {holder})") from None
-                if on_wait is not None:
-                    on_wait()
-                fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                handle.truncate(0)
-                handle.write(str(os.getpid()).encode())
-                handle.flush()
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        with hold_lock(
+            self.root / f"{name}.lock", f"{self.root}: another aisoc {name} run", on_wait=on_wait, wait=wait
+        ):
+            yield
 
     # --- events lake -------------------------------------------------------------------
 

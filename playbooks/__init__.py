@@ -11,10 +11,18 @@ Errors::
     KeyError     Library.get of an unknown playbook id
 """
 
-from .cacao import to_cacao
-from .check import ENRICHMENT_PARAMS, SCHEMA_PATH, Problem
-from .library import GENERIC_PLAYBOOK, PLAYBOOK_DIR, PLAYBOOKS_ENV, QUERY_DIR, Library, library_paths, load_library
-from .model import (
+from aisoc.playbooks.cacao import to_cacao
+from aisoc.playbooks.check import ENRICHMENT_PARAMS, SCHEMA_PATH, Problem
+from aisoc.playbooks.library import (
+    GENERIC_PLAYBOOK,
+    PLAYBOOK_DIR,
+    PLAYBOOKS_ENV,
+    QUERY_DIR,
+    Library,
+    library_paths,
+    load_library,
+)
+from aisoc.playbooks.model import (
     CLASSIFICATIONS,
     CONTEXT_FIELDS,
     END,

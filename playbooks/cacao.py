@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from .model import CONTEXT_FIELDS, END, Option, Playbook, Query, Step
+from aisoc.playbooks.model import CONTEXT_FIELDS, END, Option, Playbook, Query, Step
 
 __all__ = ["to_cacao", "NAMESPACE", "CONNECTOR_URL"]
 
@@ -285,7 +285,7 @@ def _sql_command(step: Step, queries: Mapping[str, Query] | None, variables: dic
 
 
 def _http_command(step: Step, variables: dict) -> dict:
-    """The JSON body aisoc's webhook connector POSTs (analytics.connectors), each ``{fact}`` of the
+    """The JSON body aisoc's webhook connector POSTs (analytics.cases.connectors), each ``{fact}`` of the
     params a variable. aisoc signs each request when sending it; a playbook cannot carry that."""
     body = json.dumps(
         {"operation": step.operation, "params": dict(step.params), "case_id": "{case_id}", "step_id": step.id},

@@ -18,10 +18,9 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from aisoc.ingest.userfiles import Problem
-
-from .model import CONTEXT_FIELDS, END, OPERATIONS
-from .source import Located
+from aisoc.ingest.kernel.userfiles import Problem
+from aisoc.playbooks.model import CONTEXT_FIELDS, END, OPERATIONS
+from aisoc.playbooks.source import Located
 
 __all__ = ["Problem", "check_playbook", "SCHEMA_PATH", "ENRICHMENT_PARAMS"]
 

@@ -16,11 +16,10 @@ from types import MappingProxyType
 
 import duckdb
 
-from aisoc.ingest.userfiles import authored_files
-
-from .check import Problem, check_playbook
-from .model import CONTEXT_FIELDS, AppliesTo, Option, Playbook, Query, Step
-from .source import SourceError, parse_located
+from aisoc.ingest.kernel.userfiles import authored_files
+from aisoc.playbooks.check import Problem, check_playbook
+from aisoc.playbooks.model import CONTEXT_FIELDS, AppliesTo, Option, Playbook, Query, Step
+from aisoc.playbooks.source import SourceError, parse_located
 
 __all__ = ["Library", "load_library", "library_paths", "PLAYBOOK_DIR", "QUERY_DIR", "GENERIC_PLAYBOOK", "PLAYBOOKS_ENV"]
 

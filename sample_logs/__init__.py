@@ -11,8 +11,8 @@ Errors: ``ValueError`` for arguments that cannot be honoured (nothing else is ra
 
 from __future__ import annotations
 
-from .attacks import MIN_EVENTS, STORYLINES
-from .generate import LOGS_DIR, Summary, generate
-from .tenants import TENANT_NAMES
+from aisoc.sample_logs.attacks import MIN_EVENTS, STORYLINES
+from aisoc.sample_logs.generate import LOGS_DIR, Summary, generate
+from aisoc.sample_logs.tenants import TENANT_NAMES
 
 __all__ = ["generate", "Summary", "STORYLINES", "MIN_EVENTS", "TENANT_NAMES", "LOGS_DIR"]

@@ -13,17 +13,17 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import attack_text as T
-from .benign_ops import MODEL_SERVER, _b_mlflow, server_pods
-from .clock import HOUR_US, MINUTE_US, SECOND_US, Window
-from .corpus import DOCS, doc_payload
-from .fakes import attacker_ip, fake_secret_key, hex_id, iban, luhn_card, office_ip, partner_ip
-from .formats_ops import assumed_role, cloudtrail_record, iam_user, k8s_event
-from .llm_chunks import DOCS_APP, SUPPORT_APP, bedrock_chunk, gateway_chunk, trace_chunk
-from .people import customer, gateway_key
-from .plan import Item, Plan
-from .tenants import Tenant
-from .vocab import SYSTEM_PROMPTS, slot
+from aisoc.sample_logs import attack_text as T
+from aisoc.sample_logs.benign_ops import MODEL_SERVER, _b_mlflow, server_pods
+from aisoc.sample_logs.clock import HOUR_US, MINUTE_US, SECOND_US, Window
+from aisoc.sample_logs.corpus import DOCS, doc_payload
+from aisoc.sample_logs.fakes import attacker_ip, fake_secret_key, hex_id, iban, luhn_card, office_ip, partner_ip
+from aisoc.sample_logs.formats_ops import assumed_role, cloudtrail_record, iam_user, k8s_event
+from aisoc.sample_logs.llm_chunks import DOCS_APP, SUPPORT_APP, bedrock_chunk, gateway_chunk, trace_chunk
+from aisoc.sample_logs.people import customer, gateway_key
+from aisoc.sample_logs.plan import Item, Plan
+from aisoc.sample_logs.tenants import Tenant
+from aisoc.sample_logs.vocab import SYSTEM_PROMPTS, slot
 
 __all__ = ["Storyline", "STORYLINES", "MIN_EVENTS"]
 

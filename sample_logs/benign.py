@@ -13,10 +13,10 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .clock import SECOND_US, Window
-from .corpus import rag_turn
-from .fakes import hex_id, internal_ip, partner_ip
-from .llm_chunks import (
+from aisoc.sample_logs.clock import SECOND_US, Window
+from aisoc.sample_logs.corpus import rag_turn
+from aisoc.sample_logs.fakes import hex_id, internal_ip, partner_ip
+from aisoc.sample_logs.llm_chunks import (
     CUSTOMER_AGENTS,
     DOCS_APP,
     INDEXER_APP,
@@ -26,10 +26,10 @@ from .llm_chunks import (
     gateway_chunk,
     trace_chunk,
 )
-from .people import SERVICES, customer, gateway_key, staff_member
-from .plan import Item, Plan
-from .tenants import Tenant
-from .vocab import (
+from aisoc.sample_logs.people import SERVICES, customer, gateway_key, staff_member
+from aisoc.sample_logs.plan import Item, Plan
+from aisoc.sample_logs.tenants import Tenant
+from aisoc.sample_logs.vocab import (
     SYSTEM_PROMPTS,
     assistant_turn,
     batch_turn,

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import random
 
-from .benign import Planner, Unit
-from .clock import HOUR_US, MINUTE_US, SECOND_US, Window
-from .fakes import hex_id, internal_ip, office_ip, stable_id
-from .formats_ops import assumed_role, cloudtrail_record, k8s_event, mlflow_event
-from .plan import Item, Plan
-from .tenants import Tenant
+from aisoc.sample_logs.benign import Planner, Unit
+from aisoc.sample_logs.clock import HOUR_US, MINUTE_US, SECOND_US, Window
+from aisoc.sample_logs.fakes import hex_id, internal_ip, office_ip, stable_id
+from aisoc.sample_logs.formats_ops import assumed_role, cloudtrail_record, k8s_event, mlflow_event
+from aisoc.sample_logs.plan import Item, Plan
+from aisoc.sample_logs.tenants import Tenant
 
 __all__ = ["OPS_UNITS", "MODEL_SERVER", "SDK_UA", "server_pods"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .tenants import Tenant
+from aisoc.sample_logs.tenants import Tenant
 
 __all__ = ["Doc", "DOCS", "rag_turn", "doc_payload"]
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import orjson
 
-from .clock import iso_z
-from .fakes import hex_id, uuid
+from aisoc.sample_logs.clock import iso_z
+from aisoc.sample_logs.fakes import hex_id, uuid
 
 __all__ = ["otlp_export", "otlp_span", "chat_span_attrs", "litellm_record", "bedrock_record", "text_json"]
 

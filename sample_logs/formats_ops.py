@@ -10,9 +10,9 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .clock import iso_offset, iso_z
-from .fakes import hex_id, stable_id, uuid
-from .tenants import Tenant
+from aisoc.sample_logs.clock import iso_offset, iso_z
+from aisoc.sample_logs.fakes import hex_id, stable_id, uuid
+from aisoc.sample_logs.tenants import Tenant
 
 __all__ = ["assumed_role", "iam_user", "cloudtrail_record", "k8s_event", "mlflow_event", "K8S_UA"]
 

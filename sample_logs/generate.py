@@ -21,13 +21,12 @@ import orjson
 
 from aisoc.ingest.collectors import COLLECTORS
 from aisoc.ingest.identity import event_id
-
-from .attacks import MIN_EVENTS, STORYLINES
-from .benign import LLM_UNITS, fill
-from .benign_ops import OPS_UNITS
-from .clock import DAY_US, Window, iso_z
-from .plan import Item, Plan, tenant_by_name
-from .tenants import TENANTS
+from aisoc.sample_logs.attacks import MIN_EVENTS, STORYLINES
+from aisoc.sample_logs.benign import LLM_UNITS, fill
+from aisoc.sample_logs.benign_ops import OPS_UNITS
+from aisoc.sample_logs.clock import DAY_US, Window, iso_z
+from aisoc.sample_logs.plan import Item, Plan, tenant_by_name
+from aisoc.sample_logs.tenants import TENANTS
 
 __all__ = ["generate", "Summary", "SOURCE_SHARES", "LOGS_DIR"]
 

@@ -9,10 +9,17 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from .fakes import hex_id
-from .formats_llm import bedrock_record, chat_span_attrs, litellm_record, otlp_export, otlp_span, text_json
-from .people import GatewayKey, cost_of
-from .tenants import Tenant
+from aisoc.sample_logs.fakes import hex_id
+from aisoc.sample_logs.formats_llm import (
+    bedrock_record,
+    chat_span_attrs,
+    litellm_record,
+    otlp_export,
+    otlp_span,
+    text_json,
+)
+from aisoc.sample_logs.people import GatewayKey, cost_of
+from aisoc.sample_logs.tenants import Tenant
 
 __all__ = [
     "SUPPORT_APP",

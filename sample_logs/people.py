@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .fakes import key_hash, office_ip
-from .tenants import Tenant
+from aisoc.sample_logs.fakes import key_hash, office_ip
+from aisoc.sample_logs.tenants import Tenant
 
 __all__ = ["customer", "staff_member", "GatewayKey", "gateway_key", "MODEL_PRICES", "cost_of", "SERVICES"]
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .clock import MINUTE_US, Window
-from .tenants import TENANTS, Tenant
+from aisoc.sample_logs.clock import MINUTE_US, Window
+from aisoc.sample_logs.tenants import TENANTS, Tenant
 
 __all__ = ["Item", "Plan", "FileSpec", "Builder", "FILES_SHARED", "FILES_PER_TENANT", "file_spec", "tenant_by_name"]
 

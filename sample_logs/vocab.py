@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from .tenants import Tenant
+from aisoc.sample_logs.tenants import Tenant
 
 __all__ = [
     "SYSTEM_PROMPTS",

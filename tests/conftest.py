@@ -76,7 +76,7 @@ def run_aisoc(*args: str, env: dict | None = None, cwd: Path | None = None) -> s
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_secret_key(tmp_path_factory: pytest.TempPathFactory):
-    """The suite's own config folder, so its secret key (ingest.secretkey) is not the user's."""
+    """The suite's own config folder, so its secret key (ingest.kernel.secretkey) is not the user's."""
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
     os.environ.pop("AISOC_SECRET_KEY", None)
     os.environ.pop("AISOC_SECRET_KEY_FILE", None)

@@ -11,13 +11,12 @@ import orjson
 from aisoc.analytics.alerting import SEVERITIES, STATUSES, alert_dict, entity_risk, get_alert, list_alerts, set_status
 from aisoc.analytics.delivery import deliver, entries
 from aisoc.detections.findings import DETECTOR_IDS
-from aisoc.ingest.atomic import write_atomic
-from aisoc.ingest.state import utcnow
-
-from .detect_cmd import show_delivery
-from .options import format_option, open_warehouse, warehouse_option
-from .output import emit_json, emit_rows, emit_table, say
-from .rules_cmd import parse_moment
+from aisoc.ingest.kernel.atomic import write_atomic
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ui.detect_cmd import show_delivery
+from aisoc.ui.options import format_option, open_warehouse, warehouse_option
+from aisoc.ui.output import emit_json, emit_rows, emit_table, say
+from aisoc.ui.rules_cmd import parse_moment
 
 __all__ = ["alerts_group", "metrics_command"]
 

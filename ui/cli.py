@@ -14,7 +14,7 @@ import click
 from aisoc.analytics.access import AccessDenied, UserError
 from aisoc.analytics.alerting import AlertError
 from aisoc.analytics.cases import CaseError
-from aisoc.analytics.connectors import ConnectorError
+from aisoc.analytics.cases.connectors import ConnectorError
 from aisoc.analytics.delivery import DeliveryError
 from aisoc.analytics.evaluation import EvaluationError
 from aisoc.analytics.jobs.config import ConfigError
@@ -23,20 +23,19 @@ from aisoc.detections.behaviour import BehaviourError
 from aisoc.detections.classifier import ClassifierError
 from aisoc.detections.similarity import SimilarityError
 from aisoc.ingest.errors import IngestError
-from aisoc.ingest.secretkey import TamperWarning
-
-from .alerts_cmd import alerts_group, metrics_command
-from .case_cmd import case_group
-from .console_cmd import console_command
-from .detect_cmd import detect_command
-from .eval_cmd import eval_command
-from .ingest_cmd import ingest_command, quarantine_group
-from .model_cmd import model_group
-from .playbook_cmd import playbook_group
-from .rules_cmd import hunt_command, rules_group
-from .sample_cmd import sample_group
-from .scan_cmd import corpus_group, scan_command
-from .users_cmd import audit_group, user_group
+from aisoc.ingest.kernel.secretkey import TamperWarning
+from aisoc.ui.alerts_cmd import alerts_group, metrics_command
+from aisoc.ui.cases.commands import case_group
+from aisoc.ui.console_cmd import console_command
+from aisoc.ui.detect_cmd import detect_command
+from aisoc.ui.eval_cmd import eval_command
+from aisoc.ui.ingest_cmd import ingest_command, quarantine_group
+from aisoc.ui.model_cmd import model_group
+from aisoc.ui.playbook_cmd import playbook_group
+from aisoc.ui.rules_cmd import hunt_command, rules_group
+from aisoc.ui.sample_cmd import sample_group
+from aisoc.ui.scan_cmd import corpus_group, scan_command
+from aisoc.ui.users_cmd import audit_group, user_group
 
 __all__ = ["cli", "main"]
 

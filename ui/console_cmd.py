@@ -10,9 +10,8 @@ import click
 
 from aisoc.analytics.access.audit import check_key
 from aisoc.ingest.warehouse import HOME_ENV, Warehouse, resolve_root
-
-from .options import warehouse_option
-from .output import warn
+from aisoc.ui.options import warehouse_option
+from aisoc.ui.output import warn
 
 __all__ = ["console_command", "APP", "streamlit_args"]
 

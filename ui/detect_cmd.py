@@ -15,10 +15,9 @@ from aisoc.analytics.jobs import DEFAULT_BATCH_EVENTS, DEFAULT_LATENESS, DetectC
 from aisoc.analytics.jobs.config import CONFIG_NAME, ConfigError, load_settings, parse_duration
 from aisoc.analytics.jobs.scheduler import HEARTBEAT_NAME, Tick, run_scheduler
 from aisoc.detections.findings import DETECTOR_IDS
-
-from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
-from .output import emit_json, emit_jsonl, emit_table, say, warn
-from .rules_cmd import parse_moment, rules_option
+from aisoc.ui.options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
+from aisoc.ui.output import emit_json, emit_jsonl, emit_table, say, warn
+from aisoc.ui.rules_cmd import parse_moment, rules_option
 
 __all__ = ["detect_command", "duration", "show_delivery"]
 

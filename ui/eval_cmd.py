@@ -21,9 +21,8 @@ from aisoc.analytics.evaluation.run import (
     secrets_report,
 )
 from aisoc.detections.similarity import load_thresholds
-
-from .output import emit_json, emit_table, say, warn
-from .scan_cmd import resolve_store, store_option
+from aisoc.ui.output import emit_json, emit_table, say, warn
+from aisoc.ui.scan_cmd import resolve_store, store_option
 
 __all__ = ["eval_command"]
 

@@ -10,9 +10,8 @@ from tqdm import tqdm
 from aisoc.ingest import COLLECTORS, ingest
 from aisoc.ingest.pipeline import BATCH_RECORDS
 from aisoc.ingest.quarantine import list_quarantine
-
-from .options import format_option, open_warehouse, warehouse_option
-from .output import emit_json, emit_jsonl, emit_table, say, warn
+from aisoc.ui.options import format_option, open_warehouse, warehouse_option
+from aisoc.ui.output import emit_json, emit_jsonl, emit_table, say, warn
 
 __all__ = ["ingest_command", "quarantine_group"]
 
@@ -163,9 +162,8 @@ def quarantine_list(
 ) -> None:
     """List quarantined records, newest first; excerpts have PII masked unless --unmask."""
     from aisoc.analytics.access import recorded  # lazily: `aisoc --help` loads no detector code
-    from aisoc.analytics.console.health import QUARANTINE_TEXT, shown_quarantine_text
-
-    from .case_common import acting_principal
+    from aisoc.analytics.queries.health import QUARANTINE_TEXT, shown_quarantine_text
+    from aisoc.ui.cases.common import acting_principal
 
     wh = open_warehouse(warehouse)
     rows = list_quarantine(wh, run_id=run_id, reason=reason, limit=limit)

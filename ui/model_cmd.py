@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .output import emit_json, say, warn
+from aisoc.ui.output import emit_json, say, warn
 
 __all__ = ["model_group"]
 

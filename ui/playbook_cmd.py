@@ -8,9 +8,8 @@ from pathlib import Path
 import click
 
 from aisoc.playbooks import PLAYBOOKS_ENV, Library, Playbook, load_library, to_cacao
-
-from .options import format_option
-from .output import emit_json, emit_rows, emit_table, say, warn
+from aisoc.ui.options import format_option
+from aisoc.ui.output import emit_json, emit_rows, emit_table, say, warn
 
 __all__ = ["playbook_group", "library_option", "open_library"]
 

@@ -11,9 +11,8 @@ from aisoc.analytics.hunt import hunt
 from aisoc.analytics.jobs.config import ConfigError, parse_duration
 from aisoc.detections.rulepack import RULES_DIR, load_pack
 from aisoc.detections.samples import run_samples
-
-from .options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
-from .output import emit_json, emit_jsonl, emit_table, say, warn
+from aisoc.ui.options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
+from aisoc.ui.output import emit_json, emit_jsonl, emit_table, say, warn
 
 __all__ = ["rules_group", "hunt_command", "EXIT_FINDINGS"]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .options import format_option
-from .output import emit_json, emit_table, say
+from aisoc.ui.options import format_option
+from aisoc.ui.output import emit_json, emit_table, say
 
 __all__ = ["sample_group"]
 

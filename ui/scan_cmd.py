@@ -20,9 +20,8 @@ from aisoc.analytics.detectors import (
 from aisoc.analytics.scan import scan_lines
 from aisoc.detections.similarity import seed_attacks, seed_benign
 from aisoc.ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
-
-from .options import EXIT_FINDINGS
-from .output import emit_jsonl, warn
+from aisoc.ui.options import EXIT_FINDINGS
+from aisoc.ui.output import emit_jsonl, warn
 
 __all__ = ["scan_command", "corpus_group", "store_option", "resolve_store"]
 

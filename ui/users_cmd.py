@@ -21,11 +21,10 @@ from aisoc.analytics.access import (
     set_password,
 )
 from aisoc.analytics.access.audit import ChainReport, anchor, anchor_problem, read_anchors, verify_log
-from aisoc.ingest.state import utcnow
-
-from .operator import operator_name
-from .options import format_option, open_warehouse, warehouse_option
-from .output import emit_rows
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ui.operator import operator_name
+from aisoc.ui.options import format_option, open_warehouse, warehouse_option
+from aisoc.ui.output import emit_rows
 
 __all__ = ["user_group", "audit_group"]
 

@@ -12,9 +12,9 @@ Public API: ``Principal`` (who asks, what they may do, which tenants they see), 
       OidcRefused      a single sign-on identity aisoc does not accept (says why)
 """
 
-from .audit import GENESIS, ChainReport, append, entries, recorded, verify
-from .principal import ALL_TENANTS, PERMISSIONS, ROLES, AccessDenied, Principal, role_permissions
-from .users import (
+from aisoc.analytics.access.audit import GENESIS, ChainReport, append, entries, recorded, verify
+from aisoc.analytics.access.principal import ALL_TENANTS, PERMISSIONS, ROLES, AccessDenied, Principal, role_permissions
+from aisoc.analytics.access.users import (
     ADDRESS_BACKOFF_CAP,
     MAX_FAILURES,
     MIN_PASSWORD,

@@ -1,6 +1,6 @@
 """The audit log: every analyst action, append-only and hash-chained under a key.
 
-Each row's ``hash`` is an HMAC (``ingest.secretkey``, purpose ``audit-chain``) over its own fields
+Each row's ``hash`` is an HMAC (``ingest.kernel.secretkey``, purpose ``audit-chain``) over its own fields
 and the previous row's hash, so changing, removing or reordering any row breaks every hash after
 it, and someone who can write the warehouse but not read the key cannot compute new hashes that
 hold; ``verify`` recomputes the chain. A chain cut at its end still verifies: ``anchor`` gives the
@@ -28,8 +28,8 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from aisoc.ingest import secretkey
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel import secretkey
+from aisoc.ingest.kernel.clocks import utcnow
 
 __all__ = [
     "recorded",

@@ -42,10 +42,9 @@ import orjson
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from aisoc.ingest.state import utcnow
-
-from .audit import recorded
-from .principal import ALL_TENANTS, ROLES, Principal
+from aisoc.analytics.access.audit import recorded
+from aisoc.analytics.access.principal import ALL_TENANTS, ROLES, Principal
+from aisoc.ingest.kernel.clocks import utcnow
 
 __all__ = [
     "add_user",

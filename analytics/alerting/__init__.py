@@ -6,10 +6,18 @@ Public API: ``Alert``, ``AlertPolicy``, ``candidates``, ``merge`` (findings → 
 ``AlertError``.
 """
 
-from .merge import MAX_EVIDENCE, Alert, AlertPolicy, Candidate, candidates, entity_of, merge
-from .risk import EntityRisk, entity_risk
-from .shape import ALERT_FIELDS, HEALTH_DETECTOR, SEVERITIES, STATUSES, RuleMeta, rule_meta, severity_rank
-from .store import (
+from aisoc.analytics.alerting.merge import MAX_EVIDENCE, Alert, AlertPolicy, Candidate, candidates, entity_of, merge
+from aisoc.analytics.alerting.risk import EntityRisk, entity_risk
+from aisoc.analytics.alerting.shape import (
+    ALERT_FIELDS,
+    HEALTH_DETECTOR,
+    SEVERITIES,
+    STATUSES,
+    RuleMeta,
+    rule_meta,
+    severity_rank,
+)
+from aisoc.analytics.alerting.store import (
     AlertError,
     alert_dict,
     get_alert,

@@ -20,9 +20,8 @@ from datetime import datetime, timedelta
 
 import polars as pl
 
-from aisoc.ingest.state import state_time
-
-from .shape import SEVERITIES, RuleMeta, rule_meta, severity_rank
+from aisoc.analytics.alerting.shape import SEVERITIES, RuleMeta, rule_meta, severity_rank
+from aisoc.ingest.kernel.clocks import state_time
 
 __all__ = ["Candidate", "Alert", "AlertPolicy", "candidates", "merge", "MAX_EVIDENCE", "entity_of"]
 

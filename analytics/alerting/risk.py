@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from .merge import Alert
+from aisoc.analytics.alerting.merge import Alert
 
 __all__ = ["EntityRisk", "entity_risk", "SEVERITY_POINTS"]
 

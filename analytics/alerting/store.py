@@ -13,8 +13,8 @@ from datetime import datetime
 import duckdb
 import orjson
 
-from .merge import Alert
-from .shape import ALERT_FIELDS, SEVERITIES, STATUSES, severity_rank
+from aisoc.analytics.alerting.merge import Alert
+from aisoc.analytics.alerting.shape import ALERT_FIELDS, SEVERITIES, STATUSES, severity_rank
 
 __all__ = [
     "open_alerts_for",

@@ -13,15 +13,33 @@ Public API: ``open_case``, ``add_alerts``, ``assign``, ``set_status``, ``add_not
 
     CaseError        unknown case, alert or step; a step or case in the wrong state
     AccessDenied     (analytics.access) the principal lacks the permission
-    ConnectorError   (analytics.connectors) an action could not be planned or sent
+    ConnectorError   (analytics.cases.connectors) an action could not be planned or sent
 """
 
-from .actions import ActionOutcome, TargetChoice, action_targets, prepare_action, run_action
-from .clocks import CLOCK_STATES, REGIMES, STAGES, Classification, Clock, Filing, add_months, compute_clocks
-from .enrich import Enrichment, run_enrichment
-from .evidence import EvidenceReport
-from .lifecycle import SEVERITIES, add_alerts, add_note, assign, close_case, open_case, reopen_case, set_status
-from .reading import (
+from aisoc.analytics.cases.actions import ActionOutcome, TargetChoice, action_targets, prepare_action, run_action
+from aisoc.analytics.cases.clocks import (
+    CLOCK_STATES,
+    REGIMES,
+    STAGES,
+    Classification,
+    Clock,
+    Filing,
+    add_months,
+    compute_clocks,
+)
+from aisoc.analytics.cases.enrich import Enrichment, run_enrichment
+from aisoc.analytics.cases.evidence import EvidenceReport
+from aisoc.analytics.cases.lifecycle import (
+    SEVERITIES,
+    add_alerts,
+    add_note,
+    assign,
+    close_case,
+    open_case,
+    reopen_case,
+    set_status,
+)
+from aisoc.analytics.cases.reading import (
     CaseMetrics,
     case_metrics,
     cases_of_alert,
@@ -32,10 +50,10 @@ from .reading import (
     time_to_resolve,
     verify_case_evidence,
 )
-from .records import STATUSES, Case, CaseError, Task
-from .regulatory import case_clocks, classify, record_notification, set_awareness
-from .report.build import build_report
-from .tasks import complete_step
+from aisoc.analytics.cases.records import STATUSES, Case, CaseError, Task
+from aisoc.analytics.cases.regulatory import case_clocks, classify, record_notification, set_awareness
+from aisoc.analytics.cases.report.build import build_report
+from aisoc.analytics.cases.tasks import complete_step
 
 __all__ = [
     "open_case",

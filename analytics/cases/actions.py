@@ -21,14 +21,13 @@ from datetime import datetime
 from pathlib import Path
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.analytics.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
-from aisoc.ingest.state import state_time, utcnow
+from aisoc.analytics.cases.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
+from aisoc.analytics.cases.context import IDENTITY_FACTS, Candidate, automatic_target, fill_placeholders, step_facts
+from aisoc.analytics.cases.evidence import add_evidence, as_json_bytes
+from aisoc.analytics.cases.lifecycle import log, next_seq
+from aisoc.analytics.cases.records import CaseError
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import OPERATIONS, Library
-
-from .context import IDENTITY_FACTS, Candidate, automatic_target, fill_placeholders, step_facts
-from .evidence import add_evidence, as_json_bytes
-from .lifecycle import log, next_seq
-from .records import CaseError
 
 __all__ = ["prepare_action", "run_action", "ActionOutcome", "action_targets", "TargetChoice"]
 

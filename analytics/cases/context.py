@@ -21,11 +21,10 @@ from datetime import UTC, datetime, timedelta
 import orjson
 
 from aisoc.analytics.access import Principal
-from aisoc.analytics.console.events import unmasked_events
+from aisoc.analytics.cases.records import Case, CaseError, load_case
+from aisoc.analytics.queries.events import unmasked_events
 from aisoc.ingest.warehouse import Warehouse
 from aisoc.playbooks import Library, Step
-
-from .records import Case, CaseError, load_case
 
 __all__ = [
     "case_context",

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.cases.context import query_params, step_facts
+from aisoc.analytics.cases.evidence import add_evidence, as_json_bytes
+from aisoc.analytics.cases.lifecycle import log
+from aisoc.analytics.cases.records import CaseError
 from aisoc.analytics.huntsql import run_query
-from aisoc.ingest.state import state_time, utcnow
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import Library
-
-from .context import query_params, step_facts
-from .evidence import add_evidence, as_json_bytes
-from .lifecycle import log
-from .records import CaseError
 
 __all__ = ["run_enrichment", "Enrichment", "DEFAULT_ROWS"]
 

@@ -1,7 +1,7 @@
 """Case evidence: append-only, each entry chained under a key to the one before it.
 
 An entry stores its content (bytes) and the content's SHA-256; its ``chain_hash`` is an HMAC
-(``ingest.secretkey``, purpose ``case-evidence``) over the entry's fields, the content hash and
+(``ingest.kernel.secretkey``, purpose ``case-evidence``) over the entry's fields, the content hash and
 the previous entry's ``chain_hash``. Changing, removing or reordering any entry, or its content,
 breaks the chain from there on, and ``verify_evidence`` says where; without the key nobody can
 compute a chain that holds again. A chain cut at its end still verifies: keep the head elsewhere
@@ -24,8 +24,8 @@ import duckdb
 import orjson
 import pyarrow as pa
 
-from aisoc.ingest import secretkey
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel import secretkey
+from aisoc.ingest.kernel.clocks import utcnow
 
 __all__ = [
     "add_evidence",

@@ -15,11 +15,10 @@ import duckdb
 import orjson
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.ingest.state import state_time, utcnow
+from aisoc.analytics.cases.evidence import add_evidence, as_json_bytes
+from aisoc.analytics.cases.records import STATUSES, Case, CaseError, load_case, visible
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import Library, Playbook
-
-from .evidence import add_evidence, as_json_bytes
-from .records import STATUSES, Case, CaseError, load_case, visible
 
 __all__ = [
     "open_case",

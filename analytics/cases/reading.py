@@ -13,9 +13,8 @@ from statistics import median
 
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.audit import SYSTEM_ACTOR
-
-from .evidence import EvidenceReport, may_be_legacy, seal_legacy_evidence, verify_evidence
-from .records import Case, CaseError, case_rows, load_case
+from aisoc.analytics.cases.evidence import EvidenceReport, may_be_legacy, seal_legacy_evidence, verify_evidence
+from aisoc.analytics.cases.records import Case, CaseError, case_rows, load_case
 
 __all__ = [
     "get_case",

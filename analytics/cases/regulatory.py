@@ -11,13 +11,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.ingest.state import state_time, utcnow
+from aisoc.analytics.cases.clocks import STAGES, Classification, Clock, Filing, compute_clocks
+from aisoc.analytics.cases.lifecycle import acknowledge, log, next_seq
+from aisoc.analytics.cases.records import Case, CaseError, load_case
+from aisoc.analytics.cases.tasks import record_decision
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import CLASSIFICATIONS
-
-from .clocks import STAGES, Classification, Clock, Filing, compute_clocks
-from .lifecycle import acknowledge, log, next_seq
-from .records import Case, CaseError, load_case
-from .tasks import record_decision
 
 __all__ = ["classify", "set_awareness", "record_notification", "case_clocks", "classifications"]
 

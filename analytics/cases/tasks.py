@@ -13,11 +13,10 @@ from datetime import datetime
 import duckdb
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.ingest.state import state_time, utcnow
+from aisoc.analytics.cases.lifecycle import log, move_status, next_seq
+from aisoc.analytics.cases.records import STATUSES, CaseError, Task, load_case
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import Library, Playbook
-
-from .lifecycle import log, move_status, next_seq
-from .records import STATUSES, CaseError, Task, load_case
 
 __all__ = ["complete_step", "record_decision"]
 

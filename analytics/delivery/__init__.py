@@ -4,8 +4,15 @@ Public API: ``enqueue``, ``deliver``, ``entries``, ``pending``, ``DeliveryReport
 ``DeliveryError``, ``SECRET_ENV``, ``SECRET_FILE_ENV``, ``webhook_secret``.
 """
 
-from .destinations import SECRET_ENV, SECRET_FILE_ENV, DeliveryError, Destination, parse_destination, webhook_secret
-from .outbox import DeliveryReport, deliver, enqueue, entries, pending
+from aisoc.analytics.delivery.destinations import (
+    SECRET_ENV,
+    SECRET_FILE_ENV,
+    DeliveryError,
+    Destination,
+    parse_destination,
+    webhook_secret,
+)
+from aisoc.analytics.delivery.outbox import DeliveryReport, deliver, enqueue, entries, pending
 
 __all__ = [
     "enqueue",

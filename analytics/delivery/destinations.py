@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import orjson
 
-from .signing import ALERT_SECRET, OPENER, SecretMissing, signature_headers
+from aisoc.analytics.delivery.signing import ALERT_SECRET, OPENER, SecretMissing, signature_headers
 
 __all__ = [
     "Destination",

@@ -19,12 +19,11 @@ from datetime import datetime, timedelta
 import duckdb
 import orjson
 
-from aisoc.ingest.errors import LockBusy
-from aisoc.ingest.state import utcnow
+from aisoc.analytics.alerting import Alert, alert_dict
+from aisoc.analytics.delivery.destinations import DeliveryError, Destination, parse_destination, send
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.errors import LockBusy
 from aisoc.ingest.warehouse import Warehouse
-
-from ..alerting import Alert, alert_dict
-from .destinations import DeliveryError, Destination, parse_destination, send
 
 __all__ = ["enqueue", "deliver", "DeliveryReport", "pending", "entries"]
 

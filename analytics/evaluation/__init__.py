@@ -4,7 +4,7 @@ keyword baseline, and the runs ``aisoc eval`` prints.
 Exceptions: ``EvaluationError`` (one-line message) for unusable corpora, splits and options.
 """
 
-from .corpus import PRESETS, EvaluationError, Item, Span, load_items, load_preset
-from .splits import half
+from aisoc.analytics.evaluation.corpus import PRESETS, EvaluationError, Item, Span, load_items, load_preset
+from aisoc.analytics.evaluation.splits import half
 
 __all__ = ["PRESETS", "EvaluationError", "Item", "Span", "load_items", "load_preset", "half"]

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import orjson
 
-from .corpus import EvaluationError
-from .leakset import LeakItem
-from .splits import HALVES, SEED, SPLITS_DIR
+from aisoc.analytics.evaluation.corpus import EvaluationError
+from aisoc.analytics.evaluation.leakset import LeakItem
+from aisoc.analytics.evaluation.splits import HALVES, SEED, SPLITS_DIR
 
 __all__ = ["leak_cases", "split_leak_cases", "CASES_FILE"]
 

@@ -21,10 +21,9 @@ import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from aisoc.analytics.evaluation.metrics import binary_report, recall_by_group
 from aisoc.detections.leakage.pii import Match
 from aisoc.detections.leakage.secretleak import find_secret_leak
-
-from .metrics import binary_report, recall_by_group
 
 __all__ = ["LeakItem", "secret_leak_items", "secret_leak_report", "TRANSFORMS", "NEGATIVES"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from .corpus import Span
+from aisoc.analytics.evaluation.corpus import Span
 
 __all__ = ["binary_report", "threshold_at_fpr", "recall_by_group", "span_report"]
 

@@ -25,17 +25,16 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from aisoc.analytics.evaluation.baseline import keyword_score
+from aisoc.analytics.evaluation.corpus import Item, Span
+from aisoc.analytics.evaluation.language import guess_language
+from aisoc.analytics.evaluation.metrics import binary_report, recall_by_group, span_report
 from aisoc.detections.classifier import ClassifierDetector
 from aisoc.detections.findings import empty_findings
 from aisoc.detections.leakage.pii import find_pii
 from aisoc.detections.leakage.secrets import find_secrets
 from aisoc.detections.sigma.detector import SigmaDetector
 from aisoc.detections.similarity import SimilarityDetector
-
-from .baseline import keyword_score
-from .corpus import Item, Span
-from .language import guess_language
-from .metrics import binary_report, recall_by_group, span_report
 
 __all__ = [
     "InjectionScorers",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from .corpus import PRESETS, EvaluationError, Item, load_preset
+from aisoc.analytics.evaluation.corpus import PRESETS, EvaluationError, Item, load_preset
 
 __all__ = ["make_split", "half", "SPLITS_DIR", "SEED", "HALVES"]
 

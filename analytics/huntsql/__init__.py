@@ -11,9 +11,9 @@ Exceptions::
     DraftError       the SQL cannot become a Sigma draft
 """
 
-from .draft import Draft, DraftError, sigma_draft
-from .sandbox import TABLES, HuntQuery, HuntQueryError, check_select, run_query
-from .saved import delete_search, save_search, saved_searches
+from aisoc.analytics.huntsql.draft import Draft, DraftError, sigma_draft
+from aisoc.analytics.huntsql.sandbox import TABLES, HuntQuery, HuntQueryError, check_select, run_query
+from aisoc.analytics.huntsql.saved import delete_search, save_search, saved_searches
 
 __all__ = [
     "run_query",

@@ -46,10 +46,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from aisoc.analytics.console.masking import MaskingStopped, mask_text
+from aisoc.analytics.access.masking import MaskingStopped, mask_text
 from aisoc.detections.leakage.limits import Budget
-from aisoc.ingest.atomic import write_atomic
-from aisoc.ingest.secretkey import sign
+from aisoc.ingest.kernel.atomic import write_atomic
+from aisoc.ingest.kernel.secretkey import sign
 from aisoc.ingest.warehouse import Warehouse
 
 __all__ = [

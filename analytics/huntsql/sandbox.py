@@ -38,10 +38,10 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.analytics.console._db import query_frame, scope_clause
+from aisoc.analytics.access.scope import scope_clause
+from aisoc.analytics.huntsql.masked import OutOfTime, mask_alerts, mask_result, masked_event_files
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
-
-from .masked import OutOfTime, mask_alerts, mask_result, masked_event_files
 
 __all__ = [
     "run_query",

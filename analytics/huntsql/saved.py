@@ -5,11 +5,10 @@ from __future__ import annotations
 import polars as pl
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.analytics.console._db import query_frame
-from aisoc.ingest.state import utcnow
+from aisoc.analytics.huntsql.sandbox import check_select
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
-
-from .sandbox import check_select
 
 __all__ = ["save_search", "saved_searches", "delete_search"]
 

@@ -5,8 +5,15 @@ Public API: ``run_detect``, ``DetectConfig``, ``DetectReport``, ``DetectorReport
 ``analytics.jobs.config``; how each detector runs in a job: ``analytics.jobs.plans``.
 """
 
-from .run import DEFAULT_BATCH_EVENTS, DEFAULT_LATENESS, DetectConfig, DetectorReport, DetectReport, run_detect
-from .scheduler import Tick, run_scheduler
+from aisoc.analytics.jobs.run import (
+    DEFAULT_BATCH_EVENTS,
+    DEFAULT_LATENESS,
+    DetectConfig,
+    DetectorReport,
+    DetectReport,
+    run_detect,
+)
+from aisoc.analytics.jobs.scheduler import Tick, run_scheduler
 
 __all__ = [
     "run_detect",

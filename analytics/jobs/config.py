@@ -20,9 +20,8 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from aisoc.ingest.userfiles import CONFIG_NAME, read_toml
-
-from ..alerting import AlertPolicy
+from aisoc.analytics.alerting import AlertPolicy
+from aisoc.ingest.kernel.userfiles import CONFIG_NAME, read_toml
 
 __all__ = ["ConfigError", "parse_duration", "load_settings", "CONFIG_NAME", "KEY_FIELDS"]
 

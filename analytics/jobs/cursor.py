@@ -24,8 +24,8 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
+from aisoc.ingest.kernel.clocks import state_time
 from aisoc.ingest.schema import POLARS_SCHEMA
-from aisoc.ingest.state import state_time
 from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["StoredFile", "stored_files", "batches", "read_batch", "read_events", "context_events", "file_key"]

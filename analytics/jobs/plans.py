@@ -14,6 +14,9 @@ from pathlib import Path
 
 import polars as pl
 
+from aisoc.analytics.alerting import RuleMeta
+from aisoc.analytics.detectors import DetectorOptions, content_detectors
+from aisoc.analytics.jobs.cursor import read_events, stored_files
 from aisoc.detections.behaviour import BehaviourDetector, BehaviourError, BehaviourModel, fit, window_features
 from aisoc.detections.behaviour.model import MIN_BASELINE
 from aisoc.detections.findings import DETECTOR_IDS, Detector
@@ -21,10 +24,6 @@ from aisoc.detections.leakage import LeakageDetector
 from aisoc.detections.rulepack import RULES_DIR, RulePack, load_pack, rule_files
 from aisoc.detections.sigma.detector import SigmaDetector
 from aisoc.ingest.warehouse import Warehouse
-
-from ..alerting import RuleMeta
-from ..detectors import DetectorOptions, content_detectors
-from .cursor import read_events, stored_files
 
 __all__ = ["Plan", "plan_for", "BEHAVIOUR_BASELINE", "BEHAVIOUR_COLUMNS", "LEAKAGE_FIELDS"]
 

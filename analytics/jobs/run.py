@@ -24,11 +24,7 @@ from pathlib import Path
 
 import polars as pl
 
-from aisoc.detections.findings import DETECTOR_IDS
-from aisoc.ingest.state import utcnow
-from aisoc.ingest.warehouse import Warehouse
-
-from ..alerting import (
+from aisoc.analytics.alerting import (
     Alert,
     AlertPolicy,
     Candidate,
@@ -39,11 +35,14 @@ from ..alerting import (
     rule_meta,
     save_alerts,
 )
-from ..alerting.merge import dedup_key
-from ..delivery import Destination, enqueue
-from ..detectors import DetectorOptions, Store
-from .cursor import StoredFile, batches, context_events, read_batch, stored_files
-from .plans import Plan, plan_for
+from aisoc.analytics.alerting.merge import dedup_key
+from aisoc.analytics.delivery import Destination, enqueue
+from aisoc.analytics.detectors import DetectorOptions, Store
+from aisoc.analytics.jobs.cursor import StoredFile, batches, context_events, read_batch, stored_files
+from aisoc.analytics.jobs.plans import Plan, plan_for
+from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["DetectConfig", "DetectReport", "DetectorReport", "run_detect", "DEFAULT_BATCH_EVENTS", "DEFAULT_LATENESS"]
 

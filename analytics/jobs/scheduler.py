@@ -18,12 +18,11 @@ from datetime import timedelta
 
 import orjson
 
-from aisoc.ingest.atomic import write_atomic
-from aisoc.ingest.state import utcnow
+from aisoc.analytics.delivery import DeliveryReport, deliver
+from aisoc.analytics.jobs.run import DetectConfig, DetectReport, run_detect
+from aisoc.ingest.kernel.atomic import write_atomic
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.ingest.warehouse import Warehouse
-
-from ..delivery import DeliveryReport, deliver
-from .run import DetectConfig, DetectReport, run_detect
 
 __all__ = ["Tick", "run_scheduler", "HEARTBEAT_NAME"]
 

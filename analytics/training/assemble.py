@@ -26,19 +26,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from aisoc.detections.classifier.scoring import WINDOW_WORDS
-from aisoc.detections.similarity import seed_attacks, seed_benign
-
-from . import augment
-from .compose_attacks import composed_attacks, written_attacks
-from .compose_benign import composed_benign, written_benign
-from .compose_hard_benign import composed_hard_benign
-from .compose_multilingual import composed_multilingual_benign
-from .compose_responses import composed_responses, written_responses
-from .compose_secret_attacks import composed_secret_attacks
-from .compose_trigger_benign import composed_trigger_benign
-from .samples import ATTACK_LABELS, Sample
-from .shared_sources import (
+from aisoc.analytics.training import augment
+from aisoc.analytics.training.compose_attacks import composed_attacks, written_attacks
+from aisoc.analytics.training.compose_benign import composed_benign, written_benign
+from aisoc.analytics.training.compose_hard_benign import composed_hard_benign
+from aisoc.analytics.training.compose_multilingual import composed_multilingual_benign
+from aisoc.analytics.training.compose_responses import composed_responses, written_responses
+from aisoc.analytics.training.compose_secret_attacks import composed_secret_attacks
+from aisoc.analytics.training.compose_trigger_benign import composed_trigger_benign
+from aisoc.analytics.training.samples import ATTACK_LABELS, Sample
+from aisoc.analytics.training.shared_sources import (
     Part,
     agentdojo_goals,
     agentdojo_outputs,
@@ -47,7 +44,9 @@ from .shared_sources import (
     bipia_instructions,
     shared_parts,
 )
-from .tuning import fit_samples
+from aisoc.analytics.training.tuning import fit_samples
+from aisoc.detections.classifier.scoring import WINDOW_WORDS
+from aisoc.detections.similarity import seed_attacks, seed_benign
 
 __all__ = ["TrainingSet", "assemble", "SEED"]
 

@@ -21,13 +21,12 @@ from pathlib import Path
 
 import numpy as np
 
+from aisoc.analytics.training.assemble import SEED, TrainingSet, assemble
+from aisoc.analytics.training.fit import fit_classifier, fit_temperature, held_out, tiers_for
+from aisoc.analytics.training.samples import ATTACK_LABELS, LABELS, RESPONSE_LABELS, Sample
+from aisoc.analytics.training.tuning import tuning_items
 from aisoc.detections.classifier import FeatureSettings, TextClassifier
 from aisoc.detections.classifier.scoring import score_texts
-
-from .assemble import SEED, TrainingSet, assemble
-from .fit import fit_classifier, fit_temperature, held_out, tiers_for
-from .samples import ATTACK_LABELS, LABELS, RESPONSE_LABELS, Sample
-from .tuning import tuning_items
 
 __all__ = ["train_models", "TrainedModels", "PROMPT_BUDGETS", "LIMITS"]
 

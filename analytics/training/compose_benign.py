@@ -19,8 +19,8 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from . import benign_phrases as P
-from .samples import Sample, read_samples
+from aisoc.analytics.training import benign_phrases as P
+from aisoc.analytics.training.samples import Sample, read_samples
 
 __all__ = ["composed_benign", "written_benign", "QUOTAS"]
 

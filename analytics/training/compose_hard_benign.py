@@ -23,10 +23,10 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from . import hard_benign_phrases as C
-from . import hard_benign_phrases_docs as D
-from . import hard_benign_phrases_tech as T
-from .samples import Sample
+from aisoc.analytics.training import hard_benign_phrases as C
+from aisoc.analytics.training import hard_benign_phrases_docs as D
+from aisoc.analytics.training import hard_benign_phrases_tech as T
+from aisoc.analytics.training.samples import Sample
 
 __all__ = ["composed_hard_benign", "QUOTAS", "SOURCE"]
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 import random
 
-from .multilingual_phrases import LANGUAGES, PROG_LANGS, SNIPPETS, TECHNIQUES, Frame
-from .samples import Sample
+from aisoc.analytics.training.multilingual_phrases import LANGUAGES, PROG_LANGS, SNIPPETS, TECHNIQUES, Frame
+from aisoc.analytics.training.samples import Sample
 
 __all__ = ["composed_multilingual_benign", "QUOTAS", "SOURCE"]
 

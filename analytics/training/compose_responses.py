@@ -17,9 +17,9 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from . import response_phrases as R
-from .benign_phrases import COMPANIES
-from .samples import RESPONSE_LABELS, Sample, read_samples
+from aisoc.analytics.training import response_phrases as R
+from aisoc.analytics.training.benign_phrases import COMPANIES
+from aisoc.analytics.training.samples import RESPONSE_LABELS, Sample, read_samples
 
 __all__ = ["composed_responses", "written_responses", "QUOTAS"]
 

@@ -19,8 +19,8 @@ import random
 import re
 import string
 
-from . import trigger_benign_phrases as P
-from .samples import Sample
+from aisoc.analytics.training import trigger_benign_phrases as P
+from aisoc.analytics.training.samples import Sample
 
 __all__ = ["composed_trigger_benign", "SOURCE", "PER_TRIGGER", "MIXED", "PER_LANGUAGE", "CAPS_RATE"]
 

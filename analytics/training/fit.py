@@ -18,12 +18,11 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from aisoc.analytics.training.samples import Sample
 from aisoc.detections.classifier import FeatureSettings, TextClassifier
 from aisoc.detections.classifier.model import featurize
 from aisoc.detections.classifier.scoring import score_texts
 from aisoc.detections.normalize import normalize
-
-from .samples import Sample
 
 __all__ = ["fit_classifier", "held_out", "fit_temperature", "tiers_for", "TIER_BUDGETS"]
 

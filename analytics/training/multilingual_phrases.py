@@ -16,11 +16,11 @@ Besides its own slots, every template may use ``{a}`` ``{b}`` ``{c}`` (numbers),
 
 from __future__ import annotations
 
-from .multilingual_phrases_asia import AR, HI, ID, TR, VI
-from .multilingual_phrases_cjk import JA, KO, ZH
-from .multilingual_phrases_germanic import DE, NL, SV
-from .multilingual_phrases_romance import ES, FR, IT, PT
-from .multilingual_phrases_slavic import CS, PL, RU, UK
+from aisoc.analytics.training.multilingual_phrases_asia import AR, HI, ID, TR, VI
+from aisoc.analytics.training.multilingual_phrases_cjk import JA, KO, ZH
+from aisoc.analytics.training.multilingual_phrases_germanic import DE, NL, SV
+from aisoc.analytics.training.multilingual_phrases_romance import ES, FR, IT, PT
+from aisoc.analytics.training.multilingual_phrases_slavic import CS, PL, RU, UK
 
 __all__ = ["Frame", "LANGUAGES", "TECHNIQUES", "PROG_LANGS", "SNIPPETS"]
 

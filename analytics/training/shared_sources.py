@@ -29,7 +29,7 @@ from pathlib import Path
 
 import yaml
 
-from .samples import Sample
+from aisoc.analytics.training.samples import Sample
 
 __all__ = [
     "Part",

@@ -12,8 +12,7 @@ import hashlib
 from pathlib import Path
 
 from aisoc.analytics.evaluation import half, load_preset
-
-from .samples import Sample
+from aisoc.analytics.training.samples import Sample
 
 __all__ = ["TUNING_PRESETS", "tuning_items", "fit_samples", "PART_SEED"]
 

@@ -4,8 +4,8 @@ Public API: ``BehaviourDetector``, ``window_features``, ``fit``, ``BehaviourMode
 ``load``), ``BehaviourError``, ``FEATURES``.
 """
 
-from .detector import BehaviourDetector
-from .features import FEATURES, window_features
-from .model import BehaviourError, BehaviourModel, fit
+from aisoc.detections.behaviour.detector import BehaviourDetector
+from aisoc.detections.behaviour.features import FEATURES, window_features
+from aisoc.detections.behaviour.model import BehaviourError, BehaviourModel, fit
 
 __all__ = ["BehaviourDetector", "window_features", "fit", "BehaviourModel", "BehaviourError", "FEATURES"]

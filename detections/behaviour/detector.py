@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import polars as pl
 
-from ..findings import empty_findings, findings_frame
-from .features import window_features
-from .model import BehaviourModel, fit
+from aisoc.detections.behaviour.features import window_features
+from aisoc.detections.behaviour.model import BehaviourModel, fit
+from aisoc.detections.findings import empty_findings, findings_frame
 
 __all__ = ["BehaviourDetector"]
 

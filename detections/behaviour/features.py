@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import polars as pl
 
-from ..findings import text_column
+from aisoc.detections.findings import text_column
 
 __all__ = ["window_features", "FEATURES", "IDENTITIES", "History", "hashed_embedder"]
 

@@ -28,8 +28,8 @@ from pathlib import Path
 import numpy as np
 import polars as pl
 
-from ..sealed import read_sealed, write_sealed
-from .features import FEATURES, History
+from aisoc.detections.behaviour.features import FEATURES, History
+from aisoc.detections.sealed import read_sealed, write_sealed
 
 __all__ = ["BehaviourModel", "BehaviourError", "fit", "MODEL_FORMAT", "MIN_BASELINE", "DRIVER_Z"]
 

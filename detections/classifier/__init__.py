@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from .detector import ClassifierDetector
-from .model import ClassifierError, FeatureSettings, TextClassifier
-from .scoring import Verdict, score_texts
+from aisoc.detections.classifier.detector import ClassifierDetector
+from aisoc.detections.classifier.model import ClassifierError, FeatureSettings, TextClassifier
+from aisoc.detections.classifier.scoring import Verdict, score_texts
 
 __all__ = [
     "TextClassifier",

@@ -20,10 +20,10 @@ from collections.abc import Mapping, Sequence
 
 import polars as pl
 
-from ..findings import empty_findings, findings_frame, text_column
-from ..texts import json_strings
-from .model import TextClassifier
-from .scoring import Verdict, score_texts
+from aisoc.detections.classifier.model import TextClassifier
+from aisoc.detections.classifier.scoring import Verdict, score_texts
+from aisoc.detections.findings import empty_findings, findings_frame, text_column
+from aisoc.detections.texts import json_strings
 
 __all__ = ["ClassifierDetector", "PROMPT_FIELDS", "text_key"]
 

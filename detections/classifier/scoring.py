@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..normalize import normalize
-from .model import TextClassifier
+from aisoc.detections.classifier.model import TextClassifier
+from aisoc.detections.normalize import normalize
 
 __all__ = ["Verdict", "score_texts", "WINDOW_WORDS"]
 

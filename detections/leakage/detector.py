@@ -18,14 +18,14 @@ from collections.abc import Iterable, Mapping
 
 import polars as pl
 
-from ..findings import empty_findings, findings_frame, text_column
-from ..normalize import normalize
-from .limits import Budget, ScanLimits
-from .pii import Match, find_pii
-from .rag import retrieval_violations
-from .secretleak import find_secret_leak
-from .secrets import find_secrets
-from .textleak import Watchlist, system_prompt_leak
+from aisoc.detections.findings import empty_findings, findings_frame, text_column
+from aisoc.detections.leakage.limits import Budget, ScanLimits
+from aisoc.detections.leakage.pii import Match, find_pii
+from aisoc.detections.leakage.rag import retrieval_violations
+from aisoc.detections.leakage.secretleak import find_secret_leak
+from aisoc.detections.leakage.secrets import find_secrets
+from aisoc.detections.leakage.textleak import Watchlist, system_prompt_leak
+from aisoc.detections.normalize import normalize
 
 __all__ = ["LeakageDetector", "FIELDS"]
 

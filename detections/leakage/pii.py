@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .limits import Budget
+from aisoc.detections.leakage.limits import Budget
 
 __all__ = ["Match", "find_pii", "PII_KINDS", "luhn_ok", "iban_ok", "bsn_ok", "de_tax_id_ok", "keep_disjoint"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import orjson
 
-from .pii import Match
+from aisoc.detections.leakage.pii import Match
 
 __all__ = ["retrieval_violations"]
 

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .secrets import entropy, find_secrets
+from aisoc.detections.leakage.secrets import entropy, find_secrets
 
 __all__ = ["Secret", "secrets_in", "candidates", "fold", "lower", "NAME_CUE", "CJK", "EMOJI", "MAX_CANDIDATES"]
 

@@ -33,10 +33,27 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..normalize import normalize
-from .pii import Match
-from .secretcandidates import CJK, EMOJI, MAX_CANDIDATES, NAME_CUE, Secret, candidates, fold, lower, secrets_in
-from .secretdecode import decoded_tokens, described, emoji_names, line_initials, pig_latin, spelled_runs
+from aisoc.detections.leakage.pii import Match
+from aisoc.detections.leakage.secretcandidates import (
+    CJK,
+    EMOJI,
+    MAX_CANDIDATES,
+    NAME_CUE,
+    Secret,
+    candidates,
+    fold,
+    lower,
+    secrets_in,
+)
+from aisoc.detections.leakage.secretdecode import (
+    decoded_tokens,
+    described,
+    emoji_names,
+    line_initials,
+    pig_latin,
+    spelled_runs,
+)
+from aisoc.detections.normalize import normalize
 
 __all__ = ["Secret", "secrets_in", "find_secret_leak", "MAX_CANDIDATES", "MAX_RESPONSE"]
 

@@ -15,8 +15,8 @@ from collections import Counter
 
 import orjson
 
-from .limits import Budget
-from .pii import Match, keep_disjoint
+from aisoc.detections.leakage.limits import Budget
+from aisoc.detections.leakage.pii import Match, keep_disjoint
 
 __all__ = ["find_secrets", "SECRET_KINDS", "entropy"]
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .pii import Match
+from aisoc.detections.leakage.pii import Match
 
 __all__ = ["Watchlist", "system_prompt_leak", "reproduction", "SHINGLE"]
 

@@ -33,11 +33,10 @@ from sigma.types import (
     SpecialChars,
 )
 
+from aisoc.detections.sigma import ir
+from aisoc.detections.sigma.expressions import Columns, check_regex, to_expr
+from aisoc.detections.sigma.pipeline import aisoc_pipeline
 from aisoc.ingest.schema import POLARS_SCHEMA
-
-from . import ir
-from .expressions import Columns, check_regex, to_expr
-from .pipeline import aisoc_pipeline
 
 __all__ = ["PolarsBackend", "string_match"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sigma.rule import SigmaLogSource, SigmaRule
 
-from .backend import PolarsBackend
-from .engine import CompiledRule
-from .pipeline import LOGSOURCES
+from aisoc.detections.sigma.backend import PolarsBackend
+from aisoc.detections.sigma.engine import CompiledRule
+from aisoc.detections.sigma.pipeline import LOGSOURCES
 
 __all__ = ["compile_rule", "scope_of"]
 

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from aisoc.detections.sigma.expressions import Columns
 from aisoc.ingest.schema import POLARS_SCHEMA
-
-from .expressions import Columns
 
 __all__ = ["CompiledCorrelation", "correlate", "CORRELATION_TYPES"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..findings import FINDING_SCHEMA, empty_findings, with_contract_columns
-from ..rulepack import RulePack
-from .correlate import correlate
-from .engine import evaluate
+from aisoc.detections.findings import FINDING_SCHEMA, empty_findings, with_contract_columns
+from aisoc.detections.rulepack import RulePack
+from aisoc.detections.sigma.correlate import correlate
+from aisoc.detections.sigma.engine import evaluate
 
 __all__ = ["SigmaDetector", "pack_matches", "LEVEL_SCORES"]
 

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from aisoc.detections.sigma import ir
+from aisoc.detections.sigma.expressions import KEYWORD_FIELDS, Columns, regex_text, to_expr
 from aisoc.ingest.schema import POLARS_SCHEMA
-
-from . import ir
-from .expressions import KEYWORD_FIELDS, Columns, regex_text, to_expr
 
 __all__ = ["CompiledRule", "evaluate", "required_probes"]
 

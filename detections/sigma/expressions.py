@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-from . import ir
+from aisoc.detections.sigma import ir
 
 __all__ = ["to_expr", "Columns", "KEYWORD_FIELDS", "check_regex", "regex_text"]
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .cache import EmbeddingCache
-from .corpus import Example, read_examples, seed_attacks, seed_benign
-from .detector import SimilarityDetector, Thresholds, load_thresholds
-from .models import MINILM_ID, Embedder, SimilarityError, minilm
-from .static import StaticModel, distill, minilm_digest
+from aisoc.detections.similarity.cache import EmbeddingCache
+from aisoc.detections.similarity.corpus import Example, read_examples, seed_attacks, seed_benign
+from aisoc.detections.similarity.detector import SimilarityDetector, Thresholds, load_thresholds
+from aisoc.detections.similarity.models import MINILM_ID, Embedder, SimilarityError, minilm
+from aisoc.detections.similarity.static import StaticModel, distill, minilm_digest
 
 __all__ = [
     "SimilarityDetector",

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..sealed import read_sealed, write_sealed
-from .models import Embedder
+from aisoc.detections.sealed import read_sealed, write_sealed
+from aisoc.detections.similarity.models import Embedder
 
 __all__ = ["EmbeddingCache", "text_key"]
 

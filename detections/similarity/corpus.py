@@ -22,7 +22,7 @@ from pathlib import Path
 
 import orjson
 
-from .models import SimilarityError
+from aisoc.detections.similarity.models import SimilarityError
 
 __all__ = [
     "Example",

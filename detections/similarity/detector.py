@@ -34,15 +34,15 @@ import numpy as np
 import orjson
 import polars as pl
 
-from ..findings import empty_findings, findings_frame, text_column
-from ..normalize import normalize
-from ..texts import json_strings
-from .cache import EmbeddingCache
-from .corpus import Example, seed_attacks, seed_benign
-from .index import ReferenceIndex
-from .models import Embedder, SimilarityError
-from .paraphrase import paraphrased_disclosures
-from .reference import ReferenceModel
+from aisoc.detections.findings import empty_findings, findings_frame, text_column
+from aisoc.detections.normalize import normalize
+from aisoc.detections.similarity.cache import EmbeddingCache
+from aisoc.detections.similarity.corpus import Example, seed_attacks, seed_benign
+from aisoc.detections.similarity.index import ReferenceIndex
+from aisoc.detections.similarity.models import Embedder, SimilarityError
+from aisoc.detections.similarity.paraphrase import paraphrased_disclosures
+from aisoc.detections.similarity.reference import ReferenceModel
+from aisoc.detections.texts import json_strings
 
 __all__ = ["SimilarityDetector", "Thresholds", "Scored", "load_thresholds", "FIELDS"]
 

@@ -21,10 +21,10 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from ..sealed import read_sealed, write_sealed
-from .cache import EmbeddingCache
-from .corpus import Example, corpus_digest
-from .models import Embedder, SimilarityError
+from aisoc.detections.sealed import read_sealed, write_sealed
+from aisoc.detections.similarity.cache import EmbeddingCache
+from aisoc.detections.similarity.corpus import Example, corpus_digest
+from aisoc.detections.similarity.models import Embedder, SimilarityError
 
 __all__ = ["ReferenceIndex", "INDEX_FORMAT"]
 

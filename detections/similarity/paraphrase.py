@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .cache import EmbeddingCache
-from .models import Embedder
+from aisoc.detections.similarity.cache import EmbeddingCache
+from aisoc.detections.similarity.models import Embedder
 
 __all__ = ["Disclosure", "paraphrased_disclosure", "paraphrased_disclosures", "SENTENCE_COSINE", "MIN_SENTENCES"]
 

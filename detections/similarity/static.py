@@ -25,8 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..sealed import read_sealed, write_sealed
-from .models import SimilarityError, _sentence_transformer, minilm_path
+from aisoc.detections.sealed import read_sealed, write_sealed
+from aisoc.detections.similarity.models import SimilarityError, _sentence_transformer, minilm_path
 
 __all__ = ["StaticModel", "distill", "minilm_digest", "STATIC_FORMAT"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import bedrock_invocation, cloudtrail, k8s_audit, mlflow, openai_gateway, otel_genai
-from .base import Collector
+from aisoc.ingest.collectors import bedrock_invocation, cloudtrail, k8s_audit, mlflow, openai_gateway, otel_genai
+from aisoc.ingest.collectors.base import Collector
 
 __all__ = ["COLLECTORS", "Collector", "detect"]
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from ..errors import RecordError
+from aisoc.ingest.errors import RecordError
 
 __all__ = [
     "Collector",

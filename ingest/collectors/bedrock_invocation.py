@@ -27,9 +27,9 @@ from typing import Any
 
 import orjson
 
-from ..errors import RecordError
-from . import _messages as msg
-from .base import Collector, get_path, to_float, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors import _messages as msg
+from aisoc.ingest.collectors.base import Collector, get_path, to_float, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.errors import RecordError
 
 __all__ = ["COLLECTOR", "TENANT_KEYS"]
 

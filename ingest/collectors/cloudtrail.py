@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import RecordError
-from ..redact import redact_record
-from .base import Collector, get_path, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors.base import Collector, get_path, to_json_text, to_text, to_ts_us
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.redact import redact_record
 
 __all__ = ["COLLECTOR"]
 

@@ -27,9 +27,9 @@ from typing import Any
 
 import orjson
 
-from ..errors import RecordError
-from ..redact import REDACTED, is_secret_name, redact_record
-from .base import Collector, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors.base import Collector, to_json_text, to_text, to_ts_us
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.redact import REDACTED, is_secret_name, redact_record
 
 __all__ = ["COLLECTOR"]
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ..errors import RecordError
-from ..redact import REDACTED, is_secret_name
-from . import _messages as msg
-from .base import Collector, get_path, to_float, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors import _messages as msg
+from aisoc.ingest.collectors.base import Collector, get_path, to_float, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.redact import REDACTED, is_secret_name
 
 __all__ = ["COLLECTOR", "TENANT_FIELDS"]
 

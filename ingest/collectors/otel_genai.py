@@ -25,10 +25,10 @@ from typing import Any
 
 import orjson
 
-from ..errors import RecordError
-from ..redact import REDACTED, is_secret_name
-from . import _messages as msg
-from .base import Collector, get_path, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors import _messages as msg
+from aisoc.ingest.collectors.base import Collector, get_path, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.errors import RecordError
+from aisoc.ingest.redact import REDACTED, is_secret_name
 
 __all__ = ["COLLECTOR", "TENANT_ATTRIBUTE", "OTHER_SPAN_KIND", "OTHER_LOG_KIND"]
 

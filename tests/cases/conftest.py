@@ -13,7 +13,7 @@ import pytest
 from aisoc.analytics.access import Principal, add_user
 from aisoc.analytics.jobs import DetectConfig, run_detect
 from aisoc.ingest import Warehouse, ingest
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 from ..conftest import REPO
 

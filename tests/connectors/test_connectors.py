@@ -14,7 +14,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from aisoc.analytics.connectors import (
+from aisoc.analytics.cases.connectors import (
     CONNECTOR_KINDS,
     ActionRequest,
     ConnectorError,

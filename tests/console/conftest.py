@@ -16,7 +16,7 @@ from aisoc.analytics.huntsql.masked import prepare_masked_events
 from aisoc.analytics.jobs import DetectConfig, run_detect
 from aisoc.analytics.jobs.plans import plan_for
 from aisoc.ingest import Warehouse, ingest
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 from ..conftest import REPO
 from ..fakes import FAKE_MODEL_ID, fake_embedder

@@ -25,7 +25,7 @@ from aisoc.analytics.access import (
     verify,
 )
 from aisoc.ingest import Warehouse
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 PASSWORD = "a long enough password"
 AISOC = str(Path(sys.executable).parent / "aisoc")

@@ -133,7 +133,7 @@ def test_saved_searches_are_per_owner_and_must_be_runnable(console_wh):
 
 def test_exports_need_the_permission_and_are_audit_logged(console_wh):
     from aisoc.analytics.access import AccessDenied
-    from aisoc.analytics.console.export import export_csv
+    from aisoc.analytics.queries.export import export_csv
 
     result = run_query(
         console_wh, principal("ana"), "SELECT tenant, [tenant] AS listed, count(*) AS n FROM events GROUP BY 1"

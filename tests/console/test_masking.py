@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aisoc.analytics.console.masking import mask_text, segments
+from aisoc.analytics.access.masking import mask_text, segments
 from aisoc.ui.console.safe import md_escape, visible
 
 SECRET = "sk-proj-" + "Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hJ6kL9n"

@@ -7,9 +7,9 @@ import pytest
 
 from aisoc.analytics.access import AccessDenied
 from aisoc.analytics.alerting import AlertError
-from aisoc.analytics.console import detail, health, overview, queue, rulebook
-from aisoc.analytics.console.events import events_by_id, scoped_events
 from aisoc.analytics.huntsql import run_query
+from aisoc.analytics.queries import detail, health, overview, queue, rulebook
+from aisoc.analytics.queries.events import events_by_id, scoped_events
 
 from .conftest import principal
 

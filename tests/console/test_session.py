@@ -10,7 +10,7 @@ from datetime import UTC, timedelta
 import pytest
 
 from aisoc.analytics.access import Principal, add_user, entries, set_disabled, set_password
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 from .conftest import APP, PASSWORD
 

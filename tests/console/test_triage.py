@@ -10,9 +10,9 @@ import pytest
 
 from aisoc.analytics.access import verify
 from aisoc.analytics.alerting import AlertError
-from aisoc.analytics.console import queue, rulebook
 from aisoc.analytics.detectors import Store
 from aisoc.analytics.jobs import DetectConfig, run_detect
+from aisoc.analytics.queries import queue, rulebook
 
 from .conftest import principal
 

@@ -11,7 +11,7 @@ import pytest
 
 from aisoc.detections.behaviour import BehaviourDetector, BehaviourError, BehaviourModel, fit, window_features
 from aisoc.ingest import Warehouse, ingest
-from aisoc.ingest.secretkey import TamperWarning
+from aisoc.ingest.kernel.secretkey import TamperWarning
 from tests.conftest import REPO
 
 DEMO = REPO / "sample_logs" / "demo"

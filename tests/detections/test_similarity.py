@@ -11,7 +11,7 @@ import pytest
 from aisoc.detections.findings import FINDING_SCHEMA
 from aisoc.detections.similarity import EmbeddingCache, Example, SimilarityDetector, Thresholds
 from aisoc.detections.similarity.index import ReferenceIndex
-from aisoc.ingest.secretkey import TamperWarning
+from aisoc.ingest.kernel.secretkey import TamperWarning
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 
 ATTACKS = (

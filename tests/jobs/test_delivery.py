@@ -18,7 +18,7 @@ from aisoc.analytics.alerting import (
 )
 from aisoc.analytics.delivery import DeliveryError, deliver, enqueue, parse_destination
 from aisoc.analytics.delivery.destinations import send, slack_body
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 from .test_alerting import NOW, hit
 

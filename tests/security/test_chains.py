@@ -19,7 +19,7 @@ import pytest
 from aisoc.analytics.access import append, verify
 from aisoc.analytics.cases.evidence import add_evidence, verify_evidence
 from aisoc.ingest import Warehouse
-from aisoc.ingest.secretkey import SecretKeyError
+from aisoc.ingest.kernel.secretkey import SecretKeyError
 
 from ..conftest import run_aisoc
 

@@ -14,7 +14,7 @@ import polars as pl
 import pytest
 
 from aisoc.analytics.access import Principal
-from aisoc.analytics.console.export import export_csv
+from aisoc.analytics.queries.export import export_csv
 from aisoc.ingest import Warehouse
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)", "\t=1+1", "\r=1+1"]

@@ -11,7 +11,7 @@ import pytest
 
 from aisoc.analytics.delivery import deliver, enqueue, parse_destination
 from aisoc.analytics.delivery.signing import signature_valid
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 from ..jobs.test_alerting import hit
 from ..jobs.test_delivery import _stored

@@ -356,7 +356,7 @@ def test_two_threads_writing_the_same_file_each_write_whole(tmp_path):
     # The console runs queries in threads of one process, and two may mask the same part at once.
     import threading
 
-    from aisoc.ingest.atomic import write_atomic
+    from aisoc.ingest.kernel.atomic import write_atomic
 
     target, started, go_on = tmp_path / "part.parquet", threading.Event(), threading.Event()
     errors = []

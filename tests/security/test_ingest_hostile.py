@@ -312,7 +312,7 @@ def test_a_number_past_64_bits_is_quarantined_not_fatal(warehouse, tmp_path):
 def test_an_alert_reads_its_own_tenants_copy_of_a_shared_record(warehouse, tmp_path):
     """Both tenants' copies share the event id; a reader who sees both gets the alert's own."""
     from aisoc.analytics.access import Principal
-    from aisoc.analytics.console.events import events_by_id
+    from aisoc.analytics.queries.events import events_by_id
 
     path = write(tmp_path / "ct.jsonl", jsonl([cloudtrail_record(1)]))
     ingest([str(path)], warehouse, tenant="acme")

@@ -25,7 +25,7 @@ from aisoc.detections.sealed import MAGIC
 from aisoc.detections.similarity import EmbeddingCache, Example, SimilarityDetector
 from aisoc.detections.similarity.index import ReferenceIndex
 from aisoc.ingest import Warehouse
-from aisoc.ingest.secretkey import TamperWarning
+from aisoc.ingest.kernel.secretkey import TamperWarning
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 from tests.jobs.conftest import ingest_demo
 

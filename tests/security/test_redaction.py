@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from aisoc.analytics.access import AccessDenied, Principal
-from aisoc.analytics.console.health import quarantine_page
+from aisoc.analytics.queries.health import quarantine_page
 from aisoc.ingest import Warehouse, ingest
 from aisoc.ingest.identity import event_id
 

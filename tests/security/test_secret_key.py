@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from aisoc.ingest import secretkey
+from aisoc.ingest.kernel import secretkey
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 
 from aisoc.analytics.access import SignInRefused, add_user, audit, entries, recorded, sign_in, users
 from aisoc.ingest import Warehouse
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 
 PASSWORD = "a long enough password"
 WRONG = "not the password at all"

@@ -16,10 +16,10 @@ import polars as pl
 import pytest
 
 from aisoc.analytics.alerting.merge import candidates
-from aisoc.analytics.console import detail, queue
 from aisoc.analytics.detectors import DetectorOptions, Store, similarity_detector
+from aisoc.analytics.queries import detail, queue
 from aisoc.detections.similarity import Thresholds
-from aisoc.ingest.secretkey import TamperWarning
+from aisoc.ingest.kernel.secretkey import TamperWarning
 from tests.console.conftest import console_template, console_wh, principal  # noqa: F401 (fixtures)
 from tests.fakes import FAKE_MODEL_ID, fake_embedder
 

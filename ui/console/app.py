@@ -19,7 +19,7 @@ from aisoc.analytics.access import (
     oidc_signed_in_at,
     sign_in,
 )
-from aisoc.ingest.secretkey import SecretKeyError
+from aisoc.ingest.kernel.secretkey import SecretKeyError
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import md_escape
 

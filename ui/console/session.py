@@ -11,7 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from aisoc.analytics.access import Principal, session_principal
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.ingest.warehouse import Warehouse, resolve_root
 from aisoc.playbooks import Library, library_paths, load_library
 

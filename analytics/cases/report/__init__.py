@@ -10,7 +10,7 @@ Every text field may be attacker-written; each renderer escapes it for its own f
 three print the same derived strings (times, durations, counts), computed once in ``view``.
 """
 
-from .data import (
+from aisoc.analytics.cases.report.data import (
     ReportAction,
     ReportAlert,
     ReportClock,
@@ -20,9 +20,9 @@ from .data import (
     ReportEvidence,
     ReportTask,
 )
-from .pdf import render_pdf
-from .render import FORMATS, render_html, render_markdown, write_report
-from .view import ReportError
+from aisoc.analytics.cases.report.pdf import render_pdf
+from aisoc.analytics.cases.report.render import FORMATS, render_html, render_markdown, write_report
+from aisoc.analytics.cases.report.view import ReportError
 
 __all__ = [
     "render_markdown",

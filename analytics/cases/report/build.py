@@ -10,15 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from aisoc.analytics.access import Principal, recorded
-from aisoc.ingest.state import state_time, utcnow
-from aisoc.playbooks import Library
-
-from ..evidence import seal_legacy_evidence, verify_evidence
-from ..lifecycle import log
-from ..reading import time_to_acknowledge, time_to_resolve
-from ..records import load_case
-from ..regulatory import case_clocks
-from .data import (
+from aisoc.analytics.cases.evidence import seal_legacy_evidence, verify_evidence
+from aisoc.analytics.cases.lifecycle import log
+from aisoc.analytics.cases.reading import time_to_acknowledge, time_to_resolve
+from aisoc.analytics.cases.records import load_case
+from aisoc.analytics.cases.regulatory import case_clocks
+from aisoc.analytics.cases.report.data import (
     ReportAction,
     ReportAlert,
     ReportClock,
@@ -28,6 +25,8 @@ from .data import (
     ReportEvidence,
     ReportTask,
 )
+from aisoc.ingest.kernel.clocks import state_time, utcnow
+from aisoc.playbooks import Library
 
 __all__ = ["build_report"]
 

@@ -23,8 +23,8 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
-from .data import ReportData
-from .view import ReportError, build_view
+from aisoc.analytics.cases.report.data import ReportData
+from aisoc.analytics.cases.report.view import ReportError, build_view
 
 __all__ = ["render_pdf"]
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import jinja2
 
-from .data import ReportData
-from .pdf import render_pdf
-from .view import ReportError, build_view
+from aisoc.analytics.cases.report.data import ReportData
+from aisoc.analytics.cases.report.pdf import render_pdf
+from aisoc.analytics.cases.report.view import ReportError, build_view
 
 __all__ = ["FORMATS", "render_markdown", "render_html", "write_report"]
 

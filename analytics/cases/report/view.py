@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from .data import ReportClock, ReportData
+from aisoc.analytics.cases.report.data import ReportClock, ReportData
 
 __all__ = ["ReportError", "build_view", "clean", "when", "duration", "HEADINGS", "EMPTY", "NONE"]
 

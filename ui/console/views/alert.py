@@ -6,7 +6,7 @@ import streamlit as st
 
 from aisoc.analytics import cases
 from aisoc.analytics.alerting import AlertError
-from aisoc.analytics.console import detail, queue
+from aisoc.analytics.queries import detail, queue
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import MARK_CLOSE, MARK_OPEN, literal, marked_block, md_escape, table, text_block
 

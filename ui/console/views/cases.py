@@ -9,11 +9,11 @@ import streamlit as st
 from aisoc.analytics import cases
 from aisoc.analytics.access import AccessDenied
 from aisoc.analytics.cases import CaseError
+from aisoc.analytics.cases.connectors import ConnectorError
 from aisoc.analytics.cases.report import render_html, render_markdown, render_pdf
-from aisoc.analytics.connectors import ConnectorError
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.playbooks import CLASSIFICATIONS
-from aisoc.ui.case_common import format_span, when
+from aisoc.ui.cases.common import format_span, when
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import literal, md_escape, table, text_block, visible
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from aisoc.analytics.console.health import detector_status, ingest_runs, quarantine_page
+from aisoc.analytics.queries.health import detector_status, ingest_runs, quarantine_page
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import table
 

@@ -4,7 +4,6 @@ from datetime import date
 
 import streamlit as st
 
-from aisoc.analytics.console.export import export_csv
 from aisoc.analytics.huntsql import (
     DraftError,
     HuntQueryError,
@@ -14,6 +13,7 @@ from aisoc.analytics.huntsql import (
     saved_searches,
     sigma_draft,
 )
+from aisoc.analytics.queries.export import export_csv
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import md_escape, table, text_block
 

@@ -6,8 +6,8 @@ import altair as alt
 import streamlit as st
 
 from aisoc.analytics.alerting import SEVERITIES
-from aisoc.analytics.console import overview
-from aisoc.ingest.state import utcnow
+from aisoc.analytics.queries import overview
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import table
 

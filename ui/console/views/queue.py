@@ -6,8 +6,8 @@ import streamlit as st
 
 from aisoc.analytics import cases
 from aisoc.analytics.alerting import SEVERITIES, AlertError
-from aisoc.analytics.console import queue
-from aisoc.analytics.console.export import export_csv
+from aisoc.analytics.queries import queue
+from aisoc.analytics.queries.export import export_csv
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import md_escape, table
 

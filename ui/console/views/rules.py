@@ -3,7 +3,7 @@ on a pasted event."""
 
 import streamlit as st
 
-from aisoc.analytics.console.rulebook import RuleTestError, rule_catalogue, set_rule_enabled, test_rule
+from aisoc.analytics.queries.rulebook import RuleTestError, rule_catalogue, set_rule_enabled, test_rule
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import md_escape, table
 

@@ -11,14 +11,14 @@ import orjson
 import polars as pl
 
 from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import rule_meta
+from aisoc.analytics.queries.spans import packaged_pack
 from aisoc.detections.samples import rule_defaults, sample_frame
 from aisoc.detections.sigma.engine import evaluate
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
-
-from ._db import query_frame, scope_clause
-from .spans import packaged_pack
 
 __all__ = ["rule_catalogue", "set_rule_enabled", "test_rule", "RuleTestError", "disabled_rules"]
 

@@ -16,10 +16,9 @@ from datetime import UTC, datetime, timedelta
 import polars as pl
 
 from aisoc.analytics.access import Principal
+from aisoc.analytics.access.masking import mask_frame
 from aisoc.ingest.schema import POLARS_SCHEMA
 from aisoc.ingest.warehouse import Warehouse
-
-from .masking import mask_frame
 
 __all__ = [
     "scoped_events",

@@ -26,7 +26,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
-from .errors import IngestError
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = ["SecretKeyError", "TamperWarning", "secret_key", "key_location", "sign", "verify"]
 
@@ -34,7 +34,7 @@ MIN_KEY_LENGTH = 16
 _cache: dict[tuple, bytes] = {}
 
 
-class SecretKeyError(IngestError):
+class SecretKeyError(AisocError):
     """The configured secret key cannot be read or is too short."""
 
 

@@ -15,12 +15,12 @@ from pathlib import Path
 import polars as pl
 
 from aisoc.analytics.access import Principal
+from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import entity_risk
 from aisoc.analytics.alerting.store import list_alerts
-from aisoc.ingest.state import utcnow
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
-
-from ._db import query_frame, scope_clause
 
 __all__ = ["alerts_over_time", "alerts_by_tag", "alerts_by_tenant", "top_entities", "freshness", "TACTIC_PREFIXES"]
 

@@ -11,13 +11,12 @@ import orjson
 from aisoc.analytics import cases
 from aisoc.analytics.access.audit import read_anchors
 from aisoc.analytics.cases.evidence import anchor_problem
-from aisoc.ingest.state import state_time, utcnow
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import CLASSIFICATIONS
-
-from .case_common import as_option, format_span, moment, open_as, seconds, when
-from .options import format_option, warehouse_option
-from .output import emit_json, emit_rows, emit_table
-from .playbook_cmd import library_option, open_library
+from aisoc.ui.cases.common import as_option, format_span, moment, open_as, seconds, when
+from aisoc.ui.options import format_option, warehouse_option
+from aisoc.ui.output import emit_json, emit_rows, emit_table
+from aisoc.ui.playbook_cmd import library_option, open_library
 
 __all__ = ["RECORD_COMMANDS"]
 

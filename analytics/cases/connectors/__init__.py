@@ -22,9 +22,15 @@ Public API: ``ActionRequest``, ``ActionResult``, ``Connector``, ``ConnectorError
 ``load_connectors``, ``connector_for``, ``plan``, ``execute``, ``CONNECTOR_KINDS``.
 """
 
-from .actions import execute, plan
-from .config import CONNECTOR_KINDS, Connector, ConnectorError, connector_for, load_connectors
-from .request import ActionRequest, ActionResult
+from aisoc.analytics.cases.connectors.actions import execute, plan
+from aisoc.analytics.cases.connectors.config import (
+    CONNECTOR_KINDS,
+    Connector,
+    ConnectorError,
+    connector_for,
+    load_connectors,
+)
+from aisoc.analytics.cases.connectors.request import ActionRequest, ActionResult
 
 __all__ = [
     "ActionRequest",

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from aisoc.ingest.userfiles import read_toml
+from aisoc.analytics.delivery.destinations import DeliveryError, Destination, parse_destination
+from aisoc.ingest.kernel.userfiles import read_toml
 from aisoc.playbooks.model import OPERATIONS
-
-from ..delivery.destinations import DeliveryError, Destination, parse_destination
 
 __all__ = [
     "ConnectorError",

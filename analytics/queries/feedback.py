@@ -20,9 +20,8 @@ import orjson
 
 from aisoc.analytics.access import Principal
 from aisoc.analytics.detectors import Store
+from aisoc.analytics.queries.events import unmasked_events
 from aisoc.ingest.warehouse import Warehouse
-
-from .events import unmasked_events
 
 __all__ = ["learn"]
 

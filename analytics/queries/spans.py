@@ -16,10 +16,9 @@ from functools import lru_cache
 import polars as pl
 from sigma.types import SigmaString
 
+from aisoc.analytics.access.masking import TEXT_FIELDS
 from aisoc.detections.leakage import LeakageDetector
 from aisoc.detections.rulepack import RULES_DIR, RulePack, load_pack
-
-from .masking import TEXT_FIELDS
 
 __all__ = ["Span", "alert_spans", "packaged_pack"]
 

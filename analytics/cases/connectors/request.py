@@ -15,9 +15,8 @@ from datetime import UTC, datetime
 
 import orjson
 
+from aisoc.analytics.cases.connectors.config import ConnectorError
 from aisoc.playbooks.model import CONTEXT_FIELDS, OPERATIONS
-
-from .config import ConnectorError
 
 __all__ = [
     "ActionRequest",

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Iterator
+import warnings
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
-from .errors import WarehouseError
+from aisoc.ingest.kernel.errors import WarehouseError
 
-__all__ = ["open_state", "utcnow", "state_time", "LOCK_WAIT_SECONDS"]
+__all__ = ["open_state", "query_frame", "LOCK_WAIT_SECONDS"]
 
 LOCK_WAIT_SECONDS = 60.0
 
@@ -182,18 +183,6 @@ _SCHEMA = (
 )
 
 
-def utcnow() -> datetime:
-    """Now, as the state database stores times: naive UTC."""
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def state_time(moment: datetime | None) -> datetime | None:
-    """``moment`` as the state database stores times: naive UTC (no time-zone library needed to read them)."""
-    if moment is None or moment.tzinfo is None:
-        return moment
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
 @contextmanager
 def open_state(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection to the state database, created with its tables if new.
@@ -236,3 +225,14 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             delay = min(delay * 2, 0.5)
         except duckdb.Error as exc:
             raise WarehouseError(f"{path}: cannot open state database: {exc}") from None
+
+
+def query_frame(con: duckdb.DuckDBPyConnection, sql: str, args: Sequence = ()) -> pl.DataFrame:
+    """The result as a polars frame, typed even when empty.
+
+    ``con.sql`` would avoid the copy DuckDB warns about, but refuses to run while an earlier
+    ``execute`` result on the connection is unfinished; these results are a page of rows.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Arrow output on a DB-API result")
+        return pl.from_arrow(con.execute(sql, list(args)).to_arrow_table())

@@ -13,15 +13,15 @@ from pathlib import Path
 import polars as pl
 
 from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.access.masking import TEXT_FIELDS, mask_frame, mask_text, segments
+from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import Alert, AlertError
 from aisoc.analytics.alerting.store import get_alert
 from aisoc.analytics.detectors import DetectorOptions, Store, similarity_detector
+from aisoc.analytics.queries.events import EventPage, entity_timeline, unmasked_events
+from aisoc.analytics.queries.spans import Span, alert_spans
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
-
-from ._db import query_frame, scope_clause
-from .events import EventPage, entity_timeline, unmasked_events
-from .masking import TEXT_FIELDS, mask_frame, mask_text, segments
-from .spans import Span, alert_spans
 
 __all__ = [
     "AlertDetail",

@@ -19,9 +19,9 @@ import urllib.error
 import urllib.request
 from datetime import UTC, datetime
 
-from ..delivery.signing import ACTION_SECRET, ALERT_SECRET, OPENER, SecretMissing, signature_headers
-from .config import Connector, ConnectorError
-from .request import RESPONSE_TEXT_LIMIT, ActionRequest, ActionResult
+from aisoc.analytics.cases.connectors.config import Connector, ConnectorError
+from aisoc.analytics.cases.connectors.request import RESPONSE_TEXT_LIMIT, ActionRequest, ActionResult
+from aisoc.analytics.delivery.signing import ACTION_SECRET, ALERT_SECRET, OPENER, SecretMissing, signature_headers
 
 __all__ = ["send", "action_secret"]
 

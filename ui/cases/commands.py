@@ -11,13 +11,12 @@ from pathlib import Path
 import click
 
 from aisoc.analytics import cases
-from aisoc.ingest.state import utcnow
-
-from .case_common import as_option, format_span, moment, open_as, seconds, when
-from .case_record_cmd import RECORD_COMMANDS
-from .options import format_option, warehouse_option
-from .output import emit_json, emit_rows, emit_table, say
-from .playbook_cmd import library_option, open_library
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ui.cases.common import as_option, format_span, moment, open_as, seconds, when
+from aisoc.ui.cases.records import RECORD_COMMANDS
+from aisoc.ui.options import format_option, warehouse_option
+from aisoc.ui.output import emit_json, emit_rows, emit_table, say
+from aisoc.ui.playbook_cmd import library_option, open_library
 
 __all__ = ["case_group"]
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 import polars as pl
 
 from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.access.masking import mask_text
+from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.jobs.cursor import stored_files
 from aisoc.detections.findings import DETECTOR_IDS
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.redact import scrub_text
 from aisoc.ingest.warehouse import Warehouse
-
-from ._db import query_frame, scope_clause
-from .masking import mask_text
 
 __all__ = ["ingest_runs", "quarantine_page", "detector_status", "QUARANTINE_TEXT", "shown_quarantine_text"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from . import webhook
-from .config import Connector, ConnectorError, connector_for
-from .request import ActionRequest, ActionResult
+from aisoc.analytics.cases.connectors import webhook
+from aisoc.analytics.cases.connectors.config import Connector, ConnectorError, connector_for
+from aisoc.analytics.cases.connectors.request import ActionRequest, ActionResult
 
 __all__ = ["plan", "execute"]
 

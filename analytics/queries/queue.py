@@ -15,12 +15,12 @@ import duckdb
 import polars as pl
 
 from aisoc.analytics.access import Principal, recorded
+from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import SEVERITIES, AlertError, severity_rank
-from aisoc.ingest.state import utcnow
+from aisoc.analytics.queries.feedback import learn
+from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
-
-from ._db import query_frame, scope_clause
-from .feedback import learn
 
 __all__ = [
     "QueueFilter",

@@ -14,10 +14,9 @@ import click
 from aisoc.analytics.access import Principal, principal_for
 from aisoc.analytics.cases.report.view import duration
 from aisoc.analytics.cases.report.view import when as report_when
-
-from .operator import ACTOR_ENV, operator_name
-from .options import open_warehouse
-from .rules_cmd import parse_moment
+from aisoc.ui.operator import ACTOR_ENV, operator_name
+from aisoc.ui.options import open_warehouse
+from aisoc.ui.rules_cmd import parse_moment
 
 __all__ = ["ACTOR_ENV", "as_option", "acting_principal", "open_as", "moment", "format_span", "when", "seconds"]
 

@@ -1,0 +1,13 @@
+"""The kernel every layer shares, below ingest: it imports nothing else from aisoc.
+
+    state       the state database: short transactions, waits out another writer (open_state)
+    locks       named OS file locks beside the warehouse's files
+    atomic      files written whole or not at all
+    clocks      times as they are stored: naive UTC
+    userfiles   files people write (rule packs, playbooks, aisoc.toml): found, read, path:line
+    secretkey   the key outside the warehouse that authenticates what aisoc writes
+    errors      AisocError, the root of every deliberate error
+
+Import the module you need (``from aisoc.ingest.kernel.state import open_state``); this
+package re-exports nothing, so importing one part never loads the others.
+"""
