@@ -69,8 +69,18 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.console
 	$(BIN)/python -m bench.cases
 
+# Checks as code: lint and format (ruff), the import contracts, types (mypy, see pyproject.toml).
+TYPECHECK := build/typecheck
+PACKAGES  := ingest detections analytics ui playbooks sample_logs
+
 lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	mkdir -p $(TYPECHECK)/aisoc
+	for p in $(PACKAGES); do ln -sfn ../../../$$p $(TYPECHECK)/aisoc/$$p; done
+	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml \
+	  --python-executable ../../$(BIN)/python $(foreach p,$(PACKAGES),-p aisoc.$(p))
 
 # Refresh the pins from the current environment (run after changing dependencies).
 constraints: $(STAMP)
