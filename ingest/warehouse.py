@@ -23,13 +23,14 @@ import polars as pl
 
 from aisoc.ingest.kernel.errors import WarehouseError
 from aisoc.ingest.kernel.locks import hold_lock
+from aisoc.ingest.kernel.settings import HOME
 from aisoc.ingest.kernel.state import open_state
 from aisoc.ingest.kernel.userfiles import CONFIG_NAME
 from aisoc.ingest.schema import POLARS_SCHEMA
 
 __all__ = ["CONFIG_NAME", "Warehouse", "dedup_key", "resolve_root", "DEFAULT_ROOT", "HOME_ENV"]
 
-HOME_ENV = "AISOC_HOME"
+HOME_ENV = HOME.name
 DEFAULT_ROOT = Path(".aisoc")
 _TMP_PREFIX = ".tmp-"
 
@@ -38,8 +39,7 @@ def resolve_root(option: str | os.PathLike | None) -> Path:
     """``--warehouse`` if given, else ``$AISOC_HOME``, else ``./.aisoc``."""
     if option:
         return Path(option)
-    env = os.environ.get(HOME_ENV)
-    return Path(env) if env else DEFAULT_ROOT
+    return HOME.path(DEFAULT_ROOT)
 
 
 class Warehouse:

@@ -6,6 +6,7 @@
     clocks      times as they are stored: naive UTC
     userfiles   files people write (rule packs, playbooks, aisoc.toml): found, read, path:line
     secretkey   the key outside the warehouse that authenticates what aisoc writes
+    settings    every environment variable aisoc reads, its default and why (docs/settings.md)
     errors      AisocError, the root of every deliberate error
 
 Import the module you need (``from aisoc.ingest.kernel.state import open_state``); this

@@ -27,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 from aisoc.ingest.kernel.errors import AisocError
+from aisoc.ingest.kernel.settings import SECRET_KEY, SECRET_KEY_FILE, config_home
 
 __all__ = ["SecretKeyError", "TamperWarning", "secret_key", "key_location", "sign", "verify"]
 
@@ -43,17 +44,14 @@ class TamperWarning(UserWarning):
 
 
 def _config_dir() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "aisoc"
+    return config_home() / "aisoc"
 
 
 def key_location() -> str:
     """Where the key comes from, for messages and docs (never the key itself)."""
-    if os.environ.get("AISOC_SECRET_KEY"):
-        return "$AISOC_SECRET_KEY"
-    if os.environ.get("AISOC_SECRET_KEY_FILE"):
-        return os.environ["AISOC_SECRET_KEY_FILE"]
-    return str(_config_dir() / "secret.key")
+    if SECRET_KEY.get():
+        return f"${SECRET_KEY.name}"
+    return SECRET_KEY_FILE.get() or str(_config_dir() / "secret.key")
 
 
 def _checked(key: bytes, where: str) -> bytes:
@@ -126,7 +124,7 @@ def _sync_folder(folder: Path) -> None:
 
 def secret_key() -> bytes:
     """The key, from the environment, its file, or the user's config folder (created if absent)."""
-    direct, file = os.environ.get("AISOC_SECRET_KEY"), os.environ.get("AISOC_SECRET_KEY_FILE")
+    direct, file = SECRET_KEY.get(), SECRET_KEY_FILE.get()
     source = (direct, file, None if direct or file else str(_config_dir()))
     if source in _cache:
         return _cache[source]
