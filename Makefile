@@ -79,6 +79,9 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	mkdir -p $(TYPECHECK)/aisoc
 	for p in $(PACKAGES); do ln -sfn ../../../$$p $(TYPECHECK)/aisoc/$$p; done
+	# An empty stub makes aisoc a regular package to mypy only: under a namespace parent mypy
+	# takes a data folder (playbooks/library/) for the module beside it (library.py), mypy#13663.
+	touch $(TYPECHECK)/aisoc/__init__.pyi
 	cd $(TYPECHECK) && ../../$(BIN)/mypy --config-file ../../pyproject.toml \
 	  --python-executable ../../$(BIN)/python $(foreach p,$(PACKAGES),-p aisoc.$(p))
 
