@@ -23,8 +23,10 @@ import glob
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from aisoc.ingest.errors import PathError
 
@@ -115,7 +117,7 @@ def expand_paths(paths: list[str]) -> Inputs:
     return inputs
 
 
-def _walk(top: Path, add_found, skipped: list[Skipped]) -> None:
+def _walk(top: Path, add_found: Callable[[Path, Path], None], skipped: list[Skipped]) -> None:
     """Every non-hidden file under ``top``, sorted; links out of it are skipped, never followed."""
     root = top.resolve()
     for folder, dirs, names in os.walk(top):  # os.walk does not descend into linked folders
@@ -180,7 +182,7 @@ def _glob(pattern: str, skipped: list[Skipped]) -> tuple[Path, list[Path]]:
     return root, sorted(matches, key=str)
 
 
-def _is_dir(entry: os.DirEntry) -> bool:
+def _is_dir(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir()
     except OSError:
@@ -214,15 +216,15 @@ class _GlobMatcher:
     def step(self, states: frozenset[int], name: str) -> frozenset[int]:
         """The states after one more component; empty when nothing below ``name`` can match."""
         hidden = name.startswith(".")
-        after = set()
+        after: set[int] = set()
         for at in states:
             if at == len(self.parts):
                 continue
-            part = self.parts[at]
-            if part == "**":
+            part, pattern = self.parts[at], self.compiled[at]
+            if pattern is None:  # the part is "**"
                 if not hidden:
                     after.add(at)
-            elif (not hidden or part.startswith(".")) and self.compiled[at].match(name):
+            elif (not hidden or part.startswith(".")) and pattern.match(name):
                 after.add(at + 1)
         return self._close(after)
 
@@ -234,7 +236,7 @@ class _GlobMatcher:
         return any(at < len(self.parts) for at in states)
 
 
-def open_input(file: InputFile | Path):
+def open_input(file: InputFile | Path) -> BinaryIO:
     """Open a file for reading in binary. A walked or globbed file is opened from its root
     without following any link (see the module docstring); raises ``PathError``."""
     if isinstance(file, Path) or file.root is None:
@@ -244,16 +246,18 @@ def open_input(file: InputFile | Path):
         except OSError as exc:
             raise PathError(f"{path}: cannot open: {exc.strerror or exc}") from None
         return _regular(fd, path)
-    fd = _open_confined(file)
+    if file.inside is None:  # a walk sets both; without it the file could only be opened by following links
+        raise PathError(f"{file.path}: cannot open: its place under {file.root} is unknown")
+    fd = _open_confined(file.path, file.root, file.inside)
     return _regular(fd, file.path)
 
 
-def _open_confined(file: InputFile) -> int:
+def _open_confined(shown: Path, root: Path, inside: Path) -> int:
     try:
-        folder = os.open(file.root, os.O_RDONLY | os.O_DIRECTORY)
+        folder = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as exc:
-        raise PathError(f"{file.path}: cannot open: {exc.strerror or exc}") from None
-    parts = file.inside.parts
+        raise PathError(f"{shown}: cannot open: {exc.strerror or exc}") from None
+    parts = inside.parts
     try:
         for part in parts[:-1]:
             inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=folder)
@@ -262,13 +266,13 @@ def _open_confined(file: InputFile) -> int:
         return os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-            raise PathError(f"{file.path}: became a symbolic link after it was listed; not followed") from None
-        raise PathError(f"{file.path}: cannot open: {exc.strerror or exc}") from None
+            raise PathError(f"{shown}: became a symbolic link after it was listed; not followed") from None
+        raise PathError(f"{shown}: cannot open: {exc.strerror or exc}") from None
     finally:
         os.close(folder)
 
 
-def _regular(fd: int, shown: Path):
+def _regular(fd: int, shown: Path) -> BinaryIO:
     """The open file as a Python binary file, if it is a regular file (a FIFO would block)."""
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):

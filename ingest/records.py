@@ -28,13 +28,14 @@ _MIN_TS, _MAX_TS = 0, 7_258_118_400_000_000  # 1970-01-01 .. 2200-01-01, µs
 _MIN_INT64, _MAX_INT64 = -(2**63), 2**63 - 1
 _SET_BY_PIPELINE = {"event_id", "ingested_at", "source", "source_ref", "raw", "ingest_notes"}
 # What a collector may return, and the Python type each field must have.
+_PYTHON_TYPES: dict[pl.DataType, type] = {pl.String(): str, pl.Int64(): int, pl.Float64(): float}
 _COLLECTOR_TYPES: dict[str, type] = {
-    f.name: {pl.String: str, pl.Int64: int, pl.Float64: float}.get(f.dtype, int)
+    f.name: _PYTHON_TYPES.get(f.dtype, int)  # timestamps: integer microseconds
     for f in FIELDS
     if f.name not in _SET_BY_PIPELINE
 }
 # Timestamps arrive as integer microseconds and are cast once per block.
-_BUILD_SCHEMA = {**POLARS_SCHEMA, "ts": pl.Int64, "ingested_at": pl.Int64}
+_BUILD_SCHEMA: dict[str, pl.DataType] = {**POLARS_SCHEMA, "ts": pl.Int64(), "ingested_at": pl.Int64()}
 # What users and models said: the text the leakage detectors and rules examine (a key pasted in a
 # prompt, a model moving a password into a tool call), so it is stored as written and masked when
 # shown. Every other column a collector fills from the record is redacted like ``raw``.

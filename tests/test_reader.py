@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aisoc.ingest.errors import PathError
-from aisoc.ingest.reader import BadChunk, Chunk, iter_chunks
+from aisoc.ingest.reader import BadChunk, Chunk, RawChunk, iter_chunks, parse_chunk
 
 from .conftest import write
 
@@ -37,6 +37,15 @@ def test_records_document_splits_only_the_records_array(tmp_path):
 def test_single_pretty_printed_object_is_one_chunk(tmp_path):
     got = chunks(write(tmp_path / "o.json", b'\n{\n  "resourceSpans": []\n}\n'))
     assert [(c.line, c.value) for c in got] == [(2, {"resourceSpans": []})]
+
+
+def test_keep_raw_holds_when_a_document_turns_out_to_be_lines(tmp_path):
+    # Concatenated pretty-printed objects start like a document and are read by lines instead:
+    # with keep_raw those lines, too, come back unparsed (parsing belongs to the worker).
+    path = write(tmp_path / "c.json", b'{\n"a": 1\n}\n{\n"a": 2\n}\n')
+    raw = list(iter_chunks(path, keep_raw=True))
+    assert raw and all(type(c) is RawChunk for c in raw)
+    assert [parse_chunk(c) for c in raw if type(c) is RawChunk] == chunks(path)
 
 
 def test_gzip_is_read_by_content_not_name(tmp_path):
