@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
 from aisoc.playbooks.model import CONTEXT_FIELDS, END, Option, Playbook, Query, Step
@@ -65,7 +66,9 @@ def to_cacao(playbook: Playbook, queries: Mapping[str, Query] | None = None) -> 
     except _Tangled:
         plan = _flat(playbook, ids)
     variables: dict[str, dict] = {}
-    workflow = {ids.start: {"type": "start", "name": "Start", "on_completion": ids.step(playbook.steps[0].id)}}
+    workflow: dict[str, dict[str, Any]] = {
+        ids.start: {"type": "start", "name": "Start", "on_completion": ids.step(playbook.steps[0].id)}
+    }
     for step in playbook.steps:
         workflow |= _workflow_steps(step, ids, plan, queries, variables)
     workflow |= {key: {"type": "end", "name": name} for key, name in plan.ends.items()}
@@ -207,7 +210,7 @@ def _flat(playbook: Playbook, ids: _Ids) -> _Plan:
     return plan
 
 
-def _workflow_steps(step: Step, ids: _Ids, plan: _Plan, queries, variables: dict) -> dict:
+def _workflow_steps(step: Step, ids: _Ids, plan: _Plan, queries: Mapping[str, Query] | None, variables: dict) -> dict:
     facts = {"__aisoc_step__": step.id, "__phase__": step.phase}
     if step.evidence:
         facts["__evidence__"] = "\n".join(step.evidence)  # one item a line
@@ -215,14 +218,18 @@ def _workflow_steps(step: Step, ids: _Ids, plan: _Plan, queries, variables: dict
     if step.optional:
         step_variables["__optional__"] = {"type": "bool", "value": "true", "constant": True}
     evidence = f"\n\nEvidence to attach: {'; '.join(step.evidence)}." if step.evidence else ""
-    action = {
+    action: dict[str, Any] = {
         "type": "action",
         "name": step.title,
         "description": step.instructions.strip() + evidence,
         "step_variables": step_variables,
         "agent": ids.make("group", "role", step.role),
     }
-    command = {"type": "manual", "command": step.instructions.strip(), "playbook_activity": _PHASE_ACTIVITY[step.phase]}
+    command: dict[str, Any] = {
+        "type": "manual",
+        "command": step.instructions.strip(),
+        "playbook_activity": _PHASE_ACTIVITY[step.phase],
+    }
     if step.type == "enrichment":
         command = _sql_command(step, queries, variables)
     elif step.type == "action":
@@ -267,12 +274,12 @@ def _sql_command(step: Step, queries: Mapping[str, Query] | None, variables: dic
     # says what this is. The query goes base64, as §5 asks of commands whose line breaks matter
     # (a `--` comment ends at one).
     settings = "".join(f", {k}={v}" for k, v in step.params.items())
-    command = {
+    command: dict[str, Any] = {
         "type": "sql",
         "description": f"aisoc saved query {step.query}{settings}",
         "playbook_activity": "analyze-collected-data",
     }
-    if queries is not None:
+    if queries is not None and step.query is not None:  # the schema gives every enrichment step a query
         query = queries[step.query]
         command["description"] += (
             f": {query.title}. DuckDB SQL over aisoc's events and alerts tables;"

@@ -96,7 +96,7 @@ def _check_references(data: dict, file_name: str, query_names: set[str], report)
     steps = data.get("steps")
     if not isinstance(steps, list):
         return
-    roles = data.get("roles") if isinstance(data.get("roles"), dict) else {}
+    roles = _mapping(data.get("roles"))
     ids: dict[str, int] = {}
     for index, step in enumerate(steps):
         if not isinstance(step, dict):
@@ -118,7 +118,7 @@ def _check_references(data: dict, file_name: str, query_names: set[str], report)
 
 
 def _check_step_kind(step: dict, index: int, query_names: set[str], report) -> None:
-    params = step.get("params") if isinstance(step.get("params"), dict) else {}
+    params = _mapping(step.get("params"))
     kind = step.get("type")
     if kind == "enrichment":
         query = step.get("query")
@@ -238,6 +238,11 @@ def _check_flow(graph: dict[int, list[int]], steps: list, report) -> None:
     for node in sorted(graph):
         if state.get(node) is None and visit(node):
             break
+
+
+def _mapping(value: Any) -> dict:
+    """``value`` when it is a mapping, else an empty one: the schema reports the wrong type."""
+    return value if isinstance(value, dict) else {}
 
 
 def _date(value: Any) -> date | None:
