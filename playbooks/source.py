@@ -12,17 +12,21 @@ from typing import Any
 
 import yaml
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = ["Located", "SourceError", "parse_located"]
 
 Path_ = tuple[str | int, ...]
 
 
-class SourceError(Exception):
-    """The text is not YAML (``line`` is 1-based)."""
+class SourceError(AisocError):
+    """The text is not YAML (``line`` is 1-based). The parser sees text, not a file, so ``path``
+    stays unset here; the library, which knows the file, turns it into a ``path:line`` problem."""
+
+    line: int  # always known: the parser says where it stopped
 
     def __init__(self, line: int, message: str):
-        super().__init__(message)
-        self.line = line
+        super().__init__(message, line=line)
 
 
 @dataclass
@@ -70,7 +74,10 @@ def parse_located(text: str) -> Located:
 _SCALARS = yaml.SafeLoader("")  # constructs scalars only; never fed a document
 
 
-_PLAIN_TAGS = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
+_PLAIN_TAGS: dict[type[yaml.Node], str] = {
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+}
 
 
 def _build(node: yaml.Node, path: Path_, located: Located) -> Any:
@@ -97,5 +104,5 @@ def _build(node: yaml.Node, path: Path_, located: Located) -> Any:
     return _scalar(node)
 
 
-def _scalar(node: yaml.ScalarNode) -> Any:
+def _scalar(node: yaml.Node) -> Any:
     return _SCALARS.construct_object(node, deep=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = ["Principal", "ROLES", "PERMISSIONS", "ALL_TENANTS", "AccessDenied", "role_permissions"]
 
 ROLES = ("viewer", "analyst", "responder", "admin")
@@ -29,7 +31,7 @@ PERMISSIONS = {
 }
 
 
-class AccessDenied(Exception):
+class AccessDenied(AisocError):
     """The principal lacks the permission or the tenant an operation needs."""
 
 

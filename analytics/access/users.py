@@ -45,6 +45,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from aisoc.analytics.access.audit import recorded
 from aisoc.analytics.access.principal import ALL_TENANTS, ROLES, Principal
 from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = [
     "add_user",
@@ -80,11 +81,11 @@ _DUMMY = _HASHER.hash("not a password anyone has")
 _ATTEMPTS = threading.Lock()
 
 
-class UserError(Exception):
+class UserError(AisocError):
     """A user operation cannot be done (unknown user, bad role, weak password)."""
 
 
-class SignInRefused(Exception):
+class SignInRefused(AisocError):
     """Wrong name or password, or a disabled user. The message never says which."""
 
 

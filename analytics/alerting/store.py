@@ -15,6 +15,7 @@ import orjson
 
 from aisoc.analytics.alerting.merge import Alert
 from aisoc.analytics.alerting.shape import ALERT_FIELDS, SEVERITIES, STATUSES, severity_rank
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = [
     "open_alerts_for",
@@ -31,7 +32,7 @@ _COLUMNS = [f.name for f in fields(Alert)]
 _JSON = {"tags", "evidence_event_ids"}
 
 
-class AlertError(Exception):
+class AlertError(AisocError):
     """An alert operation the user asked for cannot be done (unknown id, bad status)."""
 
 

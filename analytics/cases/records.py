@@ -14,6 +14,7 @@ import duckdb
 import orjson
 
 from aisoc.analytics.access import Principal
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = [
     "Case",
@@ -33,7 +34,7 @@ __all__ = [
 STATUSES = ("new", "triage", "containment", "eradication", "recovery", "closed")
 
 
-class CaseError(Exception):
+class CaseError(AisocError):
     """A case operation that cannot be done: unknown case, alert or step, a step in the wrong state…"""
 
 

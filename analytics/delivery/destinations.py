@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import orjson
 
 from aisoc.analytics.delivery.signing import ALERT_SECRET, OPENER, SecretMissing, signature_headers
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = [
     "Destination",
@@ -37,7 +38,7 @@ SECRET_FILE_ENV = ALERT_SECRET.file_env
 TIMEOUT_SECONDS = 10.0
 
 
-class DeliveryError(Exception):
+class DeliveryError(AisocError):
     """A destination that cannot be used or reached (one line, never the secret part)."""
 
 

@@ -19,6 +19,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = [
     "SigningSecret",
     "ALERT_SECRET",
@@ -35,7 +37,7 @@ TIMESTAMP_HEADER = "X-Aisoc-Timestamp"
 SIGNATURE_HEADER = "X-Aisoc-Signature"
 
 
-class SecretMissing(Exception):
+class SecretMissing(AisocError):
     """No secret is configured, or it is unusable (one line naming the variables)."""
 
 

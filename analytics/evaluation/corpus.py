@@ -20,10 +20,12 @@ from typing import Any
 
 import orjson
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = ["Item", "Span", "Preset", "PRESETS", "EvaluationError", "load_items", "load_preset"]
 
 
-class EvaluationError(Exception):
+class EvaluationError(AisocError):
     """A corpus, split or option that cannot be evaluated (one-line message)."""
 
 

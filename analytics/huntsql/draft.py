@@ -29,6 +29,7 @@ from typing import Any
 import duckdb
 import yaml
 
+from aisoc.ingest.kernel.errors import AisocError
 from aisoc.ingest.schema import FIELD_NAMES
 
 __all__ = ["sigma_draft", "Draft", "DraftError"]
@@ -65,7 +66,7 @@ _MAX_BRANCHES = 32
 _NO_LOCATION = 1 << 63
 
 
-class DraftError(Exception):
+class DraftError(AisocError):
     """The SQL does not parse, or is not exactly one plain SELECT statement."""
 
 

@@ -40,6 +40,7 @@ import pyarrow.dataset as ds
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.huntsql.masked import OutOfTime, mask_alerts, mask_result, masked_event_files
+from aisoc.ingest.kernel.errors import AisocError
 from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
 
@@ -84,7 +85,7 @@ _ALERT_COLUMNS = ", ".join(
 )
 
 
-class HuntQueryError(Exception):
+class HuntQueryError(AisocError):
     """The query was refused (not one SELECT), failed, or ran out of time."""
 
 

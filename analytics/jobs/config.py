@@ -21,6 +21,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from aisoc.analytics.alerting import AlertPolicy
+from aisoc.ingest.kernel.errors import AisocError
 from aisoc.ingest.kernel.userfiles import CONFIG_NAME, read_toml
 
 __all__ = ["ConfigError", "parse_duration", "load_settings", "CONFIG_NAME", "KEY_FIELDS"]
@@ -30,7 +31,7 @@ _SPAN = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
-class ConfigError(Exception):
+class ConfigError(AisocError):
     """A settings file or value that cannot be used (one line, with the file when there is one)."""
 
 

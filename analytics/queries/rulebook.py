@@ -17,13 +17,14 @@ from aisoc.analytics.queries.spans import packaged_pack
 from aisoc.detections.samples import rule_defaults, sample_frame
 from aisoc.detections.sigma.engine import evaluate
 from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.errors import AisocError
 from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["rule_catalogue", "set_rule_enabled", "test_rule", "RuleTestError", "disabled_rules"]
 
 
-class RuleTestError(Exception):
+class RuleTestError(AisocError):
     """The pasted event cannot be tested (not JSON, not an object, fields outside the contract)."""
 
 

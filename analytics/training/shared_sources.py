@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 
 from aisoc.analytics.training.samples import Sample
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = [
     "Part",
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-class TrainingDataError(Exception):
+class TrainingDataError(AisocError):
     """Training material that is missing or unreadable (one line, with the path)."""
 
 

@@ -27,12 +27,14 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = ["TextClassifier", "FeatureSettings", "ClassifierError", "MAX_CHARS"]
 
 MAX_CHARS = 6000  # one view's text; a longer input is scored in windows (``detector.py``)
 
 
-class ClassifierError(Exception):
+class ClassifierError(AisocError):
     """A model file that is missing, damaged or not a classifier (one line, with the path)."""
 
 

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = ["Embedder", "MINILM_ID", "minilm", "minilm_path", "SimilarityError"]
 
 Embedder = Callable[[Sequence[str]], np.ndarray]
@@ -24,7 +26,7 @@ MINILM_ID = "all-MiniLM-L6-v2"
 _BATCH = 64
 
 
-class SimilarityError(Exception):
+class SimilarityError(AisocError):
     """A model, corpus or index of the similarity detector cannot be used (one-line message)."""
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from aisoc.analytics.delivery.destinations import DeliveryError, Destination, parse_destination
+from aisoc.ingest.kernel.errors import AisocError
 from aisoc.ingest.kernel.userfiles import read_toml
 from aisoc.playbooks.model import OPERATIONS
 
@@ -43,7 +44,7 @@ _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _TIMEOUT = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m)?\s*$")
 
 
-class ConnectorError(Exception):
+class ConnectorError(AisocError):
     """An action that cannot be configured, planned or delivered (one line, never a secret)."""
 
 

@@ -13,11 +13,12 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from aisoc.analytics.cases.report.data import ReportClock, ReportData
+from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = ["ReportError", "build_view", "clean", "when", "duration", "HEADINGS", "EMPTY", "NONE"]
 
 
-class ReportError(Exception):
+class ReportError(AisocError):
     """A report that cannot be rendered or written; the message is one line and names the path."""
 
 
