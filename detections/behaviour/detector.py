@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
 
 import numpy as np
 import polars as pl
@@ -46,7 +48,7 @@ class BehaviourDetector:
         window: str = "1h",
         embedder: Callable[[Sequence[str]], np.ndarray] | None = None,
         baseline_fraction: float | None = None,
-    ):
+    ) -> None:
         self.model = model
         self.window = window
         self.embedder = embedder
@@ -55,27 +57,25 @@ class BehaviourDetector:
     def detect(self, events: pl.DataFrame) -> pl.DataFrame:
         if events.height == 0 or "ts" not in events.columns:
             return empty_findings()
-        model, scored_events = self.model, events
-        if model is None and self.baseline_fraction is None:
+        if self.model is not None:
+            model, scored_events = self.model, events
+        elif self.baseline_fraction is None:
             features, history = window_features(events, window=self.window, embedder=self.embedder)
             model = fit(features, history)
-            scored = model.score(features)
-            return self._findings(scored, model)
-        if model is None:
-            start, end = events["ts"].min(), events["ts"].max()
-            if start is None:
+            return self._findings(model.score(features), model)
+        else:
+            split = _split_at_fraction(events, self.baseline_fraction)
+            if split is None:
                 return empty_findings()
-            cut = start + (end - start) * self.baseline_fraction
-            baseline = events.filter(pl.col("ts") < cut)
+            baseline, scored_events = split
             features, history = window_features(baseline, window=self.window, embedder=self.embedder)
             model = fit(features, history)
-            scored_events = events.filter(pl.col("ts") >= cut)
         features, _ = window_features(scored_events, window=self.window, embedder=self.embedder, history=model.history)
         return self._findings(model.score(features), model)
 
     def _findings(self, scored: pl.DataFrame, model: BehaviourModel) -> pl.DataFrame:
         scored = scored.filter(pl.col("is_anomaly"))
-        rows = []
+        rows: list[dict[str, Any]] = []
         for row in scored.iter_rows(named=True):
             lead = row["drivers"][0].split("=", 1)[0] if row["drivers"] else "requests"
             label = _LABELS.get(lead, "rate_anomaly")
@@ -98,3 +98,13 @@ class BehaviourDetector:
                 }
             )
         return findings_frame(rows) if rows else empty_findings()
+
+
+def _split_at_fraction(events: pl.DataFrame, fraction: float) -> tuple[pl.DataFrame, pl.DataFrame] | None:
+    """(the events before ``fraction`` of their time span, the rest); None when no event has a time."""
+    start, end = events["ts"].min(), events["ts"].max()
+    # ts is a Datetime column (the event contract): datetimes, or None when all are null.
+    if not isinstance(start, datetime) or not isinstance(end, datetime):
+        return None
+    cut = start + (end - start) * fraction
+    return events.filter(pl.col("ts") < cut), events.filter(pl.col("ts") >= cut)

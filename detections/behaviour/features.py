@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import polars as pl
+from numpy.typing import NDArray
 
 from aisoc.detections.findings import text_column
 
@@ -49,19 +50,20 @@ _REFUSAL = re.compile(
     r"i am (?:sorry|unable)|i won'?t|not able to (?:help|comply|provide)|against (?:my|our) polic)"
 )
 # (identity, "ip:…" / "ua:…" / "hour:…") pairs seen before: the history novelty is judged against.
-History = frozenset
+History = frozenset[tuple[str, str]]
 # An identity needs this many windows before a source or hour can be "new" for it.
 _ESTABLISHED = 4
 
 
-def hashed_embedder(texts: Sequence[str], dim: int = 256) -> np.ndarray:
+def hashed_embedder(texts: Sequence[str], dim: int = 256) -> NDArray[np.float32]:
     """A cheap stand-in for a sentence embedder: hashed word counts, L2-normalised."""
     out = np.zeros((len(texts), dim), dtype=np.float32)
     for row, text in enumerate(texts):
         for word in re.findall(r"\w+", text.lower()):
             out[row, int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little") % dim] += 1
     norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norms, out=out, where=norms > 0)
+    np.divide(out, norms, out=out, where=norms > 0)  # in place; rows with no words stay zero
+    return out
 
 
 def _llm_events(events: pl.DataFrame) -> pl.DataFrame:
@@ -162,14 +164,14 @@ def window_features(
     known = history if history is not None else None
     windows_of = dict(tall.group_by("entity").agg(pl.col("window_start").n_unique()).iter_rows())
     rows_new_source, rows_new_hour, diversity = [], [], []
-    for entity, window_start, ips, agents, hours, vec_rows in grouped.select(
-        "entity", "window_start", "network", "user_agent", "hour", "vec_row"
+    for entity, ips, agents, hours, vec_rows in grouped.select(
+        "entity", "network", "user_agent", "hour", "vec_row"
     ).iter_rows():
 
-        def novel(prefix: str, values: list) -> float:
+        def novel(prefix: str, values: list[str | None]) -> float:
             if known is None and windows_of[entity] < _ESTABLISHED:
                 return 0.0  # too little history for anything to be new against
-            flags = [_is_new(entity, window_start, f"{prefix}:{v}", known, counts) for v in values if v is not None]
+            flags = [_is_new(entity, f"{prefix}:{v}", known, counts) for v in values if v is not None]
             return float(np.mean(flags)) if flags else 0.0
 
         rows_new_source.append(max(novel("ip", ips), novel("ua", agents)))
@@ -186,7 +188,7 @@ def window_features(
 
 
 def _pairs(tall: pl.DataFrame) -> History:
-    found = set()
+    found: set[tuple[str, str]] = set()
     for prefix, column in (("ip", "network"), ("ua", "user_agent"), ("hour", "hour")):
         for entity, value in tall.select("entity", column).unique().iter_rows():
             if value is not None:
@@ -208,7 +210,7 @@ def _pair_windows(tall: pl.DataFrame) -> dict[tuple[str, str], int]:
     return counts
 
 
-def _is_new(entity: str, window_start, pair: str, history: History | None, counts: dict) -> bool:
+def _is_new(entity: str, pair: str, history: History | None, counts: dict[tuple[str, str], int]) -> bool:
     if history is not None:
         return (entity, pair) not in history
     return counts.get((entity, pair), 0) <= 1  # in no other window of this identity

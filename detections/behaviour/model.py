@@ -24,14 +24,17 @@ import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import polars as pl
+from numpy.typing import NDArray
 
 from aisoc.detections.behaviour.features import FEATURES, History
 from aisoc.detections.sealed import read_sealed, write_sealed
+from aisoc.ingest.kernel.errors import AisocError
 
-__all__ = ["BehaviourModel", "BehaviourError", "fit", "MODEL_FORMAT", "MIN_BASELINE", "DRIVER_Z"]
+__all__ = ["BehaviourModel", "BehaviourError", "OutlierScorer", "fit", "MODEL_FORMAT", "MIN_BASELINE", "DRIVER_Z"]
 
 MODEL_FORMAT = 2  # 1 was a pickle: no longer read (refitted, with a warning)
 MIN_BASELINE = 50
@@ -46,29 +49,35 @@ _ARRAYS = ("median", "scale", "raw_median", "baseline", "baseline_ecod", "baseli
 _IFOREST_TREES = 100
 
 
-class BehaviourError(Exception):
+class BehaviourError(AisocError):
     """A behaviour model that cannot be used (one-line message)."""
 
 
-def _matrix(features: pl.DataFrame) -> np.ndarray:
+class OutlierScorer(Protocol):
+    """What the model needs of a fitted PyOD detector (PyOD ships no type hints)."""
+
+    def decision_function(self, x: NDArray[np.float64]) -> NDArray[np.float64]: ...
+
+
+def _matrix(features: pl.DataFrame) -> NDArray[np.float64]:
     columns = [np.log1p(features[f].to_numpy()) if f in _LOG else features[f].to_numpy() for f in FEATURES]
     return np.nan_to_num(np.column_stack(columns).astype(np.float64)) if len(features) else np.zeros((0, len(FEATURES)))
 
 
 @dataclass
 class BehaviourModel:
-    median: np.ndarray
-    scale: np.ndarray
-    raw_median: np.ndarray
+    median: NDArray[np.float64]
+    scale: NDArray[np.float64]
+    raw_median: NDArray[np.float64]
     history: History
-    ecod: object | None = None
-    iforest: object | None = None
-    baseline_ecod: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    baseline_iforest: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    ecod: OutlierScorer | None = None
+    iforest: OutlierScorer | None = None
+    baseline_ecod: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    baseline_iforest: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
     threshold: float = 0.99
     windows: int = 0
     # The scaled baseline windows and the seed ECOD and IForest are (re)fitted from.
-    baseline: np.ndarray = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
+    baseline: NDArray[np.float64] = field(default_factory=lambda: np.zeros((0, len(FEATURES))))
     contamination: float = 0.01
     seed: int = 0
 
@@ -80,7 +89,8 @@ class BehaviourModel:
         """``features`` plus ``score`` (0–1), ``is_anomaly`` and ``drivers`` (list of text)."""
         x = _matrix(features)
         z = (x - self.median) / self.scale
-        if self.cold or len(x) == 0:
+        # A warm model has both detectors (fit and load set them together); cold has neither.
+        if self.ecod is None or self.iforest is None or len(x) == 0:
             combined = np.zeros(len(x))
         else:
             ecod = np.searchsorted(self.baseline_ecod, self.ecod.decision_function(z), side="right") / len(
@@ -178,7 +188,7 @@ class BehaviourModel:
         return model
 
 
-def _fit_detectors(z: np.ndarray, contamination: float, seed: int):
+def _fit_detectors(z: NDArray[np.float64], contamination: float, seed: int) -> tuple[OutlierScorer, OutlierScorer]:
     from pyod.models.ecod import ECOD
     from pyod.models.iforest import IForest
 
@@ -192,8 +202,9 @@ def _refit(model: BehaviourModel, path: Path) -> None:
     (another PyOD or scikit-learn may not: then the model is fitted anew from the warehouse)."""
     if len(model.baseline) < MIN_BASELINE:
         raise BehaviourError(f"{path}: behaviour model holds {len(model.baseline)} baseline windows; refit it")
-    model.ecod, model.iforest = _fit_detectors(model.baseline, model.contamination, model.seed)
-    for stored, detector in ((model.baseline_ecod, model.ecod), (model.baseline_iforest, model.iforest)):
+    ecod, iforest = _fit_detectors(model.baseline, model.contamination, model.seed)
+    model.ecod, model.iforest = ecod, iforest
+    for stored, detector in ((model.baseline_ecod, ecod), (model.baseline_iforest, iforest)):
         again = np.sort(detector.decision_function(model.baseline))
         if stored.shape != again.shape or not np.allclose(stored, again, rtol=1e-9, atol=1e-12):
             raise BehaviourError(
@@ -226,7 +237,8 @@ def fit(features: pl.DataFrame, history: History, *, contamination: float = 0.01
         return model
     z = (x - median) / spread
     model.baseline = z
-    model.ecod, model.iforest = _fit_detectors(z, contamination, seed)
-    model.baseline_ecod = np.sort(model.ecod.decision_function(z))
-    model.baseline_iforest = np.sort(model.iforest.decision_function(z))
+    ecod, iforest = _fit_detectors(z, contamination, seed)
+    model.ecod, model.iforest = ecod, iforest
+    model.baseline_ecod = np.sort(ecod.decision_function(z))
+    model.baseline_iforest = np.sort(iforest.decision_function(z))
     return model

@@ -146,3 +146,29 @@ def test_cold_start_flags_only_strong_outliers():
     flagged = {e for ids in found["event_ids"].to_list() for e in ids}
     assert "b0" in flagged and not flagged & {r["event_id"] for r in rows}
     assert "cold start" in found["explanation"][0]
+
+
+def test_a_baseline_fraction_fits_on_the_early_events_and_scores_only_the_rest():
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    rows = [
+        {
+            "event_id": f"e{i}",
+            "ts": start + timedelta(hours=i),
+            "event_kind": "llm.chat",
+            "api_key_id": "k1",
+            "prompt": f"question {i}",
+            "outcome": "success",
+            "source_ip": "10.0.0.5",
+        }
+        for i in range(10)
+    ]
+    burst = [
+        {**rows[0], "event_id": f"b{i}", "ts": start + timedelta(hours=20, seconds=2 * i), "prompt": f"probe {i}"}
+        for i in range(400)
+    ]
+    # Half the span (0h to 20h13m) puts the cut after the tenth hourly event and before the burst.
+    found = BehaviourDetector(baseline_fraction=0.5).detect(pl.DataFrame(rows + burst))
+    flagged = {e for ids in found["event_ids"].to_list() for e in ids}
+    assert "b0" in flagged and not flagged & {r["event_id"] for r in rows}
+    untimed = pl.DataFrame(rows).with_columns(ts=pl.lit(None, pl.Datetime("us", "UTC")))
+    assert BehaviourDetector(baseline_fraction=0.5).detect(untimed).height == 0
