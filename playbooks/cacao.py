@@ -253,7 +253,7 @@ def _workflow_steps(step: Step, ids: _Ids, plan: _Plan, queries: Mapping[str, Qu
     if len(step.options) == 2:
         first, second = step.options
         # §4.8: the condition is a STIX pattern; a variable's value reads as __name__:value (§10.18).
-        branch = {
+        branch: dict[str, Any] = {
             "type": "if-condition",
             "condition": f"{answer}:value = '{first.answer}'",
             "on_true": cases[first.answer],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from aisoc.sample_logs import attack_text as T
 from aisoc.sample_logs.benign_ops import MODEL_SERVER, _b_mlflow, server_pods
@@ -61,7 +62,7 @@ def _injection(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, u
     t, gap = start, max(4 * MINUTE_US, 3 * HOUR_US // direct)
     for i in range(direct):  # one customer account hammering the claims helper from rotating addresses
         prompt = T.INJECTIONS[i % len(T.INJECTIONS)].replace("{ref}", str(rng.randrange(100000, 999999)))
-        content = {
+        content: dict[str, Any] = {
             "system": SYSTEM_PROMPTS[tenant.name],
             "prompt": prompt,
             "reply": rng.choice(T.INJECTION_REPLIES),
@@ -214,7 +215,7 @@ def _jailbreaks(plan: Plan, rng: random.Random, window: Window, tenant: Tenant, 
     t = window.place(rng, units * 6 * MINUTE_US, (12, 17))
     for i in range(units):
         blocked = i % 3 == 1 and i != units - 1  # the last attempt gets through
-        call = dict(
+        call: dict[str, Any] = dict(
             model="gpt-4o-mini",
             system=None,
             prompt=T.JAILBREAKS[i % len(T.JAILBREAKS)],

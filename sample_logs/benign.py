@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from aisoc.sample_logs.clock import SECOND_US, Window
 from aisoc.sample_logs.corpus import rag_turn
@@ -90,7 +91,7 @@ def _b_trace(rng: random.Random, ctx: dict, item: Item) -> dict:
     if shape == "rag":
         user, ip = staff_member(rng, tenant)
         question, docs, answer = rag_turn(rng, tenant, user)
-        content = {
+        content: dict[str, Any] = {
             "prompt": question,
             "reply": answer,
             "docs": docs,
@@ -151,6 +152,7 @@ def _b_gateway(rng: random.Random, ctx: dict, item: Item) -> dict:
     tenant, app = item.args
     key = gateway_key(tenant, app)
     agent = SERVICES[app][1]
+    system: str | None  # workplace chat sends none
     if app == "batch-scoring":
         row = ctx[tenant.name] = ctx.get(tenant.name, 0) + 1
         system, prompt, reply = batch_turn(rng, tenant, row)

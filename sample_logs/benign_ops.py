@@ -10,6 +10,7 @@ after a reviewer tagged the version ``validation_status=approved``.
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from aisoc.sample_logs.benign import Planner, Unit
 from aisoc.sample_logs.clock import HOUR_US, MINUTE_US, SECOND_US, Window
@@ -194,7 +195,7 @@ def _b_k8s(rng: random.Random, ctx: dict, item: Item) -> dict:
     net = 10 + tenant.index
     server = MODEL_SERVER[tenant.name]
     pod = rng.choice(server_pods(tenant))
-    event = {"rng": rng, "ts_us": item.ts, "namespace": "serving", "code": 200}
+    event: dict[str, Any] = {"rng": rng, "ts_us": item.ts, "namespace": "serving", "code": 200}
     if kind == "lease":
         event.update(
             verb="update",
@@ -345,6 +346,7 @@ def _mlflow_unit(kind: str) -> Planner:
         model = rng.choice(tenant.models)
         scientist = tenant.email(rng.choice(tenant.data_scientists))
         data = f"2025-{rng.randrange(1, 13):02d}"
+        steps: tuple[tuple[str, str, int], ...]
         if kind == "release":  # created -> reviewer approves -> release manager promotes
             steps = (
                 ("created", scientist, 0),

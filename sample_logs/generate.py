@@ -10,6 +10,7 @@ environment.
 from __future__ import annotations
 
 import gzip
+import io
 import random
 import shutil
 from dataclasses import dataclass, field
@@ -123,8 +124,8 @@ class _Out:
 
     def __init__(self, path: Path, gz: bool) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.raw: IO[bytes] = open(path, "wb")  # noqa: SIM115 - closed in close()
-        self.stream: IO[bytes] = (
+        self.raw = open(path, "wb")  # noqa: SIM115 - closed in close()
+        self.stream: io.BufferedIOBase = (
             gzip.GzipFile(filename="", mode="wb", fileobj=self.raw, mtime=0, compresslevel=6) if gz else self.raw
         )
         self.pending: list[bytes] = []
