@@ -8,12 +8,15 @@ Public API::
     event_id(collector_id, record)
     FIELDS / FIELD_NAMES             the event contract (ingest.schema)
 
-Exceptions (``ingest.errors``)::
+Exceptions, ingest's branch of the tree below ``AisocError`` (``ingest.kernel.errors`` draws it all)::
 
-    IngestError
-    ├── RecordError      one record unusable: quarantined, the run goes on
-    ├── PathError        a given path cannot be read
-    └── WarehouseError   the warehouse cannot be opened or written
+    AisocError               (kernel.errors) every deliberate error: one line, exit code, path:line
+    ├── IngestError          (errors) base of what ingest raises on purpose
+    │   ├── RecordError      one record unusable: quarantined, the run goes on
+    │   └── PathError        a given path cannot be read
+    ├── WarehouseError       (kernel.errors) the warehouse cannot be opened or written
+    │   └── LockBusy         another process holds a lock the caller would not wait for
+    └── SecretKeyError       (kernel.secretkey) the secret key cannot be read or created
 """
 
 from aisoc.ingest.collectors import COLLECTORS

@@ -4,8 +4,9 @@ AisocError
 ├── IngestError             base of everything ingest raises on purpose
 │   ├── RecordError         one record is unusable; it is quarantined, the run goes on
 │   └── PathError           a path given by the user cannot be read
-└── WarehouseError          (kernel) the warehouse folder or state database is unusable
-    └── LockBusy            another process holds a lock that the caller would not wait for
+├── WarehouseError          (kernel) the warehouse folder or state database is unusable
+│   └── LockBusy            another process holds a lock that the caller would not wait for
+└── SecretKeyError          (kernel) the secret key cannot be read or created
 """
 
 from __future__ import annotations

@@ -5,10 +5,13 @@ roles, instructions and expected evidence), saved enrichment queries are SQL fil
 ``playbooks/queries/``. ``load_library`` reads both and collects every problem with its
 ``path:line``; ``to_cacao`` exports a playbook as CACAO 2.0 JSON.
 
-Errors::
+Errors; playbooks' branch of the tree below ``AisocError`` (``aisoc.ingest.kernel.errors``)::
 
-    Problem      one finding of the checker (a value, not raised)
-    KeyError     Library.get of an unknown playbook id
+    AisocError
+    └── SourceError    (source) the text is not YAML; carries its line (the library makes it a Problem)
+
+    Problem            one finding of the checker, ``path:line: message`` (a value, not raised)
+    KeyError           Library.get of an unknown playbook id
 """
 
 from aisoc.playbooks.cacao import to_cacao

@@ -3,13 +3,14 @@
 Public API: ``Principal`` (who asks, what they may do, which tenants they see), ``ROLES``,
 ``PERMISSIONS``, ``ALL_TENANTS``; ``add_user``, ``set_password``, ``set_disabled``, ``list_users``,
 ``sign_in``, ``principal_for``, ``session_principal``, ``oidc_sign_in``, ``oidc_issuer``, ``oidc_signed_in_at``; ``recorded`` /
-``append`` / ``verify`` / ``entries`` (the audit log). Exceptions::
+``append`` / ``verify`` / ``entries`` (the audit log). Exceptions, below ``AisocError``::
 
-    AccessDenied     a permission or tenant the principal lacks
-    UserError        a user operation that cannot be done
-    SignInRefused    a refused sign-in (never says why)
-      SignInThrottled  refused unchecked: too many failures under this name or from this address
-      OidcRefused      a single sign-on identity aisoc does not accept (says why)
+    AisocError
+    ├── AccessDenied        a permission or tenant the principal lacks
+    ├── UserError           a user operation that cannot be done
+    └── SignInRefused       a refused sign-in (never says why)
+        ├── SignInThrottled refused unchecked: too many failures under this name or from this address
+        └── OidcRefused     a single sign-on identity aisoc does not accept (says why)
 """
 
 from aisoc.analytics.access.audit import GENESIS, ChainReport, append, entries, recorded, verify

@@ -14,7 +14,7 @@ Modules: ``config`` (the settings and ``Connector``), ``request`` (``ActionReque
 
 Exceptions::
 
-    Exception
+    AisocError
      └── ConnectorError   a connector setting, an action's params, or a delivery that failed
                           (non-2xx or unreachable); one line, never a URL's path or a secret
 
