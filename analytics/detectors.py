@@ -23,7 +23,6 @@ nowhere — never to every tenant.
 
 from __future__ import annotations
 
-import os
 import re
 import warnings
 from collections.abc import Mapping, Sequence
@@ -50,6 +49,7 @@ from aisoc.detections.similarity import (
 )
 from aisoc.ingest.kernel.atomic import write_atomic
 from aisoc.ingest.kernel.secretkey import TamperWarning
+from aisoc.ingest.kernel.settings import CACHE_DIR, cache_home
 from aisoc.ingest.warehouse import Warehouse
 
 __all__ = [
@@ -91,11 +91,7 @@ class Store:
 
     @classmethod
     def default(cls) -> Store:
-        explicit = os.environ.get("AISOC_CACHE_DIR")
-        if explicit:
-            return cls(Path(explicit))
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        return cls(Path(base) / "aisoc")
+        return cls(CACHE_DIR.path(cache_home() / "aisoc"))
 
     @property
     def cache_dir(self) -> Path:

@@ -7,7 +7,6 @@ that needs fixing. ``for_alert`` picks the playbook an alert should be worked wi
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from types import MappingProxyType
 
 import duckdb
 
+from aisoc.ingest.kernel.settings import PLAYBOOKS
 from aisoc.ingest.kernel.userfiles import authored_files
 from aisoc.playbooks.check import Problem, check_playbook
 from aisoc.playbooks.model import CONTEXT_FIELDS, AppliesTo, Option, Playbook, Query, Step
@@ -28,7 +28,7 @@ QUERY_DIR = Path(__file__).resolve().parent / "queries"
 # Worked when no playbook names or matches an alert (a health alert, a new custom rule).
 GENERIC_PLAYBOOK = "pb-ai-incident"
 # A site's own playbooks: files or folders, separated like PATH; they replace the shipped library.
-PLAYBOOKS_ENV = "AISOC_PLAYBOOKS"
+PLAYBOOKS_ENV = PLAYBOOKS.name
 _PARAM = re.compile(r"\$([a-z_][a-z0-9_]*)")
 _SUFFIXES = (".yml", ".yaml")
 
@@ -82,8 +82,7 @@ def _tag_score(tags: set[str], detector: str | None, playbook: Playbook) -> tupl
 
 def library_paths() -> list[Path]:
     """Where playbooks come from: ``$AISOC_PLAYBOOKS`` when set, else the shipped library."""
-    configured = [Path(p) for p in os.environ.get(PLAYBOOKS_ENV, "").split(os.pathsep) if p.strip()]
-    return configured or [PLAYBOOK_DIR]
+    return PLAYBOOKS.paths() or [PLAYBOOK_DIR]
 
 
 def load_library(paths: list[Path] | None = None, query_dir: Path | None = None) -> Library:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from aisoc.analytics.access.audit import check_key
+from aisoc.ingest.kernel.settings import FORWARDED_ALLOW_IPS
 from aisoc.ingest.warehouse import HOME_ENV, Warehouse, resolve_root
 from aisoc.ui.options import warehouse_option
 from aisoc.ui.output import warn
@@ -17,7 +18,7 @@ __all__ = ["console_command", "APP", "streamlit_args"]
 
 APP = Path(__file__).resolve().parent / "console" / "app.py"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-_FORWARDED_ENV = "FORWARDED_ALLOW_IPS"  # uvicorn's list of proxies whose X-Forwarded-For it believes
+_FORWARDED_ENV = FORWARDED_ALLOW_IPS.name  # uvicorn's list of proxies whose X-Forwarded-For it believes
 
 
 def streamlit_args(port: int, host: str) -> list[str]:
@@ -95,7 +96,7 @@ def console_command(port: int, host: str, warehouse: str | None) -> None:
         # uvicorn believes X-Forwarded-For from loopback unless told otherwise: a local client (an
         # SSH tunnel) could then pick any address for the sign-in back-off. Trust only a proxy
         # the operator names.
-        _FORWARDED_ENV: os.environ.get(_FORWARDED_ENV, ""),
+        _FORWARDED_ENV: FORWARDED_ALLOW_IPS.get() or "",
     }
     click.echo(f"aisoc console on http://{host}:{port} (warehouse {root}); Ctrl-C stops it", err=True)
     os.execve(sys.executable, streamlit_args(port, host), env)

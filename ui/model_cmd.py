@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
+from aisoc.ingest.kernel.settings import shared_data
 from aisoc.ui.output import emit_json, say, warn
 
 __all__ = ["model_group"]
 
-_DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 _MODELS = ("prompt", "response")
 _TIER_ORDER = ("low", "medium", "high")
 
@@ -26,8 +26,8 @@ def model_group() -> None:
 @click.option(
     "--shared",
     type=click.Path(file_okay=False, path_type=Path),
-    default=_DEFAULT_SHARED,
-    show_default="../shared/data",
+    default=shared_data,  # called when the command runs: $AISOC_SHARED_DATA of now
+    show_default="$AISOC_SHARED_DATA or ../shared/data",
     help="The shared data folder (training material and tuning halves).",
 )
 @click.option(

@@ -10,9 +10,11 @@ from __future__ import annotations
 import getpass
 import os
 
+from aisoc.ingest.kernel.settings import ACTOR
+
 __all__ = ["ACTOR_ENV", "os_user", "operator_name"]
 
-ACTOR_ENV = "AISOC_ACTOR"
+ACTOR_ENV = ACTOR.name
 _LABEL_LIMIT = 100
 
 
@@ -32,5 +34,5 @@ def os_user() -> str:
 
 def operator_name() -> str:
     """``cli:<login>``, or ``cli:<login>:<label>`` with ``$AISOC_ACTOR`` set."""
-    label = " ".join(os.environ.get(ACTOR_ENV, "").split())[:_LABEL_LIMIT]
+    label = " ".join((ACTOR.get() or "").split())[:_LABEL_LIMIT]
     return f"cli:{os_user()}" + (f":{label}" if label else "")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -19,7 +18,8 @@ from aisoc.analytics.detectors import (
 )
 from aisoc.analytics.scan import scan_lines
 from aisoc.detections.similarity import seed_attacks, seed_benign
-from aisoc.ingest.warehouse import DEFAULT_ROOT, HOME_ENV, resolve_root
+from aisoc.ingest.kernel.settings import HOME
+from aisoc.ingest.warehouse import DEFAULT_ROOT, resolve_root
 from aisoc.ui.options import EXIT_FINDINGS
 from aisoc.ui.output import emit_jsonl, warn
 
@@ -38,7 +38,7 @@ store_option = click.option(
 
 
 def resolve_store(option: str | None) -> Store:
-    if option or os.environ.get(HOME_ENV) or DEFAULT_ROOT.is_dir():
+    if option or HOME.get() or DEFAULT_ROOT.is_dir():
         return Store(resolve_root(option))
     return Store.default()
 

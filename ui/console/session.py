@@ -3,7 +3,6 @@ time-out, absolute lifetime, the user as the user table has it now) and per-page
 
 from __future__ import annotations
 
-import os
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,6 +11,7 @@ import streamlit as st
 
 from aisoc.analytics.access import Principal, session_principal
 from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.settings import SESSION_HOURS
 from aisoc.ingest.warehouse import Warehouse, resolve_root
 from aisoc.playbooks import Library, library_paths, load_library
 
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 IDLE_SECONDS = 30 * 60
-LIFETIME_ENV = "AISOC_SESSION_HOURS"
+LIFETIME_ENV = SESSION_HOURS.name
 DEFAULT_LIFETIME_HOURS = 12.0
 _KEY = "principal"
 
@@ -63,7 +63,7 @@ def principal() -> Principal | None:
 def lifetime() -> timedelta:
     """How long a session lasts however active it is: ``$AISOC_SESSION_HOURS``, else 12 hours."""
     try:
-        hours = float(os.environ.get(LIFETIME_ENV) or DEFAULT_LIFETIME_HOURS)
+        hours = float(SESSION_HOURS.get() or DEFAULT_LIFETIME_HOURS)
     except ValueError:
         hours = DEFAULT_LIFETIME_HOURS
     # nan, zero or negative would end every session at once or never: the default instead
