@@ -18,10 +18,11 @@ from __future__ import annotations
 import importlib.util
 from datetime import UTC
 from pathlib import Path
+from typing import TypedDict, cast
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.fonts import FontFace, TTFFont
 
 from aisoc.analytics.cases.report.data import ReportData
 from aisoc.analytics.cases.report.view import ReportError, build_view
@@ -36,7 +37,16 @@ _ALARM = FontFace(emphasis="BOLD", color=(150, 0, 0), fill_color=(253, 226, 226)
 _DRY = FontFace(color=(30, 60, 120), fill_color=(232, 240, 252))
 _HEAD = FontFace(emphasis="BOLD", fill_color=(230, 230, 230))
 _HASH = FontFace(family="dejavumono", size_pt=7)
-_NEXT_LINE = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}  # fpdf2 leaves x at the right edge otherwise
+
+
+class _Position(TypedDict):
+    """Where multi_cell leaves the cursor (its keyword arguments new_x and new_y)."""
+
+    new_x: XPos
+    new_y: YPos
+
+
+_NEXT_LINE: _Position = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}  # fpdf2 leaves x at the right edge otherwise
 
 
 def _font_dirs() -> list[Path]:
@@ -71,8 +81,9 @@ class _ReportPdf(FPDF):
         self.add_font("dejavumono", "", fonts["mono"])
         # Bold or mono text with a glyph only the regular face has borrows it from there.
         self.set_fallback_fonts(["dejavu"], exact_match=False)
-        self.drawable = frozenset(self.fonts["dejavu"].cmap)
-        self.alias_nb_pages(None)
+        # add_font with a .ttf file registers a TTFFont (CoreFont is for the 14 built-in names).
+        self.drawable = frozenset(cast(TTFFont, self.fonts["dejavu"]).cmap)
+        self.alias_nb_pages(None)  # type: ignore[arg-type]  # fpdf2 documents None (switch off); its annotation says str
         self.set_auto_page_break(True, margin=18)
         self.set_margins(15, 15, 15)
 
@@ -94,7 +105,7 @@ class _ReportPdf(FPDF):
         # The alias is on only while fpdf2 parses our own "{nb}"; output() needs it on again to
         # put the page count in, which render_pdf does once every text but the last footer is drawn.
         alias = self.str_alias_nb_pages
-        self.alias_nb_pages(None)
+        self.alias_nb_pages(None)  # type: ignore[arg-type]  # as in __init__: None switches it off
         self.set_y(-12)
         self.set_font("dejavu", size=7)
         self.set_text_color(90)
@@ -130,7 +141,7 @@ def _fit(pdf: _ReportPdf, text: str, width: float, note: int) -> tuple[str, bool
     segments = text.split("\n")
     if 2 * sum(pdf.get_string_width(seg) for seg in segments) / width + 2 * len(segments) <= _MAX_CELL_LINES:
         return text, False
-    lines = pdf.multi_cell(width, _LINE, text, dry_run=True, output="LINES")
+    lines = cast(list[str], pdf.multi_cell(width, _LINE, text, dry_run=True, output="LINES"))  # LINES: the text lines
     if len(lines) <= _MAX_CELL_LINES:
         return text, False
     keep = sum(len(line) for line in lines[: _MAX_CELL_LINES - 3])  # wraps drop spaces: keep is an underestimate
