@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import polars as pl
 
@@ -65,22 +66,16 @@ class ClassifierDetector:
         ids = text_column(events, "event_id").to_list()
         tenants = text_column(events, "tenant").to_list()
         prompts = text_column(events, "prompt").to_list()
-        rows: list[dict] = []
+        rows: list[dict[str, Any]] = []
         for field in self.fields:
             pieces = self._pieces(field, text_column(events, field).to_list(), prompts)
             verdicts = score_texts(self.prompt, [text for _, text, _ in pieces])
             for (row, text, whole), verdict in zip(pieces, verdicts):
-                if self._flags(self.prompt, verdict, text, tenants[row]):
+                label = verdict.label
+                if label is not None and self._flags(self.prompt, verdict, text, tenants[row]):
                     rows.append(
                         self._finding(
-                            ids[row],
-                            field,
-                            verdict,
-                            whole,
-                            self.prompt,
-                            f"classifier.{verdict.label}",
-                            verdict.label,
-                            tenants[row],
+                            ids[row], field, verdict, whole, self.prompt, f"classifier.{label}", label, tenants[row]
                         )
                     )
         if self.response is not None:
@@ -136,10 +131,11 @@ class ClassifierDetector:
         rule_id: str,
         label: str,
         tenant: str | None,
-    ) -> dict:
+    ) -> dict[str, Any]:
         """One finding; tenant-scoped, since the tenant's allow-list had its say."""
         tier = model.tier(verdict.score)
-        grams = model.top_ngrams(verdict.text, verdict.label)
+        # A flagged verdict always has a label (``_flags``); the n-grams are those of its class.
+        grams = model.top_ngrams(verdict.text, verdict.label) if verdict.label is not None else []
         where = _VIEW_WORDS.get(verdict.view, "")
         reason = f"; weighed most: {', '.join(repr(g) for g in grams)}" if grams else ""
         what = "discloses its instructions" if label == "response_disclosure" else f"reads as {_described(label)}"
@@ -168,9 +164,9 @@ def _described(label: str) -> str:
     }.get(label, label)
 
 
-def _best_per_field(rows: list[dict]) -> list[dict]:
+def _best_per_field(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One finding per event, field and rule: the highest-scoring piece (a conversation's turns)."""
-    best: dict[tuple, dict] = {}
+    best: dict[tuple[str, str, str], dict[str, Any]] = {}
     for row in rows:
         key = (row["event_ids"][0], row["field"], row["rule_id"])
         if key not in best or row["score"] > best[key]["score"]:

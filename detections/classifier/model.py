@@ -20,9 +20,11 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import orjson
+from numpy.typing import NDArray
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.utils import murmurhash3_32
@@ -45,7 +47,7 @@ class FeatureSettings:
     word_ngrams: tuple[int, int] = (1, 2)
     char_ngrams: tuple[int, int] = (2, 5)
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "word_features": self.word_features,
             "char_features": self.char_features,
@@ -54,7 +56,7 @@ class FeatureSettings:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> FeatureSettings:
+    def from_json(cls, data: dict[str, Any]) -> FeatureSettings:
         return cls(
             int(data["word_features"]),
             int(data["char_features"]),
@@ -106,31 +108,35 @@ def word_ngrams(text: str, settings: FeatureSettings) -> dict[int, str]:
 class TextClassifier:
     classes: tuple[str, ...]
     attack_classes: tuple[str, ...]  # P(attack) is the sum of these classes' probabilities
-    weights: np.ndarray  # (classes, features)
-    intercept: np.ndarray  # (classes,)
+    weights: NDArray[np.floating[Any]]  # (classes, features); float16 as loaded
+    intercept: NDArray[np.float32]  # (classes,)
     settings: FeatureSettings = field(default_factory=FeatureSettings)
     temperature: float = 1.0
     tiers: dict[str, float] = field(default_factory=dict)  # tier → lowest P(attack) of that tier
-    card: dict = field(default_factory=dict)  # what it was trained on and how well it does
+    card: dict[str, Any] = field(default_factory=dict)  # what it was trained on and how well it does
 
-    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+    def probabilities(self, texts: Sequence[str]) -> NDArray[np.floating[Any]]:
         """Calibrated class probabilities, one row per text."""
         if not texts:
             return np.zeros((0, len(self.classes)))
-        logits = featurize(texts, self.settings) @ self._transposed() + self.intercept
+        # A sparse matrix times a dense array is a dense array (scipy's stubs leave it untyped).
+        logits: NDArray[np.floating[Any]] = featurize(texts, self.settings) @ self._weights_t + self.intercept
         logits = logits / self.temperature
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        # numpy's stubs type ufunc results as Any; these are float arrays of logits' shape.
+        softmax: NDArray[np.floating[Any]] = exp / exp.sum(axis=1, keepdims=True)
+        return softmax
 
-    def _transposed(self) -> np.ndarray:
-        if getattr(self, "_weights_t", None) is None:  # float32 once: float16 products are slow
-            self._weights_t = np.ascontiguousarray(self.weights.T, dtype=np.float32)
-        return self._weights_t
+    @functools.cached_property
+    def _weights_t(self) -> NDArray[np.float32]:
+        """The weights transposed, as float32 once: float16 products are slow."""
+        return np.ascontiguousarray(self.weights.T, dtype=np.float32)
 
-    def attack_score(self, probabilities: np.ndarray) -> np.ndarray:
+    def attack_score(self, probabilities: NDArray[np.floating[Any]]) -> NDArray[np.floating[Any]]:
         columns = [self.classes.index(c) for c in self.attack_classes]
-        return probabilities[:, columns].sum(axis=1)
+        summed: NDArray[np.floating[Any]] = probabilities[:, columns].sum(axis=1)
+        return summed
 
     def tier(self, score: float) -> str | None:
         """The highest tier ``score`` reaches (``high``, ``medium``, ``low``), or None."""
