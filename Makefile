@@ -50,8 +50,12 @@ demo: $(STAMP)
 	exec $(BIN)/aisoc console --warehouse $(DEMO_WAREHOUSE) --host $(CONSOLE_HOST) --port $(CONSOLE_PORT)
 
 # The browser tests drive Debian's Chromium through the playwright package (never
-# `playwright install`, which downloads a browser of its own).
-CHROMIUM ?= /usr/bin/chromium
+# `playwright install`, which downloads a browser of its own). They find it where this does:
+# $AISOC_CHROMIUM when set (ingest/kernel/settings.py), else Debian's path; `make CHROMIUM=...`
+# reaches the tests too.
+AISOC_CHROMIUM ?= /usr/bin/chromium
+CHROMIUM ?= $(AISOC_CHROMIUM)
+export AISOC_CHROMIUM := $(CHROMIUM)
 
 browser:
 	@test -x $(CHROMIUM) || { \

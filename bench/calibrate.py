@@ -1,6 +1,6 @@
 """Calibrate the similarity detector's thresholds on the tuning halves, and nothing else.
 
-    python -m bench.calibrate [SHARED_DATA]     # default ../shared/data
+    python -m bench.calibrate [SHARED_DATA]     # default $AISOC_SHARED_DATA, else ../shared/data
 
 * ``flag``: the lowest MiniLM score at which at most 2% of *each* tuning half's benign prompts
   (NotInject, mitre_frr, InjecGuard's benign items) are flagged — the goal is ≤ 2% on each set,
@@ -29,6 +29,7 @@ from aisoc.analytics.evaluation.baseline import keyword_score
 from aisoc.analytics.evaluation.metrics import threshold_at_fpr
 from aisoc.detections.similarity import MINILM_ID, STATIC_ID, SimilarityDetector, Thresholds, minilm, static_model
 from aisoc.detections.similarity.detector import _THRESHOLDS_FILE
+from aisoc.ingest.kernel.settings import shared_data
 
 FPR = 0.02
 BENIGN = ("notinject", "mitre_frr")
@@ -50,7 +51,7 @@ def tuning_items(shared: Path) -> tuple[dict[str, list[str]], list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    shared = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "shared" / "data"
+    shared = Path(argv[0]) if argv else shared_data()
     per_corpus, attacks = tuning_items(shared)
     benign = [text for texts in per_corpus.values() for text in texts]
     cache = Path(tempfile.mkdtemp(prefix="aisoc-calibrate-"))

@@ -12,9 +12,11 @@ import orjson
 import pytest
 
 from aisoc.ingest import Warehouse
+from aisoc.ingest.kernel.settings import shared_data
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data"
+# The shared corpora: $AISOC_SHARED_DATA, else ../shared/data; tests that need them skip without.
+SHARED_DATA = shared_data()
 
 
 @pytest.fixture

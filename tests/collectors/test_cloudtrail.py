@@ -15,9 +15,10 @@ from aisoc.ingest.errors import RecordError
 from aisoc.ingest.identity import event_id
 from aisoc.ingest.redact import REDACTED, redact_record
 
+from ..conftest import SHARED_DATA
 from .support import FIXTURES, check_contract, fixture_chunks, fixture_events, fixture_records
 
-STRATUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "stratus"
+STRATUS = SHARED_DATA / "stratus"
 
 chunks = partial(fixture_chunks, COLLECTOR.id)
 records = partial(fixture_records, COLLECTOR)
@@ -249,7 +250,7 @@ def _stratus_files() -> list[Path]:
     if not STRATUS.is_dir():
         pytest.skip(
             f"{STRATUS} absent: the real Stratus Red Team CloudTrail records live in "
-            "../shared/data/stratus beside the project"
+            "$AISOC_SHARED_DATA/stratus (default ../shared/data/stratus beside the project)"
         )
     return sorted(STRATUS.glob("*.json"))
 

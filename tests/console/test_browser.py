@@ -8,8 +8,9 @@ reaches the screen as text (no script runs, no dialog opens, no image or link lo
 request leaves the machine). Every page visited is saved as a full-page
 screenshot under ``$AISOC_TEST_ARTIFACTS`` (else ``.test-artifacts/console/``).
 
-Needs ``/usr/bin/chromium`` (``make browser`` installs it; ``make test`` runs that first). Never
-``playwright install``: it downloads a browser of its own.
+Needs Debian's chromium at ``$AISOC_CHROMIUM`` (default ``/usr/bin/chromium``; ``make browser``
+installs it; ``make test`` runs that first). Never ``playwright install``: it downloads a browser
+of its own.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from aisoc.ingest import Warehouse
+from aisoc.ingest.kernel.settings import chromium
 from aisoc.ui.console.safe import CELL_LIMIT, visible
 
 from ..conftest import REPO
@@ -40,7 +42,7 @@ from .conftest import EVIL_HOST, PASSWORD, PAYLOAD_ACTOR, PAYLOADS
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = chromium()  # $AISOC_CHROMIUM, else /usr/bin/chromium
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
