@@ -173,7 +173,7 @@ def _looks_random(token: str) -> bool:
     return any(c.isdigit() or c in "._~+/=-" for c in token) or any(c.isupper() for c in token[1:])
 
 
-def _name_before(text: str, match: re.Match) -> str:
+def _name_before(text: str, match: re.Match[str]) -> str:
     """The whole name a pair match's credential word belongs to ("x_" + "api_key" + "_v2")."""
     start = match.start()
     floor = max(0, start - 40)
@@ -186,14 +186,15 @@ def _name_before(text: str, match: re.Match) -> str:
     )
 
 
-def _judge(text: str, match: re.Match) -> tuple[str | None, int]:
+def _judge(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     """What a match becomes (None: leave it) and where the scan goes on."""
     if match.group("token") is not None:
         return (match.group("scheme") + REDACTED if _looks_random(match.group("token")) else None), match.end()
     if match.group("pvalue") is not None:
         if not is_secret_name(_name_before(text, match)):
             return None, match.start("pvalue")  # the value may still hold a credential shape
-        end = _VALUE_REST.match(text, match.end()).end()  # a value longer than the pattern's cap
+        rest = _VALUE_REST.match(text, match.end())  # a value longer than the pattern's cap
+        end = rest.end() if rest else match.end()  # (never None: the pattern matches the empty string)
         return match.group(0)[: match.start("pvalue") - match.start()] + REDACTED, end
     return (REDACTED if any(c.isdigit() for c in match.group("key")) else None), match.end()
 
@@ -350,7 +351,7 @@ def _walk(value: Any, shapes: bool) -> Any:
     return value
 
 
-def _walk_dict(value: dict, shapes: bool) -> dict:
+def _walk_dict(value: dict[str, Any], shapes: bool) -> dict[str, Any]:
     # A {name|key|header, value} pair (headers, tags): the name says whether the value is secret,
     # and the name itself (even under "key") is a label, not a credential.
     is_pair = "value" in value
@@ -388,7 +389,7 @@ def _walk_dict(value: dict, shapes: bool) -> dict:
     return value if copy is None else copy
 
 
-def _walk_list(value: list, shapes: bool) -> list:
+def _walk_list(value: list[Any], shapes: bool) -> list[Any]:
     copy = None
     # Headers logged as a [name, value] pair or a flat [name, value, name, value…] list of text:
     # the value after a credential-like name is hidden, whatever it holds.
@@ -456,14 +457,14 @@ _ESCAPED_PAIR_IN_TEXT = re.compile(
 )
 
 
-def _mask_quoted_pair(match: re.Match) -> bytes:
+def _mask_quoted_pair(match: re.Match[bytes]) -> bytes:
     name = match.group("name").decode("utf-8", errors="replace")
     if not is_secret_name(name):
         return match.group(0)
     return match.group(0)[: match.end("name") + 1 - match.start()] + b': "' + REDACTED.encode() + b'"'
 
 
-def _mask_escaped_pair(match: re.Match) -> bytes:
+def _mask_escaped_pair(match: re.Match[bytes]) -> bytes:
     name = match.group("name").decode("utf-8", errors="replace")
     if not is_secret_name(name):
         return match.group(0)

@@ -66,7 +66,7 @@ def text_of(value: Any) -> str | None:
     return _dumps(value)
 
 
-def tool_call(call_id: Any, name: Any, arguments: Any) -> dict:
+def tool_call(call_id: Any, name: Any, arguments: Any) -> dict[str, Any]:
     """One contract tool call: ``{"id", "name", "arguments"}`` with the arguments as text."""
     if arguments is not None and not isinstance(arguments, str):
         arguments = _dumps(arguments)
@@ -111,7 +111,7 @@ def _classify(block: Any) -> tuple[str, Any]:
     return "skip", None
 
 
-def _blocks(message: dict) -> list[Any]:
+def _blocks(message: dict[str, Any]) -> list[Any]:
     content = message.get("parts", message.get("content"))
     blocks = content if isinstance(content, list) else [content] if content is not None else []
     calls = message.get("tool_calls")  # OpenAI assistant message
@@ -123,7 +123,7 @@ def _blocks(message: dict) -> list[Any]:
     return blocks
 
 
-def flatten(messages: Any, default_role: str = "user") -> tuple[list[dict], list[dict]]:
+def flatten(messages: Any, default_role: str = "user") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Contract messages and the tool calls found in them.
 
     Accepts a list of messages in any of the shapes above, a bare string (one message of
@@ -134,8 +134,8 @@ def flatten(messages: Any, default_role: str = "user") -> tuple[list[dict], list
         messages = [messages]
     if not isinstance(messages, list):
         return [], []
-    entries: list[dict] = []
-    calls: list[dict] = []
+    entries: list[dict[str, Any]] = []
+    calls: list[dict[str, Any]] = []
     for message in messages:
         if isinstance(message, str):
             entries.append({"role": default_role, "content": message})
@@ -149,7 +149,7 @@ def flatten(messages: Any, default_role: str = "user") -> tuple[list[dict], list
         else:
             blocks = _blocks(message)
         texts: list[str] = []
-        extra: list[dict] = []
+        extra: list[dict[str, Any]] = []
         for block in blocks:
             kind, value = _classify(block)
             if kind == "text" and value:
@@ -165,27 +165,28 @@ def flatten(messages: Any, default_role: str = "user") -> tuple[list[dict], list
     return entries, calls
 
 
-def last_user_text(entries: list[dict]) -> str | None:
+def last_user_text(entries: list[dict[str, Any]]) -> str | None:
     """The text of the last message a user wrote (tool results do not count)."""
     for entry in reversed(entries):
-        if entry.get("role") == "user" and entry.get("content"):
-            return entry["content"]
+        content = entry.get("content")
+        if entry.get("role") == "user" and isinstance(content, str) and content:  # flatten's contents are text
+            return content
     return None
 
 
-def system_text(entries: list[dict]) -> str | None:
+def system_text(entries: list[dict[str, Any]]) -> str | None:
     """System and developer instructions, joined by newlines."""
     texts = [e["content"] for e in entries if e.get("role") in _SYSTEM_ROLES and e.get("content")]
     return "\n".join(texts) or None
 
 
-def reply_text(entries: list[dict]) -> str | None:
+def reply_text(entries: list[dict[str, Any]]) -> str | None:
     """The model's text in output entries (tool-call entries left out), joined by newlines."""
     texts = [e["content"] for e in entries if e.get("role") != "tool" and e.get("content")]
     return "\n".join(texts) or None
 
 
-def retrieved_doc(doc: Any) -> dict:
+def retrieved_doc(doc: Any) -> dict[str, Any]:
     """A contract retrieved document ``{id, owner_tenant, acl, score, content}``.
 
     The owning tenant and the ACL are read from the document's ``metadata.tenant`` and
@@ -205,7 +206,7 @@ def retrieved_doc(doc: Any) -> dict:
     }
 
 
-def unflatten(attrs: dict, prefix: str) -> list:
+def unflatten(attrs: dict[str, Any], prefix: str) -> list[Any]:
     """Messages written as flat indexed attributes, rebuilt into a list.
 
     Tracing instrumentations that cannot record structured values spread a message list over
@@ -213,7 +214,7 @@ def unflatten(attrs: dict, prefix: str) -> list:
     ``gen_ai.completion.1.tool_calls.0.name``. ``unflatten(attrs, "gen_ai.prompt.")`` turns
     them back into ``[{"role": ..., "content": ...}, ...]``; numbered levels become lists.
     """
-    root: dict = {}
+    root: dict[str, Any] = {}
     for key, value in attrs.items():
         if not key.startswith(prefix):
             continue

@@ -19,6 +19,8 @@ from aisoc.ingest.errors import RecordError
 __all__ = [
     "Collector",
     "get_path",
+    "get_object",
+    "get_array",
     "to_ts_us",
     "to_int",
     "to_float",
@@ -32,7 +34,7 @@ def _single(chunk: Any) -> list[Any]:
     return [chunk]
 
 
-def _no_extra_redaction(record: dict) -> dict:
+def _no_extra_redaction(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
@@ -52,9 +54,9 @@ class Collector:
     id: str
     description: str
     matches: Callable[[Any], bool]
-    normalise: Callable[[dict], dict]
+    normalise: Callable[[dict[str, Any]], dict[str, Any]]
     split: Callable[[Any], list[Any]] = _single
-    redact: Callable[[dict], dict] = _no_extra_redaction
+    redact: Callable[[dict[str, Any]], dict[str, Any]] = _no_extra_redaction
     tenant_field: str = ""  # documented source field the tenant is taken from, for docs/--help
 
 
@@ -68,6 +70,18 @@ def get_path(obj: Any, *path: str | int, default: Any = None) -> Any:
             return default
         obj = obj[step]
     return default if obj is None else obj
+
+
+def get_object(obj: Any, *path: str | int) -> dict[str, Any]:
+    """The JSON object at ``path`` in ``obj``, or an empty one when it is missing or not an object."""
+    found = get_path(obj, *path)
+    return found if isinstance(found, dict) else {}
+
+
+def get_array(obj: Any, *path: str | int) -> list[Any]:
+    """The JSON array at ``path`` in ``obj``, or an empty one when it is missing or not an array."""
+    found = get_path(obj, *path)
+    return found if isinstance(found, list) else []
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

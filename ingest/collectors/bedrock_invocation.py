@@ -28,7 +28,17 @@ from typing import Any
 import orjson
 
 from aisoc.ingest.collectors import _messages as msg
-from aisoc.ingest.collectors.base import Collector, get_path, to_float, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors.base import (
+    Collector,
+    get_array,
+    get_object,
+    get_path,
+    to_float,
+    to_int,
+    to_json_text,
+    to_text,
+    to_ts_us,
+)
 from aisoc.ingest.errors import RecordError
 
 __all__ = ["COLLECTOR", "TENANT_KEYS"]
@@ -56,12 +66,12 @@ def _is_log(value: Any) -> bool:
     return isinstance(value, dict) and value.get("schemaType") == _SCHEMA
 
 
-def _envelope_events(chunk: Any) -> list | None:
+def _envelope_events(chunk: Any) -> list[Any] | None:
     """The log events of a CloudWatch Logs envelope, or None when the chunk is not one."""
     if isinstance(chunk, dict) and "schemaType" not in chunk:
         for key in ("logEvents", "events"):
-            if isinstance(chunk.get(key), list):
-                return chunk[key]
+            if isinstance(events := chunk.get(key), list):
+                return events
     return None
 
 
@@ -92,7 +102,7 @@ def _body(value: Any) -> Any:
     return value
 
 
-def _input_entries(body: Any) -> list[dict]:
+def _input_entries(body: Any) -> list[dict[str, Any]]:
     if isinstance(body, str):
         return [{"role": "user", "content": body}]
     if not isinstance(body, dict):
@@ -111,7 +121,7 @@ def _input_entries(body: Any) -> list[dict]:
     return msg.flatten(messages)[0]
 
 
-def _output(body: Any) -> tuple[list[dict], list[dict], list[Any]]:
+def _output(body: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Any]]:
     """Output entries, tool calls and stop reasons of a response body (or a list of chunks)."""
     if isinstance(body, list):  # streamed: one body per chunk; text deltas are concatenated
         texts, calls, reasons = [], [], []
@@ -139,11 +149,7 @@ def _output(body: Any) -> tuple[list[dict], list[dict], list[Any]]:
     if isinstance(body.get("content"), list):  # Anthropic messages
         entries, calls = msg.flatten([{"role": "assistant", "content": body["content"]}])
         return entries, calls, reasons
-    items = [body] + [
-        i
-        for k in ("choices", "results", "outputs", "generations")
-        for i in (body.get(k) if isinstance(body.get(k), list) else [])
-    ]
+    items = [body] + [i for k in ("choices", "results", "outputs", "generations") for i in get_array(body, k)]
     messages = []
     for item in items:
         if not isinstance(item, dict):
@@ -171,7 +177,8 @@ def _guardrail(in_body: Any, out_body: Any) -> tuple[str | None, str | None]:
         if not isinstance(trace, dict):
             continue
         for key in ("input", "inputAssessment", "outputs", "output", "outputAssessments"):
-            for per_guardrail in trace.get(key) if isinstance(trace.get(key), list) else [trace.get(key)]:
+            found = trace.get(key)
+            for per_guardrail in found if isinstance(found, list) else [found]:
                 for gid, assessments in per_guardrail.items() if isinstance(per_guardrail, dict) else []:
                     ids.append(gid)
                     for one in assessments if isinstance(assessments, list) else [assessments]:
@@ -233,12 +240,11 @@ def _actor_type(arn: str | None) -> str | None:
     return None
 
 
-def _normalise(record: Any) -> dict:
+def _normalise(record: Any) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RecordError("wrong_type", "expected a JSON object (a Bedrock ModelInvocationLog)")
     ts = to_ts_us(record.get("timestamp"), "timestamp")
-    inp = record.get("input") if isinstance(record.get("input"), dict) else {}
-    out = record.get("output") if isinstance(record.get("output"), dict) else {}
+    inp, out = get_object(record, "input"), get_object(record, "output")
     in_body, out_body = _body(inp.get("inputBodyJson")), _body(out.get("outputBodyJson"))
     entries = _input_entries(in_body)
     out_entries, calls, reasons = _output(out_body)
@@ -248,7 +254,7 @@ def _normalise(record: Any) -> dict:
     last = out_body[-1] if isinstance(out_body, list) and out_body else out_body
     kind = _kind(op, model, in_body, last)
     error = to_text(record.get("errorCode") or out.get("errorCode"))
-    meta = record.get("requestMetadata") if isinstance(record.get("requestMetadata"), dict) else {}
+    meta = get_object(record, "requestMetadata")
     arn = to_text(get_path(record, "identity", "arn"))
     usage = get_path(last, "usage", default={})
     usage = usage if isinstance(usage, dict) else {}

@@ -126,7 +126,7 @@ def _split(chunk: Any) -> list[Any]:
     return [chunk]
 
 
-def _text_field(record: dict, name: str) -> str | None:
+def _text_field(record: dict[str, Any], name: str) -> str | None:
     value = record.get(name)
     if value is None or isinstance(value, str):
         return value or None
@@ -170,7 +170,7 @@ def _walk(value: Any, path: tuple[str, ...]) -> list[str]:
     return _walk(value[step], rest)
 
 
-def _resource(service: str, params: Any, record: dict) -> tuple[str | None, str | None]:
+def _resource(service: str, params: Any, record: dict[str, Any]) -> tuple[str | None, str | None]:
     if isinstance(params, dict):
         if service == "s3" and isinstance(params.get("bucketName"), str):
             bucket, key = params["bucketName"], params.get("key")
@@ -188,14 +188,14 @@ def _resource(service: str, params: Any, record: dict) -> tuple[str | None, str 
     return None, None
 
 
-def _failed(record: dict) -> bool:
+def _failed(record: dict[str, Any]) -> bool:
     if record.get("errorCode") not in (None, ""):
         return True
     # Console sign-in failures carry the verdict in responseElements, not always errorCode.
-    return get_path(record, "responseElements", "ConsoleLogin") == "Failure"
+    return bool(get_path(record, "responseElements", "ConsoleLogin") == "Failure")
 
 
-def _normalise(record: dict) -> dict:
+def _normalise(record: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RecordError("wrong_type", f"expected a CloudTrail record object, got {type(record).__name__}")
     ts = to_ts_us(record.get("eventTime"), "eventTime")

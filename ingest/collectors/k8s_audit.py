@@ -57,7 +57,7 @@ def _split(chunk: Any) -> list[Any]:
 # --- redaction ------------------------------------------------------------------------------
 
 
-def _mask_secret(obj: dict) -> dict:
+def _mask_secret(obj: dict[str, Any]) -> dict[str, Any]:
     """A copy of a Secret (or Secret-shaped patch) with its payload values replaced."""
     out = dict(obj)
     for field in _SECRET_FIELDS:
@@ -74,7 +74,7 @@ def _mask_secret(obj: dict) -> dict:
     return out
 
 
-def _mask_patch(ops: list) -> list:
+def _mask_patch(ops: list[Any]) -> list[Any]:
     """JSON-patch operations on a Secret: hide values written under /data or /stringData."""
     masked = []
     for op in ops:
@@ -100,7 +100,7 @@ def _mask_body(body: Any) -> Any:
     return body
 
 
-def _touches_secrets(record: dict) -> bool:
+def _touches_secrets(record: dict[str, Any]) -> bool:
     resource = get_path(record, "objectRef", "resource")
     if resource == "secrets":
         return True
@@ -110,7 +110,7 @@ def _touches_secrets(record: dict) -> bool:
     )
 
 
-def _redact(record: dict) -> dict:
+def _redact(record: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(record, dict) or not _touches_secrets(record):
         return record
     out = dict(record)
@@ -140,14 +140,14 @@ def _actor_type(username: str | None, groups: Any) -> str | None:
     return "user"
 
 
-def _text(record: dict, *path: str) -> str | None:
+def _text(record: dict[str, Any], *path: str) -> str | None:
     value = get_path(record, *path)
     if isinstance(value, (dict, list)):
         raise RecordError("wrong_type", f"{'.'.join(path)}: expected text, got {type(value).__name__}")
     return to_text(value) or None
 
 
-def _resource(record: dict) -> tuple[str | None, str | None]:
+def _resource(record: dict[str, Any]) -> tuple[str | None, str | None]:
     ref = record.get("objectRef")
     if ref is None:
         uri = record.get("requestURI")
@@ -159,6 +159,7 @@ def _resource(record: dict) -> tuple[str | None, str | None]:
     resource, sub = _text(ref, "resource"), _text(ref, "subresource")
     namespace, name = _text(ref, "namespace"), _text(ref, "name")
     kind = f"{resource}/{sub}" if resource and sub else resource
+    ident: str | None
     if namespace and name:
         ident = f"{namespace}/{name}"
     elif namespace:
@@ -176,7 +177,7 @@ def _app(user_agent: str | None) -> str | None:
     return head or None
 
 
-def _normalise(record: dict) -> dict:
+def _normalise(record: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RecordError("wrong_type", f"expected an audit Event object, got {type(record).__name__}")
     received = record.get("requestReceivedTimestamp")

@@ -75,7 +75,7 @@ def _event_name(obj: Any) -> str | None:
     return None
 
 
-def _inner_body(record: dict) -> Any:
+def _inner_body(record: dict[str, Any]) -> Any:
     for key in _BODY_KEYS:
         body = record.get(key)
         if isinstance(body, str):
@@ -92,7 +92,7 @@ def _matches(chunk: Any) -> bool:
     return bool(_event_name(chunk)) or (isinstance(chunk, dict) and _inner_body(chunk) is not None)
 
 
-def _header(envelope: dict, name: str) -> Any:
+def _header(envelope: dict[str, Any], name: str) -> Any:
     headers = envelope.get("headers")
     if isinstance(headers, dict):
         for key, value in headers.items():
@@ -101,7 +101,7 @@ def _header(envelope: dict, name: str) -> Any:
     return None
 
 
-def _timestamp(body: dict, envelope: dict) -> int:
+def _timestamp(body: dict[str, Any], envelope: dict[str, Any]) -> int:
     for source, key in (
         (body, "timestamp"),
         (body, "event_timestamp"),
@@ -115,7 +115,7 @@ def _timestamp(body: dict, envelope: dict) -> int:
     return to_ts_us(_header(envelope, "x-mlflow-timestamp"), "timestamp")
 
 
-def _parts(body: dict) -> tuple[str, str | None, dict]:
+def _parts(body: dict[str, Any]) -> tuple[str, str | None, dict[str, Any]]:
     """(event name, MLflow 3 entity or None, the change's data) of a webhook body."""
     entity, action = body.get("entity"), body.get("action")
     if entity is not None or action is not None:
@@ -143,14 +143,14 @@ def _parts(body: dict) -> tuple[str, str | None, dict]:
     return name, entity, data
 
 
-def _scalar(data: dict, key: str) -> str | None:
+def _scalar(data: dict[str, Any], key: str) -> str | None:
     value = data.get(key)
     if isinstance(value, (dict, list, bool)):
         raise RecordError("wrong_type", f"{key}: expected text, got {type(value).__name__}")
     return to_text(value) or None
 
 
-def _resource(entity: str | None, data: dict) -> tuple[str | None, str | None]:
+def _resource(entity: str | None, data: dict[str, Any]) -> tuple[str | None, str | None]:
     if entity == "budget_policy":
         ident = _scalar(data, "budget_policy_id")
         return ("budget_policy", ident) if ident else (None, None)
@@ -162,14 +162,14 @@ def _resource(entity: str | None, data: dict) -> tuple[str | None, str | None]:
     return (versioned, f"{name}@{version}") if version else (plain, name)
 
 
-def _masked(data: dict) -> dict:
+def _masked(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` with credential-named values masked, tag names kept.
 
     The generic redaction treats a bare ``key`` field as a credential; in these payloads it is
     the name of a tag (top level for tag events, ``tags`` items in Databricks payloads), so it
     is put back, and the tag's ``value`` is masked instead when that name looks like a secret.
     """
-    masked = redact_record(data)[0]
+    masked: dict[str, Any] = redact_record(data)[0]  # an object redacts to an object
     pairs = [(data, masked)]
     if isinstance(data.get("tags"), list):
         pairs += [(a, b) for a, b in zip(data["tags"], masked["tags"]) if isinstance(a, dict)]
@@ -182,7 +182,7 @@ def _masked(data: dict) -> dict:
     return masked
 
 
-def _actor(*sources: dict) -> str | None:
+def _actor(*sources: dict[str, Any]) -> str | None:
     for source in sources:
         for key in _USER_KEYS:
             value = source.get(key)
@@ -191,7 +191,7 @@ def _actor(*sources: dict) -> str | None:
     return None
 
 
-def _normalise(record: dict) -> dict:
+def _normalise(record: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RecordError("wrong_type", f"expected a webhook event object, got {type(record).__name__}")
     inner = _inner_body(record)

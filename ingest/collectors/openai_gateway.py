@@ -15,11 +15,20 @@ budgets and models are granted to.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from aisoc.ingest.collectors import _messages as msg
-from aisoc.ingest.collectors.base import Collector, get_path, to_float, to_int, to_json_text, to_text, to_ts_us
+from aisoc.ingest.collectors.base import (
+    Collector,
+    get_object,
+    get_path,
+    to_float,
+    to_int,
+    to_json_text,
+    to_text,
+    to_ts_us,
+)
 from aisoc.ingest.errors import RecordError
 from aisoc.ingest.redact import REDACTED, is_secret_name
 
@@ -89,7 +98,7 @@ def _call_kind(call_type: str) -> str:
     return next((kind for hint, kind in _CALL_HINTS if hint in lowered), "llm.chat")
 
 
-def _response(resp: Any) -> tuple[list[dict], list[dict], list[Any]]:
+def _response(resp: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[Any]]:
     """Output entries, tool calls and finish reasons of a logged response."""
     if isinstance(resp, str):
         return [{"role": "assistant", "content": resp}], [], []
@@ -101,7 +110,7 @@ def _response(resp: Any) -> tuple[list[dict], list[dict], list[Any]]:
             if not isinstance(choice, dict):
                 continue
             reasons.append(choice.get("finish_reason"))
-            message = choice.get("message") if isinstance(choice.get("message"), dict) else {}
+            message = get_object(choice, "message")
             messages.append(
                 {"role": "assistant", **message} if message else {"role": "assistant", "content": choice.get("text")}
             )
@@ -116,11 +125,13 @@ def _response(resp: Any) -> tuple[list[dict], list[dict], list[Any]]:
     return [], [], []  # embeddings, images, files: nothing to read as text
 
 
-def _guardrails(record: dict) -> tuple[str | None, str | None]:
+def _guardrails(record: dict[str, Any]) -> tuple[str | None, str | None]:
     infos = record.get("guardrail_information")
     infos = [infos] if isinstance(infos, dict) else infos if isinstance(infos, list) else []
     status = record.get("status")
-    best, labels, ran = None, {}, []
+    best: str | None = None
+    labels: dict[str, list[str]] = {}  # action -> "guardrail:category" labels
+    ran: list[str] = []
     for info in infos:
         if not isinstance(info, dict):
             continue
@@ -128,6 +139,7 @@ def _guardrails(record: dict) -> tuple[str | None, str | None]:
         state = info.get("guardrail_status")
         masked = info.get("masked_entity_count")
         masked = [k for k, n in masked.items() if isinstance(n, int) and n > 0] if isinstance(masked, dict) else []
+        action: str | None
         if state == "failure":
             action = "blocked" if status == "failure" else "error"
         elif state == "guardrail_intervened" and masked and status != "failure":
@@ -150,11 +162,15 @@ def _guardrails(record: dict) -> tuple[str | None, str | None]:
     return best, policy or None
 
 
-def _normalise(record: Any) -> dict:
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _normalise(record: Any) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RecordError("wrong_type", "expected a JSON object (a LiteLLM StandardLoggingPayload)")
     ts = to_ts_us(record.get("startTime"), "startTime")
-    meta = record.get("metadata") if isinstance(record.get("metadata"), dict) else {}
+    meta = get_object(record, "metadata")
     call_type = to_text(record.get("call_type")) or ""
     kind = _call_kind(call_type)
     entries, _ = msg.flatten(record.get("messages"))
@@ -179,10 +195,9 @@ def _normalise(record: Any) -> dict:
         latency *= 1000
     else:  # epoch seconds both (ISO text, which to_ts_us accepts for startTime, has no latency)
         start, end = record.get("startTime"), record.get("endTime")
-        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (start, end))
-        latency = (end - start) * 1000.0 if numbers and end >= start else None
-    resp = record.get("response") if isinstance(record.get("response"), dict) else {}
-    error = record.get("error_information") if isinstance(record.get("error_information"), dict) else {}
+        latency = (end - start) * 1000.0 if _is_number(start) and _is_number(end) and end >= start else None
+    resp = get_object(record, "response")
+    error = get_object(record, "error_information")
     request = {
         k: record.get(k)
         for k in ("model_group", "stream", "cache_hit", "request_tags", "model_parameters", "api_base")

@@ -99,11 +99,11 @@ def _value(v: Any) -> Any:
     return next((v[k] for k in ("stringValue", "doubleValue", "boolValue", "bytesValue") if k in v), None)
 
 
-def _attrs(items: Any) -> dict:
+def _attrs(items: Any) -> dict[str, Any]:
     """``[{"key", "value"}, ...]`` (or an already plain mapping) as a dict; odd entries skipped."""
     if isinstance(items, dict):
         return {k: _value(v) for k, v in items.items()}
-    out: dict = {}
+    out: dict[str, Any] = {}
     for item in items if isinstance(items, list) else []:
         if isinstance(item, dict) and isinstance(item.get("key"), str):
             out[item["key"]] = _value(item.get("value"))
@@ -140,7 +140,7 @@ def _matches(chunk: Any) -> bool:
     return any(isinstance(t, list) and isinstance((t or [{}])[0], dict) for t in top)
 
 
-def _as_list(value: Any) -> list:
+def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
 
@@ -170,10 +170,10 @@ def _split(chunk: Any) -> list[Any]:
 # --- content ------------------------------------------------------------------------------------
 
 
-def _content(attrs: dict, events: list[tuple[str, dict, Any]]) -> dict:
+def _content(attrs: dict[str, Any], events: list[tuple[str, dict[str, Any], Any]]) -> dict[str, Any]:
     """Messages, prompt, system prompt, response, tool calls and finish reasons."""
-    inputs: list = []
-    outputs: list = []
+    inputs: list[Any] = []
+    outputs: list[Any] = []
     for source in [attrs] + [a for _, a, _ in events]:  # attribute style, incl. on a details event
         system = _parsed(source.get("gen_ai.system_instructions"))
         if system is not None:
@@ -199,7 +199,8 @@ def _content(attrs: dict, events: list[tuple[str, dict, Any]]) -> dict:
         if name in _MESSAGE_EVENTS and not had_in:
             inputs.append({**body, "role": body.get("role") or _MESSAGE_EVENTS[name]})
         elif name == _CHOICE_EVENT and not had_out:
-            message = body.get("message") if isinstance(body.get("message"), dict) else body
+            found = body.get("message")
+            message = found if isinstance(found, dict) else body
             outputs.append(
                 {
                     **message,
@@ -222,7 +223,7 @@ def _content(attrs: dict, events: list[tuple[str, dict, Any]]) -> dict:
     }
 
 
-def _kind(op: Any, attrs: dict, is_genai: bool, is_span: bool) -> str:
+def _kind(op: Any, attrs: dict[str, Any], is_genai: bool, is_span: bool) -> str:
     if isinstance(op, str) and op:
         if op in _OPERATION_KINDS:
             return _OPERATION_KINDS[op]
@@ -241,14 +242,14 @@ def _kind(op: Any, attrs: dict, is_genai: bool, is_span: bool) -> str:
 # --- normalise ----------------------------------------------------------------------------------
 
 
-def _normalise(record: Any) -> dict:
+def _normalise(record: Any) -> dict[str, Any]:
     try:
         return _fields(record)
     except (RecursionError, orjson.JSONEncodeError):
         raise RecordError("too_deeply_nested", "attribute values nest too deeply") from None
 
 
-def _read(record: Any) -> tuple[bool, dict, dict, dict, list, int, Any]:
+def _read(record: Any) -> tuple[bool, dict[str, Any], dict[str, Any], dict[str, Any], list[Any], int, Any]:
     """(is_span, item, resource attrs, attrs, events, ts, name) of a record from ``_split``."""
     is_span = isinstance(record, dict) and "span" in record
     item = get_path(record, "span" if is_span else "log_record")
@@ -272,7 +273,7 @@ def _read(record: Any) -> tuple[bool, dict, dict, dict, list, int, Any]:
     return is_span, item, res, attrs, events, ts, name
 
 
-def _fields(record: Any) -> dict:
+def _fields(record: Any) -> dict[str, Any]:
     is_span, item, res, attrs, events, ts, name = _read(record)
 
     def get(key: str) -> Any:
@@ -345,7 +346,7 @@ def _fields(record: Any) -> dict:
     return {k: v for k, v in fields.items() if v is not None}
 
 
-def _first(attrs: dict, *keys: str) -> Any:
+def _first(attrs: dict[str, Any], *keys: str) -> Any:
     return next((attrs[k] for k in keys if attrs.get(k) is not None), None)
 
 
