@@ -18,6 +18,10 @@ from prometheus_client import CollectorRegistry, generate_latest, start_http_ser
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
+import aisoc.analytics.delivery.tables  # noqa: F401 - registers the tables queried here
+import aisoc.analytics.jobs.tables  # noqa: F401 - registers the tables queried here
+import aisoc.ingest.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.jobs.cursor import stored_files
 from aisoc.analytics.jobs.scheduler import HEARTBEAT_NAME
 from aisoc.detections.findings import DETECTOR_IDS

@@ -31,11 +31,12 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import orjson
 import polars as pl
 
+import aisoc.ingest.tables  # noqa: F401 - registers the tables queried here
 from aisoc.ingest.collectors import COLLECTORS, Collector, detect
 from aisoc.ingest.errors import IngestError, PathError
 from aisoc.ingest.kernel.clocks import state_time
@@ -145,7 +146,9 @@ def ingest(
 
 # --- reading: files into blocks of work -----------------------------------------------
 
-_Job = tuple[FileReport, tuple]
+# A block and what ``process_block`` needs with it: (collector id, check shape, shown path, chunks, tenant, now µs).
+_BlockArgs = tuple[str | None, bool, str, list[Chunk | RawChunk | BadChunk], str | None, int]
+_Job = tuple[FileReport, _BlockArgs]
 
 
 def _jobs(
@@ -175,7 +178,12 @@ def _jobs(
 
 
 def _file_jobs(
-    path: InputFile, file_report: FileReport, forced: Collector | None, tenant: str | None, now_us: int, on_bytes
+    path: InputFile,
+    file_report: FileReport,
+    forced: Collector | None,
+    tenant: str | None,
+    now_us: int,
+    on_bytes: Callable[[int], None] | None,
 ) -> Iterator[_Job]:
     shown = _resolved(str(path.path))
     collector_id = forced.id if forced else None
@@ -200,11 +208,15 @@ def _file_jobs(
         yield file_report, (collector_id, forced is None, shown, block, tenant, now_us)
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
 class _Inline(Executor):
     """Runs work in this process: the executor for small inputs and ``workers=1``."""
 
-    def submit(self, fn, /, *args, **kwargs):
-        future: Future = Future()
+    def submit(self, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> Future[_T]:
+        future: Future[_T] = Future()
         try:
             future.set_result(fn(*args, **kwargs))
         except BaseException as exc:
@@ -254,7 +266,7 @@ def _watch_parent(parent_pid: int) -> None:
 
 def _in_order(executor: Executor, jobs: Iterator[_Job], max_in_flight: int) -> Iterator[tuple[FileReport, BlockResult]]:
     """Results of the jobs in submission order, with a bounded number in flight."""
-    pending: deque = deque()
+    pending: deque[tuple[FileReport, Future[BlockResult]]] = deque()
     for file_report, args in jobs:
         pending.append((file_report, executor.submit(process_block, *args)))
         while len(pending) > max_in_flight:
@@ -304,7 +316,7 @@ class _Run:
             self.frames.append(result.frame)
             self.segments.append((file_report, result.frame.height))
             self.batch_rows += result.frame.height
-            self.batch_bytes += result.frame.estimated_size()
+            self.batch_bytes += int(result.frame.estimated_size())  # bytes: an int (the type allows other units)
         if self.batch_rows >= self.batch_records or self.batch_bytes >= _BATCH_BYTES:
             self.flush()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import aisoc.ingest.tables  # noqa: F401 - registers the tables queried here
 from aisoc.ingest.warehouse import Warehouse
 
 __all__ = ["list_quarantine"]

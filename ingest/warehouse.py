@@ -23,6 +23,7 @@ import polars as pl
 
 from aisoc.ingest.kernel.errors import WarehouseError
 from aisoc.ingest.kernel.locks import hold_lock
+from aisoc.ingest.kernel.migrations import registered
 from aisoc.ingest.kernel.settings import HOME
 from aisoc.ingest.kernel.state import open_state
 from aisoc.ingest.kernel.userfiles import CONFIG_NAME
@@ -59,8 +60,13 @@ class Warehouse:
         return self
 
     def state(self, read_only: bool = False):
-        """A short transaction on the state database (see ``ingest.kernel.state``)."""
-        return open_state(self.state_path, read_only=read_only)
+        """A short transaction on the state database (see ``ingest.kernel.state``).
+
+        A write connection first applies the pending migrations of every owner whose ``tables``
+        module this process imported, under the ingest lock (re-entrant: an ingest run holding
+        it opens the state too); once found current, the warehouse is not checked again.
+        """
+        return open_state(self.state_path, read_only=read_only, tables=registered(), migration_lock=self.ingest_lock)
 
     @contextmanager
     def ingest_lock(self, on_wait=None) -> Iterator[None]:

@@ -28,6 +28,7 @@ import duckdb
 import orjson
 import pyarrow as pa
 
+import aisoc.analytics.access.tables  # noqa: F401 - registers the tables queried here
 from aisoc.ingest.kernel import secretkey
 from aisoc.ingest.kernel.clocks import utcnow
 

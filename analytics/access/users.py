@@ -42,6 +42,7 @@ import orjson
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+import aisoc.analytics.access.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access.audit import recorded
 from aisoc.analytics.access.principal import ALL_TENANTS, ROLES, Principal
 from aisoc.ingest.kernel.clocks import utcnow

@@ -13,6 +13,7 @@ from datetime import datetime
 import duckdb
 import orjson
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.alerting.merge import Alert
 from aisoc.analytics.alerting.shape import ALERT_FIELDS, SEVERITIES, STATUSES, severity_rank
 from aisoc.ingest.kernel.errors import AisocError

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.cases.connectors import ActionRequest, ConnectorError, execute, load_connectors, plan
 from aisoc.analytics.cases.context import IDENTITY_FACTS, Candidate, automatic_target, fill_placeholders, step_facts

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 
 import orjson
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal
 from aisoc.analytics.cases.records import Case, CaseError, load_case
 from aisoc.analytics.queries.events import unmasked_events

@@ -24,6 +24,7 @@ import duckdb
 import orjson
 import pyarrow as pa
 
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.ingest.kernel import secretkey
 from aisoc.ingest.kernel.clocks import utcnow
 

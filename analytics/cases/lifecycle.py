@@ -14,6 +14,9 @@ from datetime import datetime
 import duckdb
 import orjson
 
+import aisoc.analytics.access.tables  # noqa: F401 - registers the tables queried here
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.cases.evidence import add_evidence, as_json_bytes
 from aisoc.analytics.cases.records import STATUSES, Case, CaseError, load_case, visible

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from statistics import median
 
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.audit import SYSTEM_ACTOR
 from aisoc.analytics.cases.evidence import EvidenceReport, may_be_legacy, seal_legacy_evidence, verify_evidence

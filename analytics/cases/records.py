@@ -13,6 +13,7 @@ from datetime import datetime
 import duckdb
 import orjson
 
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal
 from aisoc.ingest.kernel.errors import AisocError
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.cases.clocks import STAGES, Classification, Clock, Filing, compute_clocks
 from aisoc.analytics.cases.lifecycle import acknowledge, log, next_seq

@@ -12,6 +12,7 @@ from datetime import datetime
 
 import duckdb
 
+import aisoc.analytics.cases.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.cases.lifecycle import log, move_status, next_seq
 from aisoc.analytics.cases.records import STATUSES, CaseError, Task, load_case

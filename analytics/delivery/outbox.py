@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 import duckdb
 import orjson
 
+import aisoc.analytics.delivery.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.alerting import Alert, alert_dict
 from aisoc.analytics.delivery.destinations import DeliveryError, Destination, parse_destination, send
 from aisoc.ingest.kernel.clocks import utcnow

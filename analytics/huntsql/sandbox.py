@@ -37,6 +37,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.dataset as ds
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.huntsql.masked import OutOfTime, mask_alerts, mask_result, masked_event_files

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
+import aisoc.analytics.huntsql.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.huntsql.sandbox import check_select
 from aisoc.ingest.kernel.clocks import utcnow

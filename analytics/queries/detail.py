@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.masking import TEXT_FIELDS, mask_frame, mask_text, segments
 from aisoc.analytics.access.scope import scope_clause

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import duckdb
 import orjson
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal
 from aisoc.analytics.detectors import Store
 from aisoc.analytics.queries.events import unmasked_events

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import polars as pl
 
+import aisoc.analytics.jobs.tables  # noqa: F401 - registers the tables queried here
+import aisoc.ingest.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.masking import mask_text
 from aisoc.analytics.access.scope import scope_clause

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import polars as pl
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal
 from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import entity_risk

@@ -14,6 +14,8 @@ from datetime import datetime
 import duckdb
 import polars as pl
 
+import aisoc.analytics.access.tables  # noqa: F401 - registers the tables queried here
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import SEVERITIES, AlertError, severity_rank

@@ -10,6 +10,7 @@ from __future__ import annotations
 import orjson
 import polars as pl
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.alerting import rule_meta

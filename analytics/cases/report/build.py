@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.cases.evidence import seal_legacy_evidence, verify_evidence
 from aisoc.analytics.cases.lifecycle import log
