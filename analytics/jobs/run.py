@@ -24,6 +24,8 @@ from pathlib import Path
 
 import polars as pl
 
+import aisoc.analytics.alerting.tables  # noqa: F401 - registers the tables queried here
+import aisoc.analytics.jobs.tables  # noqa: F401 - registers the tables queried here
 from aisoc.analytics.alerting import (
     Alert,
     AlertPolicy,
