@@ -32,7 +32,7 @@ from aisoc.ingest.kernel.settings import SECRET_KEY, SECRET_KEY_FILE, config_hom
 __all__ = ["SecretKeyError", "TamperWarning", "secret_key", "key_location", "sign", "verify"]
 
 MIN_KEY_LENGTH = 16
-_cache: dict[tuple, bytes] = {}
+_cache: dict[tuple[str | None, str | None, str | None], bytes] = {}  # (env key, key file, config folder)
 
 
 class SecretKeyError(AisocError):

@@ -8,6 +8,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = ["Problem", "authored_files", "read_toml", "CONFIG_NAME"]
 
@@ -37,7 +38,7 @@ def authored_files(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Pat
     return files
 
 
-def read_toml(path: Path, error: type[Exception]) -> dict:
+def read_toml(path: Path, error: type[Exception]) -> dict[str, Any]:
     """The TOML file at ``path``; ``error`` (one line, naming the file) when it cannot be read."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
