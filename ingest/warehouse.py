@@ -15,10 +15,11 @@ leaves either a whole file or none; leftovers of a killed run are removed by the
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
+import duckdb
 import polars as pl
 
 from aisoc.ingest.kernel.errors import WarehouseError
@@ -36,7 +37,7 @@ DEFAULT_ROOT = Path(".aisoc")
 _TMP_PREFIX = ".tmp-"
 
 
-def resolve_root(option: str | os.PathLike | None) -> Path:
+def resolve_root(option: str | os.PathLike[str] | None) -> Path:
     """``--warehouse`` if given, else ``$AISOC_HOME``, else ``./.aisoc``."""
     if option:
         return Path(option)
@@ -46,7 +47,7 @@ def resolve_root(option: str | os.PathLike | None) -> Path:
 class Warehouse:
     """A warehouse folder. Creating the object touches nothing; ``create()`` makes the folder."""
 
-    def __init__(self, root: str | os.PathLike) -> None:
+    def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root)
         self.events_dir = self.root / "events"
         self.state_path = self.root / "state.duckdb"
@@ -59,7 +60,7 @@ class Warehouse:
             raise WarehouseError(f"{self.root}: cannot create warehouse: {exc.strerror or exc}") from None
         return self
 
-    def state(self, read_only: bool = False):
+    def state(self, read_only: bool = False) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
         """A short transaction on the state database (see ``ingest.kernel.state``).
 
         A write connection first applies the pending migrations of every owner whose ``tables``
@@ -69,13 +70,13 @@ class Warehouse:
         return open_state(self.state_path, read_only=read_only, tables=registered(), migration_lock=self.ingest_lock)
 
     @contextmanager
-    def ingest_lock(self, on_wait=None) -> Iterator[None]:
+    def ingest_lock(self, on_wait: Callable[[], object] | None = None) -> Iterator[None]:
         """Exclusive right to add events. An OS file lock: a dead holder cannot leave it behind."""
         with self.lock("ingest", on_wait=on_wait):
             yield
 
     @contextmanager
-    def lock(self, name: str, *, on_wait=None, wait: bool = True) -> Iterator[None]:
+    def lock(self, name: str, *, on_wait: Callable[[], object] | None = None, wait: bool = True) -> Iterator[None]:
         """Hold ``<root>/<name>.lock`` (see ``aisoc.ingest.kernel.locks``)."""
         self.create()
         with hold_lock(

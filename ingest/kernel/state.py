@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 import duckdb
 import polars as pl
@@ -175,7 +176,7 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise WarehouseError(f"{path}: cannot open state database: {exc}") from None
 
 
-def query_frame(con: duckdb.DuckDBPyConnection, sql: str, args: Sequence = ()) -> pl.DataFrame:
+def query_frame(con: duckdb.DuckDBPyConnection, sql: str, args: Sequence[object] = ()) -> pl.DataFrame:
     """The result as a polars frame, typed even when empty.
 
     ``con.sql`` would avoid the copy DuckDB warns about, but refuses to run while an earlier
@@ -183,4 +184,5 @@ def query_frame(con: duckdb.DuckDBPyConnection, sql: str, args: Sequence = ()) -
     """
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Arrow output on a DB-API result")
-        return pl.from_arrow(con.execute(sql, list(args)).to_arrow_table())
+        table = con.execute(sql, list(args)).to_arrow_table()
+        return cast(pl.DataFrame, pl.from_arrow(table))  # a Table becomes a frame (only an array gives a Series)
