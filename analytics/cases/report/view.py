@@ -10,9 +10,10 @@ auditor must see what an attacker wrote, not what the attacker wanted them to se
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from aisoc.analytics.cases.report.data import ReportClock, ReportData
+from aisoc.ingest.kernel.clocks import MISSING, aware_utc, format_duration, format_when
 from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = ["ReportError", "build_view", "clean", "when", "duration", "HEADINGS", "EMPTY", "NONE"]
@@ -46,7 +47,7 @@ EMPTY = {
     "evidence": "No evidence was collected.",
     "lessons": "No lessons learned were recorded.",
 }
-NONE = "—"  # printed where a field has no value, so a blank cell never looks like lost data
+NONE = MISSING  # printed where a field has no value, so a blank cell never looks like lost data
 
 _REGIMES = {"gdpr": "GDPR", "ai-act": "EU AI Act", "dora": "DORA"}
 _ALARM_STATUSES = {"overdue", "late"}
@@ -67,34 +68,10 @@ def clean(text: str | None) -> str:
     return _HIDDEN.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
 
 
-def _utc(t: datetime) -> datetime:
-    # The case store writes UTC; a naive value is read as UTC rather than as this machine's
-    # local time, so the same case gives the same report wherever it is rendered.
-    return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
-
-
-def when(t: datetime | None, missing: str = NONE) -> str:
-    """``2026-12-01 14:03 UTC``, or ``missing``."""
-    return missing if t is None else _utc(t).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def duration(d: timedelta | None, missing: str = NONE) -> str:
-    """``3 h 12 min``, ``2 d 4 h``, ``45 min``, ``< 1 min``, or ``missing``."""
-    if d is None:
-        return missing
-    seconds = int(d.total_seconds())
-    if seconds < 0:
-        return "-" + duration(-d)
-    if 0 < seconds < 60:
-        return "< 1 min"
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    if days:
-        return f"{days} d {hours} h"
-    if hours:
-        return f"{hours} h {minutes} min"
-    return f"{minutes} min"
+# The formatting is the kernel's, shared with the CLI and the console; the report keeps its names.
+_utc = aware_utc
+when = format_when
+duration = format_duration
 
 
 def _at_by(t: datetime | None, who: str | None, missing: str) -> str:
