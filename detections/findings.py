@@ -26,11 +26,15 @@ One row per finding:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import polars as pl
 
 from aisoc.ingest.schema import POLARS_SCHEMA
+
+if TYPE_CHECKING:
+    # polars' own name for "a dtype class (pl.String) or instance (pl.List(pl.String))"
+    from polars._typing import PolarsDataType
 
 __all__ = [
     "Detector",
@@ -44,7 +48,7 @@ __all__ = [
 
 DETECTOR_IDS = ("sigma", "classifier", "similarity", "leakage", "behaviour")
 
-FINDING_SCHEMA: dict[str, pl.DataType] = {
+FINDING_SCHEMA: dict[str, PolarsDataType] = {
     "event_ids": pl.List(pl.String),
     "detector": pl.String,
     "rule_id": pl.String,
@@ -72,12 +76,12 @@ def empty_findings() -> pl.DataFrame:
     return pl.DataFrame(schema=FINDING_SCHEMA)
 
 
-def findings_frame(rows: Iterable[Mapping]) -> pl.DataFrame:
+def findings_frame(rows: Iterable[Mapping[str, Any]]) -> pl.DataFrame:
     """A findings frame from dicts; keys missing from a dict are null. Sorted into a stable order."""
-    rows = [{name: row.get(name) for name in FINDING_SCHEMA} for row in rows]
-    if not rows:
+    complete = [{name: row.get(name) for name in FINDING_SCHEMA} for row in rows]
+    if not complete:
         return empty_findings()
-    frame = pl.DataFrame(rows, schema=FINDING_SCHEMA, orient="row")
+    frame = pl.DataFrame(complete, schema=FINDING_SCHEMA, orient="row")
     return frame.sort(
         pl.col("event_ids").list.first(),
         "detector",

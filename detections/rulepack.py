@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 from sigma.collection import SigmaCollection
-from sigma.correlations import SigmaCorrelationConditionOperator, SigmaCorrelationRule
+from sigma.correlations import SigmaCorrelationCondition, SigmaCorrelationConditionOperator, SigmaCorrelationRule
 from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
@@ -94,10 +94,14 @@ def rule_files(paths: list[Path]) -> list[Path]:
     return authored_files(paths, RULE_SUFFIXES)
 
 
+# A correlation rule read from a file (with its top-level key lines), resolved once all files are in.
+_PendingCorrelation = tuple[Path, SigmaCorrelationRule, dict[str, int]]
+
+
 def load_pack(paths: list[Path], *, conventions: bool = False) -> RulePack:
     """Every rule under ``paths`` compiled, and every problem found on the way."""
     pack = RulePack()
-    pending: list[tuple[Path, SigmaCorrelationRule, dict[str, int]]] = []
+    pending: list[_PendingCorrelation] = []
     for path in rule_files(paths):
         pack.files += 1
         pending += _load_file(path, pack, conventions)
@@ -108,10 +112,10 @@ def load_pack(paths: list[Path], *, conventions: bool = False) -> RulePack:
     return pack
 
 
-def _load_file(path: Path, pack: RulePack, conventions: bool) -> list:
+def _load_file(path: Path, pack: RulePack, conventions: bool) -> list[_PendingCorrelation]:
     """Load one file's rules into ``pack``; returns its correlation rules, resolved later."""
     shown = str(path)
-    correlations: list = []
+    correlations: list[_PendingCorrelation] = []
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -156,6 +160,15 @@ def _load_file(path: Path, pack: RulePack, conventions: bool) -> list:
     return correlations
 
 
+_OPERATORS = {
+    SigmaCorrelationConditionOperator.GT: "gt",
+    SigmaCorrelationConditionOperator.GTE: "gte",
+    SigmaCorrelationConditionOperator.LT: "lt",
+    SigmaCorrelationConditionOperator.LTE: "lte",
+    SigmaCorrelationConditionOperator.EQ: "eq",
+}
+
+
 def _add_correlation(pack: RulePack, path: Path, rule: SigmaCorrelationRule, lines: dict[str, int]) -> None:
     shown, line = str(path), lines.get("correlation", 1)
     kind = str(rule.type.name).lower()
@@ -179,15 +192,10 @@ def _add_correlation(pack: RulePack, path: Path, rule: SigmaCorrelationRule, lin
         keys += [c.key for c in target.compiled]
         if not rule.generate:
             pack.quiet_keys.update(c.key for c in target.compiled)
-    condition = rule.condition
-    op = {
-        SigmaCorrelationConditionOperator.GT: "gt",
-        SigmaCorrelationConditionOperator.GTE: "gte",
-        SigmaCorrelationConditionOperator.LT: "lt",
-        SigmaCorrelationConditionOperator.LTE: "lte",
-        SigmaCorrelationConditionOperator.EQ: "eq",
-    }.get(getattr(condition, "op", None), "gte")
-    fieldref = getattr(condition, "fieldref", None)
+    # An extended condition (an expression over rules) has no operator, count or field: "at least one".
+    simple = rule.condition if isinstance(rule.condition, SigmaCorrelationCondition) else None
+    op = _OPERATORS.get(simple.op, "gte") if simple is not None else "gte"
+    fieldref = simple.fieldref if simple is not None else None
     if isinstance(fieldref, list):
         fieldref = fieldref[0] if len(fieldref) == 1 else None
     rule_id = str(rule.id) if rule.id else str(rule.name or rule.title)
@@ -200,7 +208,7 @@ def _add_correlation(pack: RulePack, path: Path, rule: SigmaCorrelationRule, lin
         group_by=tuple(rule.group_by or ()),
         timespan_seconds=int(rule.timespan.seconds),
         op=op,
-        count=int(getattr(condition, "count", 1) or 1),
+        count=int(simple.count or 1) if simple is not None else 1,
         field=fieldref,
     )
     pack.correlations.append(PackCorrelation(path, rule, compiled, lines))

@@ -38,14 +38,14 @@ def sample_frame(events: list[Any], defaults: dict[str, Any] | None = None) -> p
     ``event_id`` is the list index; ``defaults`` fill fields an event leaves out (see
     ``rule_defaults``); ``raw`` and the JSON columns may be given as mappings or lists.
     """
-    rows = []
+    rows: list[dict[str, Any]] = []
     for index, event in enumerate(events):
         if not isinstance(event, dict):
             raise ValueError(f"sample {index + 1} is not a mapping of event fields")
         unknown = set(event) - set(POLARS_SCHEMA)
         if unknown:
             raise ValueError(f"sample {index + 1} has fields outside the event contract: {sorted(unknown)}")
-        row = {name: None for name in POLARS_SCHEMA}
+        row: dict[str, Any] = {name: None for name in POLARS_SCHEMA}
         row.update(defaults or {})
         row.update(event)
         row["event_id"] = str(index)

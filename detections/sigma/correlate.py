@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 import polars as pl
 
@@ -124,6 +125,6 @@ def _in_order(keys: list[str], order: tuple[str, ...]) -> bool:
     return False
 
 
-def _correlation_id(key: str, group: dict) -> str:
+def _correlation_id(key: str, group: dict[str, Any]) -> str:
     text = key + "\x00" + "\x00".join(f"{k}={v}" for k, v in sorted(group.items()))
     return hashlib.sha256(text.encode()).hexdigest()[:32]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+from sigma.rule import SigmaRuleBase
 
 from aisoc.detections.findings import FINDING_SCHEMA, empty_findings, with_contract_columns
 from aisoc.detections.rulepack import RulePack
@@ -99,10 +100,10 @@ class SigmaDetector:
                 .alias("explanation"),
                 pl.lit(None, pl.String).alias("tenant"),
             )
-            .cast(FINDING_SCHEMA)
+            .cast(pl.Schema(FINDING_SCHEMA))  # polars types a mapping here by its widest key type
             .sort(pl.col("event_ids").list.first(), "rule_id")
         )
 
 
-def _level(rule) -> str | None:
+def _level(rule: SigmaRuleBase) -> str | None:
     return rule.level.name.lower() if rule.level else None

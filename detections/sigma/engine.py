@@ -56,7 +56,7 @@ def evaluate(rules: Iterable[CompiledRule], events: pl.DataFrame, *, prefilter: 
     (the tests hold the two to that).
     """
     columns = Columns(POLARS_SCHEMA)
-    by_scope: dict[tuple, list[CompiledRule]] = defaultdict(list)
+    by_scope: dict[tuple[tuple[str, str], ...], list[CompiledRule]] = defaultdict(list)
     for rule in rules:
         if rule.scope is not None:
             by_scope[rule.scope].append(rule)
@@ -81,9 +81,10 @@ def _evaluate_scope(rules: list[CompiledRule], frame: pl.DataFrame, columns: Col
     if frame.height == 0:
         return _no_matches()
     cost = _sampled_cost(frame, columns) if frame.height > _SAMPLE_FROM else _probe_cost
-    probes = {rule.key: required_probes(rule.tree, columns, cost) if prefilter else None for rule in rules}
-    everywhere = [rule for rule in rules if probes[rule.key] is None]
-    batched = [rule for rule in rules if probes[rule.key] is not None]
+    found = {rule.key: required_probes(rule.tree, columns, cost) if prefilter else None for rule in rules}
+    probes = {key: probe_set for key, probe_set in found.items() if probe_set is not None}
+    everywhere = [rule for rule in rules if rule.key not in probes]
+    batched = [rule for rule in rules if rule.key in probes]
     parts = []
     if everywhere:
         parts.append(_matches(everywhere, _with_raw_fields(frame, everywhere, columns), columns))
@@ -159,11 +160,11 @@ def _prefilter(probes: list[Probe], columns: Columns) -> pl.Expr:
 # A probe is a necessary condition: (field, "literal", text) — the text occurs, case-insensitively;
 # (field, "regex", pattern) — the pattern (flags inlined) matches. Field None means keywords.
 Probe = tuple[str | None, str, str]
+# What ranks the options of an And (lower first): a sampled hit rate, or ``_probe_cost``'s tuple.
+Cost = Callable[[frozenset[Probe]], float | tuple[int, int, int]]
 
 
-def required_probes(
-    node: ir.Node, columns: Columns, cost: Callable[[frozenset], float] | None = None
-) -> frozenset[Probe] | None:
+def required_probes(node: ir.Node, columns: Columns, cost: Cost | None = None) -> frozenset[Probe] | None:
     """Probes of which at least one must hit for ``node`` to be true; None when there are none.
 
     A native field's literal is probed in the raw record's text (where it must then occur), unless
@@ -187,14 +188,15 @@ def required_probes(
                 return options[0] if options else None
             return min(options, key=cost or _probe_cost)
         case ir.Or(items):
-            options = [required_probes(i, columns, cost) for i in items]
-            if not options or any(o is None for o in options):
+            alternatives = [required_probes(i, columns, cost) for i in items]
+            known = [o for o in alternatives if o is not None]
+            if not alternatives or len(known) < len(alternatives):
                 return None
-            return frozenset().union(*options)
+            return frozenset().union(*known)
     return None
 
 
-def _sampled_cost(frame: pl.DataFrame, columns: Columns) -> Callable[[frozenset], float]:
+def _sampled_cost(frame: pl.DataFrame, columns: Columns) -> Callable[[frozenset[Probe]], float]:
     """Cost of an option = the share of a sample of rows its probes let through (plus regex work)."""
     sample = frame.gather_every(max(1, frame.height // _SAMPLE_ROWS))
     seen: dict[Probe, float] = {}

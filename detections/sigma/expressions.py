@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from aisoc.detections.sigma import ir
+
+if TYPE_CHECKING:
+    from polars._typing import PolarsDataType
 
 __all__ = ["to_expr", "Columns", "KEYWORD_FIELDS", "check_regex", "regex_text"]
 
@@ -25,7 +29,7 @@ KEYWORD_FIELDS = ("prompt", "response", "system_prompt", "messages", "tool_calls
 class Columns:
     """How a Sigma field name reads in a frame: a contract column, or a path into ``raw``."""
 
-    def __init__(self, contract: dict[str, pl.DataType]) -> None:
+    def __init__(self, contract: Mapping[str, PolarsDataType]) -> None:
         self.contract = contract
 
     def is_contract(self, field: str) -> bool:
@@ -46,7 +50,7 @@ class Columns:
         column = self.expr(field)
         return column if self.dtype(field) == pl.String else column.cast(pl.String)
 
-    def dtype(self, field: str) -> pl.DataType:
+    def dtype(self, field: str) -> PolarsDataType:
         return self.contract.get(field, pl.String)
 
 
@@ -94,7 +98,8 @@ def to_expr(node: ir.Node, columns: Columns) -> pl.Expr:
             column = columns.expr(field)
             if columns.dtype(field) == pl.String:
                 column = column.str.to_datetime(strict=False, time_zone="UTC")
-            return (getattr(column.dt, part)() == value).fill_null(False)
+            part_of_time: pl.Expr = getattr(column.dt, part)()  # part: minute, hour, ... (ir.TimePart)
+            return (part_of_time == value).fill_null(False)
     raise TypeError(f"unknown node {node!r}")
 
 
@@ -114,11 +119,11 @@ def _is_ascii_contains(node: ir.Node) -> bool:
     )
 
 
-def _split_ascii_contains(items) -> tuple[dict[str, set[str]], list]:
+def _split_ascii_contains(items: Iterable[ir.Node]) -> tuple[dict[str, set[str]], list[ir.Node]]:
     batched: dict[str, set[str]] = {}
-    rest = []
+    rest: list[ir.Node] = []
     for item in items:
-        if _is_ascii_contains(item):
+        if isinstance(item, ir.Match) and item.field is not None and _is_ascii_contains(item):
             batched.setdefault(item.field, set()).add(item.value)
         else:
             rest.append(item)
@@ -130,11 +135,14 @@ def _contains_ascii(column: pl.Expr, literals: list[str]) -> pl.Expr:
     return folded.str.contains_any(literals, ascii_case_insensitive=True).fill_null(False)
 
 
-def _fold(items, columns: Columns, join: Callable, empty: bool) -> pl.Expr:
+_Join = Callable[[pl.Expr, pl.Expr], pl.Expr]  # how two conditions combine: & or |
+
+
+def _fold(items: Iterable[ir.Node], columns: Columns, join: _Join, empty: bool) -> pl.Expr:
     return _fold_exprs([to_expr(item, columns) for item in items], join, empty)
 
 
-def _fold_exprs(exprs: list[pl.Expr], join: Callable, empty: bool) -> pl.Expr:
+def _fold_exprs(exprs: list[pl.Expr], join: _Join, empty: bool) -> pl.Expr:
     if not exprs:
         return pl.lit(empty)
     result = exprs[0]
@@ -180,7 +188,7 @@ def _in_network(column: pl.Expr, network: str) -> pl.Expr:
     return valid & ((as_int.cast(pl.UInt32) & mask) == int(net.network_address))
 
 
-def _v6_in(text: str | None, net) -> bool | None:
+def _v6_in(text: str | None, net: ipaddress.IPv4Network | ipaddress.IPv6Network) -> bool | None:
     if text is None:
         return None
     try:

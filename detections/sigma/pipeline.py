@@ -32,13 +32,13 @@ LOGSOURCES: tuple[tuple[dict[str, str], dict[str, str], dict[str, str]], ...] = 
 
 
 def aisoc_pipeline() -> ProcessingPipeline:
-    items = []
+    items: list[ProcessingItem] = []
     for index, (logsource, condition, mapping) in enumerate(LOGSOURCES):
         rule_condition = LogsourceCondition(**logsource)
         items.append(
             ProcessingItem(
                 identifier=f"aisoc_logsource_{index}",
-                transformation=AddConditionTransformation(condition, name=f"aisoc_logsource_{index}"),
+                transformation=AddConditionTransformation(_condition(condition), name=f"aisoc_logsource_{index}"),
                 rule_conditions=[rule_condition],
             )
         )
@@ -46,8 +46,20 @@ def aisoc_pipeline() -> ProcessingPipeline:
             items.append(
                 ProcessingItem(
                     identifier=f"aisoc_fields_{index}",
-                    transformation=FieldMappingTransformation(mapping),
+                    transformation=FieldMappingTransformation(_field_mapping(mapping)),
                     rule_conditions=[LogsourceCondition(**logsource)],
                 )
             )
     return ProcessingPipeline(name="aisoc event table", priority=20, items=items)
+
+
+# pySigma declares its parameters as dicts (invariant) of wider types than ours, which only hold
+# strings; a fresh copy can be typed as theirs without a cast.
+
+
+def _condition(condition: dict[str, str]) -> dict[str, str | int | list[str]]:
+    return dict(condition.items())
+
+
+def _field_mapping(mapping: dict[str, str]) -> dict[str | None, str | list[str]]:
+    return dict(mapping.items())
