@@ -205,8 +205,8 @@ def _fold_lookalikes(text: str, signals: set[str]) -> str:
     if not any(c in _LOOKALIKES for c in text):
         return text
 
-    def fold(match: re.Match) -> str:
-        word = match.group(0)
+    def fold(match: re.Match[str]) -> str:
+        word: str = match.group(0)
         lookalike = sum(c in _LOOKALIKES for c in word)
         latin = sum(c.isascii() and c.isalpha() for c in word)
         if lookalike and latin:  # a word mixing scripts: the classic spoof

@@ -15,6 +15,7 @@ not read, and the same note ends the explanation of every other finding in that 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import polars as pl
 
@@ -60,7 +61,7 @@ class LeakageDetector:
         if events.height == 0:
             return empty_findings()
         ids = text_column(events, "event_id").to_list()
-        rows: list[dict] = []
+        rows: list[dict[str, Any]] = []
         seen: set[tuple[str, str, str]] = set()  # (event, kind, value) already reported
         for field in self.fields:  # named fields first, raw last: raw repeats them
             column = text_column(events, field)
@@ -71,8 +72,8 @@ class LeakageDetector:
         rows.extend(self._leaks(events, ids))
         return findings_frame(rows) if rows else empty_findings()
 
-    def _content(self, event_id: str, field: str, text: str, seen: set) -> list[dict]:
-        found = []
+    def _content(self, event_id: str, field: str, text: str, seen: set[tuple[str, str, str]]) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
         budget = self.limits.budget()
         length, text = len(text), text[: self.limits.max_chars]
         matches = self._matches(text, budget)
@@ -120,7 +121,9 @@ class LeakageDetector:
     @staticmethod
     def _matches(text: str, budget: Budget) -> list[tuple[Match, str, str | None]]:
         """(match, matched text, encoding) in the text as stored, then in each segment it decodes to."""
-        matches = [(m, text[m.start : m.end], None) for m in (*find_pii(text, budget), *find_secrets(text, budget))]
+        matches: list[tuple[Match, str, str | None]] = [
+            (m, text[m.start : m.end], None) for m in (*find_pii(text, budget), *find_secrets(text, budget))
+        ]
         for segment in normalize(text).decoded:
             if budget.spent():
                 break
@@ -129,8 +132,8 @@ class LeakageDetector:
                 matches.append((shifted, segment.text[m.start : m.end], segment.encoding))
         return matches
 
-    def _leaks(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
-        found = []
+    def _leaks(self, events: pl.DataFrame, ids: list[str]) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
         system = text_column(events, "system_prompt").to_list()
         response = text_column(events, "response").to_list()
         for i, event_id in enumerate(ids):
@@ -195,7 +198,16 @@ class LeakageDetector:
                 )
         return found
 
-    def _row(self, event_id, rule_id, label, match: Match, field, explanation, span=True) -> dict:
+    def _row(
+        self,
+        event_id: str,
+        rule_id: str,
+        label: str,
+        match: Match,
+        field: str,
+        explanation: str,
+        span: bool = True,
+    ) -> dict[str, Any]:
         return {
             "event_ids": [event_id],
             "detector": self.id,

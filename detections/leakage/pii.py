@@ -143,12 +143,12 @@ _PRIORITY = {
 }
 
 
-def _budgeted(budget: Budget | None) -> Callable[[re.Pattern, str], Iterable[re.Match]]:
+def _budgeted(budget: Budget | None) -> Callable[[re.Pattern[str], str], Iterable[re.Match[str]]]:
     """``pattern.finditer(text)``, cut short once ``budget`` is spent (asked once per match)."""
     if budget is None:
         return lambda pattern, text: pattern.finditer(text)
 
-    def matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
+    def matches(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
         for m in pattern.finditer(text):
             if budget.spent():
                 return
@@ -162,7 +162,7 @@ def _resolve(found: list[Match]) -> list[Match]:
     return keep_disjoint(found, key=lambda m: (_PRIORITY[m.kind], m.start))
 
 
-def keep_disjoint(found: list[Match], key) -> list[Match]:
+def keep_disjoint(found: list[Match], key: Callable[[Match], tuple[int, int]]) -> list[Match]:
     """Sort by ``key`` (strongest first) and sweep once: a match is kept when no kept match
     overlaps it. A map of covered characters answers "overlaps?" by reading the match's own span,
     so the cost is the total length of the matches (one pattern's matches never overlap each

@@ -232,8 +232,8 @@ def candidates(system_prompt: str) -> tuple[Secret, ...]:
         if label:
             labels[folded] = label
 
-    for m in find_secrets(text):  # first, so a key keeps its provider's name
-        add(text[m.start : m.end], "api_key", m.kind.replace("_", " "))
+    for key in find_secrets(text):  # first, so a key keeps its provider's name
+        add(text[key.start : key.end], "api_key", key.kind.replace("_", " "))
     for m in _NAMED.finditer(text):
         value, quoted = _value(m)
         name = " ".join((m.group("name") or m.group("cjk")).lower().split())
@@ -279,13 +279,13 @@ def secrets_in(system_prompt: str) -> list[Secret]:
     return list(candidates(system_prompt)) if system_prompt else []
 
 
-def _value(m: re.Match) -> tuple[str, bool]:
+def _value(m: re.Match[str]) -> tuple[str, bool]:
     quoted = next((q for i in range(len(_QUOTE_STYLES)) if (q := m.group(f"q{i}")) is not None), None)
     return (quoted, True) if quoted is not None else (m.group("bare"), False)
 
 
 def _quotes(text: str) -> list[tuple[str, int, int]]:
-    out = []
+    out: list[tuple[str, int, int]] = []
     for m in _QUOTED.finditer(text):
         if len(out) >= _MAX_QUOTES:
             break
@@ -293,7 +293,7 @@ def _quotes(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _value_of_quote(m: re.Match) -> str:
+def _value_of_quote(m: re.Match[str]) -> str:
     return next(g for g in m.groups() if g is not None)
 
 

@@ -111,7 +111,9 @@ def spelled_runs(text: str) -> list[tuple[str, list[tuple[int, int]], str]]:
                 else "letter by letter"
             )
             runs.append(("".join(letters), list(spans), how))
-        letters.clear(), spans.clear(), kinds.clear()
+        letters.clear()
+        spans.clear()
+        kinds.clear()
 
     for m in _UNIT.finditer(text):
         word = (m.group("word") or "").lower()

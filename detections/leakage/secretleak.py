@@ -53,7 +53,7 @@ from aisoc.detections.leakage.secretdecode import (
     pig_latin,
     spelled_runs,
 )
-from aisoc.detections.normalize import normalize
+from aisoc.detections.normalize import Normalized, normalize
 
 __all__ = ["Secret", "secrets_in", "find_secret_leak", "MAX_CANDIDATES", "MAX_RESPONSE"]
 
@@ -147,7 +147,10 @@ class _View:
             return self.starts[i], self.ends[j], "words"
         # Digits split by punctuation are how numbers are written ("48.21 EUR"), not a disguise.
         digits = self.skeleton[self.skel[i] : end].isdigit()
-        split_ok = (lambda g: "\n" in g) if digits else (lambda g: "\n" in g or (g and not any(c.isspace() for c in g)))
+
+        def split_ok(gap: str) -> bool:
+            return "\n" in gap or (not digits and bool(gap) and not any(c.isspace() for c in gap))
+
         if all(b or split_ok(g) for b, g in zip(at_break, gaps, strict=True)):
             return (
                 self.starts[i],
@@ -184,7 +187,7 @@ class _Response:
     original: str
 
     @functools.cached_property
-    def normalized(self):
+    def normalized(self) -> Normalized:
         return normalize(self.original)
 
     @functools.cached_property
@@ -231,6 +234,7 @@ def _find(secret: Secret, read: _Response) -> tuple[int, int, str, float] | None
     folded = fold(secret.value)
     words = tuple(len(fold(w)) for w in _TOKEN.findall(secret.value))
     plain = len(words) == 1 and folded.isalpha()  # one ordinary-looking word: ocean, apple, Tulip
+    hit: tuple[int, int, str] | None  # (start, end, shape) in the view searched
     for n, hit in enumerate(read.view.finds(folded, words)):
         if n >= _MAX_PLAIN:
             break
@@ -262,8 +266,9 @@ def _find(secret: Secret, read: _Response) -> tuple[int, int, str, float] | None
             if leet_chars > sum(c in "0134579@$" for c in secret.value):
                 return start, end, "in leetspeak", 0.85
         latin = [pig_latin(w) for w in re.findall(r"[^\W\d_]+", secret.value.lower())]
-        if latin and all(latin):
-            hit = read.view.find("".join(latin), tuple(len(w) for w in latin))
+        spoken = [w for w in latin if w]
+        if latin and len(spoken) == len(latin):  # every word has a pig-latin form
+            hit = read.view.find("".join(spoken), tuple(len(w) for w in spoken))
             if hit is not None:
                 return (*read.normalized.original_span(hit[0], hit[1]), "in pig latin", 0.85)
     for letters, spans, how in read.spelled:

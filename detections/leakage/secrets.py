@@ -114,7 +114,7 @@ def _private_keys(text: str, budget: Budget | None) -> list[Match]:
     found: list[Match] = []
     if "PRIVATE KEY" not in text:
         return found
-    opened: re.Match | None = None
+    opened: re.Match[str] | None = None
     for m in _PRIVATE_KEY_MARKER.finditer(text):
         if budget is not None and budget.spent():
             break
