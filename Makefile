@@ -7,7 +7,7 @@ DEMO_WAREHOUSE ?= .aisoc-demo
 CONSOLE_HOST ?= 127.0.0.1
 CONSOLE_PORT ?= 8501
 
-.PHONY: install demo test bench lint clean constraints browser
+.PHONY: install demo test test-fast bench lint clean constraints browser
 
 install: $(STAMP)
 
@@ -64,6 +64,10 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# The inner loop: no browser, no test that starts a program (marked in tests/conftest.py), no slow one.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser and not slow and not subprocess" -q
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.ingest

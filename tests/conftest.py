@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import inspect
 import os
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import orjson
@@ -83,3 +85,58 @@ def _private_secret_key(tmp_path_factory: pytest.TempPathFactory):
     os.environ.pop("AISOC_SECRET_KEY", None)
     os.environ.pop("AISOC_SECRET_KEY_FILE", None)
     yield
+
+
+# --- the subprocess marker (make test-fast leaves these out) ------------------------------------
+
+
+def _is_process_starter(value: object) -> bool:
+    return (
+        value is subprocess
+        or value is run_aisoc
+        or value is aisoc_command
+        or getattr(value, "__module__", None) == "subprocess"
+    )
+
+
+def _names(code: types.CodeType) -> set[str]:
+    """Every name a function's code looks up, nested lambdas and comprehensions included."""
+    found = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            found |= _names(const)
+    return found
+
+
+def _starts_processes(func: object, seen: set[object]) -> bool:
+    """Whether ``func``, or a test helper it calls by name, runs a program: read from the names its
+    code uses, so a helper module-level function that calls ``run_aisoc`` counts too."""
+    func = inspect.unwrap(getattr(func, "__func__", func))  # type: ignore[arg-type]
+    code = getattr(func, "__code__", None)
+    if code is None or func in seen:
+        return False
+    seen.add(func)
+    scope = getattr(func, "__globals__", {})
+    for name in _names(code):
+        value = scope.get(name)
+        if _is_process_starter(value):
+            return True
+        if inspect.isfunction(value) and value.__module__.startswith("tests") and _starts_processes(value, seen):
+            return True
+    return False
+
+
+def _fixture_functions(item: pytest.Item) -> list[object]:
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info else ()
+    return [definition.func for chain in definitions for definition in chain]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``subprocess`` every test that starts a program (``aisoc``, ``sigma``, lint-imports...),
+    itself, through a helper, or through a fixture: each such start costs seconds."""
+    for item in items:
+        seen: set[object] = set()
+        functions = [getattr(item, "function", None), *_fixture_functions(item)]
+        if any(_starts_processes(func, seen) for func in functions if func is not None):
+            item.add_marker(pytest.mark.subprocess)
