@@ -244,10 +244,10 @@ def open_input(file: InputFile | Path) -> BinaryIO:
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
         except OSError as exc:
-            raise PathError(f"{path}: cannot open: {exc.strerror or exc}") from None
+            raise PathError(f"{path}: cannot open: {exc.strerror or exc}", path=path) from None
         return _regular(fd, path)
     if file.inside is None:  # a walk sets both; without it the file could only be opened by following links
-        raise PathError(f"{file.path}: cannot open: its place under {file.root} is unknown")
+        raise PathError(f"{file.path}: cannot open: its place under {file.root} is unknown", path=file.path)
     fd = _open_confined(file.path, file.root, file.inside)
     return _regular(fd, file.path)
 
@@ -256,7 +256,7 @@ def _open_confined(shown: Path, root: Path, inside: Path) -> int:
     try:
         folder = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
     except OSError as exc:
-        raise PathError(f"{shown}: cannot open: {exc.strerror or exc}") from None
+        raise PathError(f"{shown}: cannot open: {exc.strerror or exc}", path=shown) from None
     parts = inside.parts
     try:
         for part in parts[:-1]:
@@ -266,8 +266,8 @@ def _open_confined(shown: Path, root: Path, inside: Path) -> int:
         return os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-            raise PathError(f"{shown}: became a symbolic link after it was listed; not followed") from None
-        raise PathError(f"{shown}: cannot open: {exc.strerror or exc}") from None
+            raise PathError(f"{shown}: became a symbolic link after it was listed; not followed", path=shown) from None
+        raise PathError(f"{shown}: cannot open: {exc.strerror or exc}", path=shown) from None
     finally:
         os.close(folder)
 
@@ -276,7 +276,7 @@ def _regular(fd: int, shown: Path) -> BinaryIO:
     """The open file as a Python binary file, if it is a regular file (a FIFO would block)."""
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise PathError(f"{shown}: not a regular file")
+            raise PathError(f"{shown}: not a regular file", path=shown)
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:

@@ -113,7 +113,7 @@ def _records(path: Path):
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise EvaluationError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise EvaluationError(f"{path}: cannot read ({exc.strerror or exc})", path=path) from exc
     stripped = data.lstrip()
     if stripped[:1] in (b"[", b"{"):
         try:
@@ -136,7 +136,7 @@ def _records(path: Path):
         try:
             yield f"{path}:{number}", orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            raise EvaluationError(f"{path}:{number}: not JSON ({exc})") from exc
+            raise EvaluationError(f"{path}:{number}: not JSON ({exc})", path=path, line=number) from exc
 
 
 def _spans(record: dict, field: str, where: str):
@@ -251,7 +251,7 @@ def load_preset(name: str, shared: Path) -> list[Item]:
     for relative in preset.files:
         path = shared / relative
         if not path.is_file():
-            raise EvaluationError(f"{path}: not found (the shared evaluation data is not on this machine)")
+            raise EvaluationError(f"{path}: not found (the shared evaluation data is not on this machine)", path=path)
         for item in load_items(path, keep=preset.keep, **preset.options):
             items.setdefault(item.key, item)
     return list(items.values())

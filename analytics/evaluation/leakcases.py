@@ -32,7 +32,9 @@ def _read() -> list[tuple[str, LeakItem]]:
                 r = orjson.loads(line)
                 cases.append((r["id"], LeakItem(r["system_prompt"], r["response"], bool(r["leaks"]), r["kind"])))
             except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-                raise EvaluationError(f"{CASES_FILE}:{number}: not a leak case ({exc})") from exc
+                raise EvaluationError(
+                    f"{CASES_FILE}:{number}: not a leak case ({exc})", path=CASES_FILE, line=number
+                ) from exc
     return cases
 
 

@@ -60,7 +60,7 @@ def half(items: Sequence[Item], preset: str, which: str) -> list[Item]:
     try:
         split = orjson.loads(path.read_bytes())
     except (OSError, orjson.JSONDecodeError) as exc:
-        raise EvaluationError(f"{path}: no committed split for {preset!r}") from exc
+        raise EvaluationError(f"{path}: no committed split for {preset!r}", path=path) from exc
     known = set(split["tune"]) | set(split["report"])
     unknown = [i for i in items if i.key not in known]
     if unknown:

@@ -50,10 +50,10 @@ def load_settings(path: Path | None, *, required: bool = False) -> tuple[AlertPo
     data = read_toml(path, ConfigError)
     alerts = data.get("alerts", {})
     if not isinstance(alerts, dict):
-        raise ConfigError(f"{path}: [alerts] must be a table")
+        raise ConfigError(f"{path}: [alerts] must be a table", path=path)
     unknown = set(alerts) - {"suppression", "lateness", "key", "rules"}
     if unknown:
-        raise ConfigError(f"{path}: [alerts] has unknown setting {sorted(unknown)[0]!r}")
+        raise ConfigError(f"{path}: [alerts] has unknown setting {sorted(unknown)[0]!r}", path=path)
     rules = {}
     for rule_id, settings in (alerts.get("rules") or {}).items():
         where = f"{path}: [alerts.rules.{rule_id!r}]"

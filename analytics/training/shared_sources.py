@@ -71,7 +71,7 @@ def _read_json(path: Path):
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise TrainingDataError(f"{path}: unreadable ({exc})") from exc
+        raise TrainingDataError(f"{path}: unreadable ({exc})", path=path) from exc
 
 
 def _jsonl(path: Path) -> Iterator[dict]:
@@ -83,9 +83,9 @@ def _jsonl(path: Path) -> Iterator[dict]:
                     try:
                         yield json.loads(line)
                     except ValueError as exc:
-                        raise TrainingDataError(f"{path}:{number}: not JSON ({exc})") from exc
+                        raise TrainingDataError(f"{path}:{number}: not JSON ({exc})", path=path, line=number) from exc
     except OSError as exc:
-        raise TrainingDataError(f"{path}: unreadable ({exc})") from exc
+        raise TrainingDataError(f"{path}: unreadable ({exc})", path=path) from exc
 
 
 def jailbreakbench(root: Path) -> tuple[Part, Part]:
@@ -280,7 +280,9 @@ def _benign_documents(root: Path) -> Part:
 def shared_parts(train_root: Path) -> list[Part]:
     """Every part read from ``../shared/data/train``; raises when the folder is missing."""
     if not (train_root / "README.md").is_file():
-        raise TrainingDataError(f"{train_root}: no training material here (../shared/data/train is absent)")
+        raise TrainingDataError(
+            f"{train_root}: no training material here (../shared/data/train is absent)", path=train_root
+        )
     jbb, goals = jailbreakbench(train_root)
     hh, hh_responses = _hh_rlhf(train_root)
     return [

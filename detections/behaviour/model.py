@@ -153,23 +153,25 @@ class BehaviourModel:
         planted or changed file, or a format-1 pickle) is never parsed: TamperWarning, then
         BehaviourError, and the caller fits a new one."""
         if not path.is_file():
-            raise BehaviourError(f"{path}: no behaviour model there")
+            raise BehaviourError(f"{path}: no behaviour model there", path=path)
         payload = read_sealed(path, _PURPOSE, binding=path.name, what="behaviour model")
         if payload is None:
-            raise BehaviourError(f"{path}: behaviour model not authenticated; refit it")
+            raise BehaviourError(f"{path}: behaviour model not authenticated; refit it", path=path)
         try:
             with np.load(io.BytesIO(payload), allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
                 arrays = {name: np.asarray(data[name], dtype=np.float64) for name in _ARRAYS}
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-            raise BehaviourError(f"{path}: not a behaviour model ({exc})") from exc
+            raise BehaviourError(f"{path}: not a behaviour model ({exc})", path=path) from exc
         if (
             not isinstance(meta, dict)
             or meta.get("format") != MODEL_FORMAT
             or tuple(meta.get("features", ())) != FEATURES
         ):
             found = meta.get("format") if isinstance(meta, dict) else None
-            raise BehaviourError(f"{path}: behaviour model format {found}, expected {MODEL_FORMAT}; refit it")
+            raise BehaviourError(
+                f"{path}: behaviour model format {found}, expected {MODEL_FORMAT}; refit it", path=path
+            )
         model = cls(
             arrays["median"],
             arrays["scale"],
@@ -201,7 +203,9 @@ def _refit(model: BehaviourModel, path: Path) -> None:
     """ECOD and IForest again from the stored baseline; they must give the stored baseline scores
     (another PyOD or scikit-learn may not: then the model is fitted anew from the warehouse)."""
     if len(model.baseline) < MIN_BASELINE:
-        raise BehaviourError(f"{path}: behaviour model holds {len(model.baseline)} baseline windows; refit it")
+        raise BehaviourError(
+            f"{path}: behaviour model holds {len(model.baseline)} baseline windows; refit it", path=path
+        )
     ecod, iforest = _fit_detectors(model.baseline, model.contamination, model.seed)
     model.ecod, model.iforest = ecod, iforest
     for stored, detector in ((model.baseline_ecod, ecod), (model.baseline_iforest, iforest)):

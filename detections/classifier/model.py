@@ -192,11 +192,11 @@ class TextClassifier:
             meta = orjson.loads(meta_path.read_bytes())
             array = array_path.read_bytes()
         except (OSError, orjson.JSONDecodeError) as exc:
-            raise ClassifierError(f"{meta_path}: unreadable classifier ({exc})") from exc
+            raise ClassifierError(f"{meta_path}: unreadable classifier ({exc})", path=meta_path) from exc
         if not isinstance(meta, dict) or meta.get("format") != "aisoc-text-classifier/1":
-            raise ClassifierError(f"{meta_path}: not an aisoc text classifier")
+            raise ClassifierError(f"{meta_path}: not an aisoc text classifier", path=meta_path)
         if hashlib.sha256(array).hexdigest() != meta.get("weights_sha256"):
-            raise ClassifierError(f"{array_path}: does not match the SHA-256 in {meta_path.name}")
+            raise ClassifierError(f"{array_path}: does not match the SHA-256 in {meta_path.name}", path=array_path)
         try:
             weights = np.load(io.BytesIO(array), allow_pickle=False)
             model = cls(
@@ -210,7 +210,9 @@ class TextClassifier:
                 dict(meta.get("card") or {}),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ClassifierError(f"{meta_path}: incomplete classifier ({exc})") from exc
+            raise ClassifierError(f"{meta_path}: incomplete classifier ({exc})", path=meta_path) from exc
         if weights.shape != (len(model.classes), model.settings.size) or len(model.intercept) != len(model.classes):
-            raise ClassifierError(f"{array_path}: weights of shape {weights.shape} do not fit its settings")
+            raise ClassifierError(
+                f"{array_path}: weights of shape {weights.shape} do not fit its settings", path=array_path
+            )
         return model

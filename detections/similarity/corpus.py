@@ -70,7 +70,7 @@ def read_examples(
     try:
         handle = open(path, "rb")
     except OSError as exc:
-        raise SimilarityError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+        raise SimilarityError(f"{path}: cannot read ({exc.strerror or exc})", path=path) from exc
     examples = []
     with handle:
         for number, line in enumerate(handle, start=1):
@@ -79,21 +79,23 @@ def read_examples(
             try:
                 record = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                raise SimilarityError(f"{path}:{number}: not JSON ({exc})") from exc
+                raise SimilarityError(f"{path}:{number}: not JSON ({exc})", path=path, line=number) from exc
             if not isinstance(record, dict):
-                raise SimilarityError(f"{path}:{number}: expected a JSON object")
+                raise SimilarityError(f"{path}:{number}: expected a JSON object", path=path, line=number)
             text = next((record[f] for f in _TEXT_FIELDS if isinstance(record.get(f), str)), None)
             if not text or not text.strip():
-                raise SimilarityError(f"{path}:{number}: no text (a non-empty 'text' or 'prompt' field)")
+                raise SimilarityError(
+                    f"{path}:{number}: no text (a non-empty 'text' or 'prompt' field)", path=path, line=number
+                )
             label = record.get(label_field, default_label)
             if not isinstance(label, str) or not label:
-                raise SimilarityError(f"{path}:{number}: no label (field '{label_field}')")
+                raise SimilarityError(f"{path}:{number}: no label (field '{label_field}')", path=path, line=number)
             example_id = record.get("id")
             example_id = str(example_id) if example_id is not None else f"{path.name}:{number}"
             technique = record.get("technique")
             tenant = record.get("tenant")
             if tenant is not None and not isinstance(tenant, str):
-                raise SimilarityError(f"{path}:{number}: 'tenant' must be text")
+                raise SimilarityError(f"{path}:{number}: 'tenant' must be text", path=path, line=number)
             examples.append(
                 Example(example_id, text, label, kind, technique if isinstance(technique, str) else None, tenant)
             )

@@ -22,11 +22,16 @@ import io
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+from numpy.typing import NDArray
 
 from aisoc.detections.sealed import read_sealed, write_sealed
 from aisoc.detections.similarity.models import SimilarityError, _sentence_transformer, minilm_path
+
+if TYPE_CHECKING:  # transformers loads torch: imported for the annotations only
+    from transformers import PreTrainedTokenizerBase
 
 __all__ = ["StaticModel", "distill", "minilm_digest", "STATIC_FORMAT"]
 
@@ -53,20 +58,22 @@ def minilm_digest() -> str:
 class StaticModel:
     """Word-piece vectors plus weights; call it like an embedder."""
 
-    def __init__(self, vectors: np.ndarray, weights: np.ndarray, source_digest: str):
+    def __init__(self, vectors: NDArray[np.float32], weights: NDArray[np.float32], source_digest: str) -> None:
         self.vectors = vectors
         self.weights = weights
         self.source_digest = source_digest
 
     @property
-    def _tokenizer(self):
-        return _sentence_transformer().tokenizer  # loaded once (lru_cache), on the first embedding
+    def _tokenizer(self) -> PreTrainedTokenizerBase:
+        # Loaded once (lru_cache), on the first embedding; sentence-transformers types it as Any.
+        tokenizer: PreTrainedTokenizerBase = _sentence_transformer().tokenizer
+        return tokenizer
 
     @property
     def dim(self) -> int:
-        return self.vectors.shape[1]
+        return int(self.vectors.shape[1])
 
-    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+    def __call__(self, texts: Sequence[str]) -> NDArray[np.float32]:
         from scipy.sparse import csr_matrix
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -100,25 +107,29 @@ class StaticModel:
     def load(cls, path: Path) -> StaticModel:
         payload = read_sealed(path, _PURPOSE, what="static model")
         if payload is None:
-            raise SimilarityError(f"{path}: static model missing or not authenticated; distil it again")
+            raise SimilarityError(f"{path}: static model missing or not authenticated; distil it again", path=path)
         try:
             with np.load(io.BytesIO(payload), allow_pickle=False) as data:
                 fmt, digest = (str(v) for v in data["meta"])
                 vectors, weights = data["vectors"], data["weights"]
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-            raise SimilarityError(f"{path}: not a static model file ({exc})") from exc
+            raise SimilarityError(f"{path}: not a static model file ({exc})", path=path) from exc
         if fmt != str(STATIC_FORMAT):
-            raise SimilarityError(f"{path}: static model format {fmt}, expected {STATIC_FORMAT}")
+            raise SimilarityError(f"{path}: static model format {fmt}, expected {STATIC_FORMAT}", path=path)
         return cls(vectors, weights, digest)
 
 
 def distill() -> StaticModel:
     """MiniLM's output for every word piece alone ([CLS] piece [SEP], mean-pooled), plus SIF weights."""
     import torch
+    from sentence_transformers.models import Transformer
 
     model = _sentence_transformer()
-    tokenizer = model.tokenizer
-    bert = model[0].auto_model
+    tokenizer: PreTrainedTokenizerBase = model.tokenizer
+    first = model[0]
+    if not isinstance(first, Transformer):  # MiniLM's modules are Transformer, Pooling, Normalize
+        raise SimilarityError(f"{minilm_path()}: the MiniLM model does not start with a transformer")
+    bert = first.auto_model
     size = tokenizer.vocab_size
     cls_id, sep_id = tokenizer.cls_token_id, tokenizer.sep_token_id
     vectors = np.zeros((size, bert.config.hidden_size), dtype=np.float32)
@@ -136,7 +147,7 @@ def distill() -> StaticModel:
     return StaticModel(vectors.astype(np.float32), weights, minilm_digest())
 
 
-def _sif_weights(tokenizer, size: int) -> np.ndarray:
+def _sif_weights(tokenizer: PreTrainedTokenizerBase, size: int) -> NDArray[np.float32]:
     # MiniLM's vocabulary lists special and single-character pieces first, then pieces roughly by
     # frequency; rank within the word pieces stands in for frequency (Zipf: p ∝ 1 / rank).
     ranks = np.arange(1, size + 1, dtype=np.float64)

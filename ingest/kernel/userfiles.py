@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from aisoc.ingest.kernel.errors import AisocError
+
 __all__ = ["Problem", "authored_files", "read_toml", "CONFIG_NAME"]
 
 CONFIG_NAME = "aisoc.toml"  # the warehouse's settings: alerting, connectors
@@ -38,11 +40,13 @@ def authored_files(paths: Iterable[Path], suffixes: tuple[str, ...]) -> list[Pat
     return files
 
 
-def read_toml(path: Path, error: type[Exception]) -> dict[str, Any]:
+def read_toml(path: Path, error: type[AisocError]) -> dict[str, Any]:
     """The TOML file at ``path``; ``error`` (one line, naming the file) when it cannot be read."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise error(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise error(f"{path}: cannot read: {exc.strerror or exc}", path=path) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise error(f"{path}: {exc}") from None
+        # The parser's line is in its message ("... (at line 3, column 5)"), not in front of it,
+        # so only the file is the location: the message stays as the user has always seen it.
+        raise error(f"{path}: {exc}", path=path) from None

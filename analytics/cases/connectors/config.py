@@ -83,7 +83,9 @@ def load_connectors(config_path: Path | None) -> dict[str, Connector]:
     data = read_toml(config_path, ConnectorError)
     tables = data.get("connectors", {})
     if not isinstance(tables, dict):
-        raise ConnectorError(f"{config_path}: [connectors] must hold tables such as [connectors.gateway]")
+        raise ConnectorError(
+            f"{config_path}: [connectors] must hold tables such as [connectors.gateway]", path=config_path
+        )
     connectors: dict[str, Connector] = {}
     owner: dict[str, str] = {}
     for name, settings in tables.items():
@@ -112,7 +114,7 @@ def connector_for(connectors: Mapping[str, Connector], operation: str) -> Connec
 def _connector(path: Path, name: str, settings) -> Connector:
     where = f"{path}: [connectors.{name}]"
     if not _NAME.match(name):
-        raise ConnectorError(f"{path}: connector name {name!r}: use letters, digits, '-', '_' or '.'")
+        raise ConnectorError(f"{path}: connector name {name!r}: use letters, digits, '-', '_' or '.'", path=path)
     if not isinstance(settings, dict):
         raise ConnectorError(f"{where} must be a table")
     unknown = sorted(set(settings) - _KEYS)

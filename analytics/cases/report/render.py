@@ -99,7 +99,7 @@ def write_report(data: ReportData, fmt: str, path: Path) -> Path:
     """
     path = Path(path)
     if fmt not in FORMATS:
-        raise ReportError(f"{path}: unknown report format {fmt!r} (use one of {', '.join(FORMATS)})")
+        raise ReportError(f"{path}: unknown report format {fmt!r} (use one of {', '.join(FORMATS)})", path=path)
     if fmt == "pdf":
         content = render_pdf(data)
     else:
@@ -114,7 +114,7 @@ def write_report(data: ReportData, fmt: str, path: Path) -> Path:
         os.replace(tmp, path)
         tmp = None
     except OSError as e:
-        raise ReportError(f"{path}: cannot write the report: {e.strerror or e}") from e
+        raise ReportError(f"{path}: cannot write the report: {e.strerror or e}", path=path) from e
     finally:
         if tmp is not None:  # whatever went wrong, no half-written temporary file stays behind
             tmp.unlink(missing_ok=True)
