@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import polars as pl
 import pyarrow.parquet as pq
@@ -119,7 +120,8 @@ def context_events(
     times = batch.get_column("ts").drop_nulls()
     if lateness <= timedelta(0) or times.is_empty():
         return pl.DataFrame(schema=POLARS_SCHEMA)
-    start, end = times.min() - lateness, times.max() + lateness
+    # ts is a Datetime column, so its bounds are datetimes (polars types min/max as any literal).
+    start, end = cast(datetime, times.min()) - lateness, cast(datetime, times.max()) + lateness
     dates = [d.strftime("%Y-%m-%d") for d in pl.date_range(start.date(), end.date(), eager=True).to_list()]
     files = [f.path for f in stored_files(warehouse, dates) if f.key in consumed and f.key not in exclude]
     return read_events(files, since=start, until=end + timedelta(microseconds=1))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from typing import cast
 
 import polars as pl
 
@@ -21,7 +22,7 @@ from aisoc.detections.behaviour import BehaviourDetector, BehaviourError, Behavi
 from aisoc.detections.behaviour.model import MIN_BASELINE
 from aisoc.detections.findings import DETECTOR_IDS, Detector
 from aisoc.detections.leakage import LeakageDetector
-from aisoc.detections.rulepack import RULES_DIR, RulePack, load_pack, rule_files
+from aisoc.detections.rulepack import RULES_DIR, PackCorrelation, PackRule, RulePack, load_pack, rule_files
 from aisoc.detections.sigma.detector import SigmaDetector
 from aisoc.ingest.warehouse import Warehouse
 
@@ -73,18 +74,18 @@ def plan_for(detector_id: str, warehouse: Warehouse, options: DetectorOptions, l
             context=max(lateness, BEHAVIOUR_WINDOW),
         )
     if detector_id == "leakage":
-        detector = LeakageDetector(
+        leakage = LeakageDetector(
             canaries=options.canaries, protected_docs=options.protected_docs, fields=LEAKAGE_FIELDS
         )
-        return Plan("leakage", lambda batch, consumed: detector, scope=_LLM)
+        return Plan("leakage", lambda batch, consumed: leakage, scope=_LLM)
     if detector_id == "sigma":
-        detector = SigmaDetector(_pack(list(options.rule_paths) or [RULES_DIR]))
-        spans = [timedelta(seconds=c.compiled.timespan_seconds) for c in detector.pack.correlations]
+        sigma = SigmaDetector(_pack(list(options.rule_paths) or [RULES_DIR]))
+        spans = [timedelta(seconds=c.compiled.timespan_seconds) for c in sigma.pack.correlations]
         return Plan(
             "sigma",
-            lambda batch, consumed: detector,
+            lambda batch, consumed: sigma,
             context=max([lateness, *spans]) if spans else timedelta(0),
-            meta=sigma_meta(detector),
+            meta=sigma_meta(sigma),
         )
     (detector,) = content_detectors(replace(options, only=(detector_id,)))
     flush = getattr(detector, "flush", None)
@@ -106,7 +107,8 @@ def _pack(paths: list[Path]) -> RulePack:
 
 def sigma_meta(detector: SigmaDetector) -> dict[str, RuleMeta]:
     meta = {}
-    for rule in (*detector.pack.rules, *detector.pack.correlations):
+    entries: list[PackRule | PackCorrelation] = [*detector.pack.rules, *detector.pack.correlations]
+    for rule in entries:
         level = rule.rule.level.name.lower() if rule.rule.level else "medium"
         tags = tuple(str(t) for t in rule.rule.tags)
         meta[str(rule.rule.id)] = RuleMeta(
@@ -122,7 +124,7 @@ def _behaviour(warehouse: Warehouse, batch: pl.DataFrame, consumed: set[str]) ->
     times = batch.get_column("ts").drop_nulls()
     if times.is_empty():
         return BehaviourDetector()
-    day = times.min().date()
+    day = cast(datetime, times.min()).date()  # ts is a Datetime column
     path = warehouse.root / "models" / "behaviour" / f"{day.isoformat()}.model"
     model: BehaviourModel | None = None
     if path.exists():

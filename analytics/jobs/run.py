@@ -207,8 +207,8 @@ def _detect(
     shown = frame.filter(plan.scope) if plan.scope is not None else frame
     found = plan.detector_for(new, consumed).detect(shown)
     if context.height and found.height:
-        ids = new.get_column("event_id").implode()
-        found = found.filter(pl.col("event_ids").list.eval(pl.element().is_in(ids.first())).list.any())
+        ids = new.get_column("event_id").to_list()
+        found = found.filter(pl.col("event_ids").list.eval(pl.element().is_in(ids)).list.any())
     return found, frame
 
 
