@@ -72,15 +72,16 @@ def get_path(obj: Any, *path: str | int, default: Any = None) -> Any:
     return default if obj is None else obj
 
 
-def get_object(obj: Any, *path: str | int) -> dict[str, Any]:
-    """The JSON object at ``path`` in ``obj``, or an empty one when it is missing or not an object."""
-    found = get_path(obj, *path)
+# One key, not a path like ``get_path``: these sit on a collector's per-record path.
+def get_object(obj: dict[str, Any], key: str) -> dict[str, Any]:
+    """The JSON object under ``key``, or an empty one when it is missing or not an object."""
+    found = obj.get(key)
     return found if isinstance(found, dict) else {}
 
 
-def get_array(obj: Any, *path: str | int) -> list[Any]:
-    """The JSON array at ``path`` in ``obj``, or an empty one when it is missing or not an array."""
-    found = get_path(obj, *path)
+def get_array(obj: dict[str, Any], key: str) -> list[Any]:
+    """The JSON array under ``key``, or an empty one when it is missing or not an array."""
+    found = obj.get(key)
     return found if isinstance(found, list) else []
 
 
