@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -13,12 +12,11 @@ from aisoc.analytics.delivery import deliver, entries
 from aisoc.detections.findings import DETECTOR_IDS
 from aisoc.ingest.kernel.atomic import write_atomic
 from aisoc.ingest.kernel.clocks import utcnow
-from aisoc.ui.detect_cmd import show_delivery
-from aisoc.ui.options import format_option, open_warehouse, warehouse_option
-from aisoc.ui.output import emit_json, emit_rows, emit_table, say
-from aisoc.ui.rules_cmd import parse_moment
+from aisoc.ui.options import common_options, open_warehouse
+from aisoc.ui.output import emit_json, emit_rows, emit_table, say, warn
+from aisoc.ui.times import moment
 
-__all__ = ["alerts_group", "metrics_command"]
+__all__ = ["alerts_group", "metrics_command", "show_delivery"]
 
 
 def _read(warehouse: str | None, query):
@@ -52,12 +50,12 @@ def alerts_group() -> None:
 @click.option("--entity", metavar="KIND:VALUE", help="Only this entity (user:…, api_key:…, ip:…).")
 @click.option("--since", metavar="SPAN|DATE", help="Only alerts last seen from then on (30d, 12h or a date).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many (newest first).")
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json", "jsonl"))
+def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt) -> None:
     """Alerts, newest first; --format jsonl prints one alert object per line."""
-    moment = parse_moment(since, datetime.now(UTC)).replace(tzinfo=None) if since else None
+    start = moment(since)
+    # stored times are naive UTC; the clock reading is dropped, not converted, as it always was
+    start = start.replace(tzinfo=None) if start else None
     found = _read(
         warehouse,
         lambda con: list_alerts(
@@ -68,7 +66,7 @@ def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, 
             tenant=list(tenants) if tenants else None,
             rule_id=rule_id,
             entity=entity,
-            since=moment,
+            since=start,
             limit=limit,
         ),
     )
@@ -87,10 +85,8 @@ def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, 
 
 @alerts_group.command("show")
 @click.argument("alert_id")
-@warehouse_option
-@format_option("table", "json")
-@click.option("--debug", is_flag=True, hidden=True)
-def alerts_show(alert_id, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json"))
+def alerts_show(alert_id, warehouse, fmt) -> None:
     """One alert with every field."""
     with open_warehouse(warehouse).state() as con:
         alert = alert_dict(get_alert(con, alert_id))
@@ -105,9 +101,8 @@ def alerts_show(alert_id, warehouse, fmt, debug) -> None:
 @alerts_group.command("status")
 @click.argument("alert_ids", nargs=-1, required=True)
 @click.option("--to", "status", type=click.Choice(STATUSES), required=True, help="The new status.")
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def alerts_status(alert_ids, status, warehouse, debug) -> None:
+@common_options()
+def alerts_status(alert_ids, status, warehouse) -> None:
     """Set the status of alerts (a closed alert is not updated again: the next hit opens a new one)."""
     with open_warehouse(warehouse).state() as con:
         for alert_id in alert_ids:
@@ -118,10 +113,8 @@ def alerts_status(alert_ids, status, warehouse, debug) -> None:
 @alerts_group.command("risk")
 @click.option("--tenant", "tenants", multiple=True, metavar="T", help="Only these tenants (repeatable).")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json", "jsonl"))
+def alerts_risk(tenants, limit, warehouse, fmt) -> None:
     """Entities by combined risk across detectors, with the alerts that make up each score."""
     alerts = _read(
         warehouse,
@@ -148,10 +141,19 @@ def alerts_risk(tenants, limit, warehouse, fmt, debug) -> None:
     )
 
 
+def show_delivery(delivery) -> None:
+    """What a flush of the outbox did, on stderr (``aisoc alerts deliver`` and ``aisoc detect``)."""
+    if delivery.skipped:
+        warn("outbox: another process is delivering; left to it")
+    elif delivery.delivered or delivery.failed or delivery.pending:
+        warn(f"outbox: delivered {delivery.delivered}, failed {delivery.failed}, pending {delivery.pending}")
+    for error in delivery.errors:
+        warn(f"delivery failed, will retry: {error}")
+
+
 @alerts_group.command("deliver")
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def alerts_deliver(warehouse, debug) -> int:
+@common_options()
+def alerts_deliver(warehouse) -> int:
     """Flush the outbox now: send every undelivered entry, backoff or not. Exit 1 if any failed."""
     report = deliver(open_warehouse(warehouse), force=True, wait=True)
     show_delivery(report)
@@ -162,10 +164,8 @@ def alerts_deliver(warehouse, debug) -> int:
 @alerts_group.command("outbox")
 @click.option("--pending", "only_pending", is_flag=True, help="Only entries not delivered yet.")
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True)
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json", "jsonl"))
+def alerts_outbox(only_pending, limit, warehouse, fmt) -> None:
     """Outbox entries, newest first: destination (secrets hidden), attempts, delivery state."""
     rows = _read(warehouse, lambda con: entries(con, pending_only=only_pending, limit=limit))
     emit_rows(
@@ -185,9 +185,8 @@ def alerts_outbox(only_pending, limit, warehouse, fmt, debug) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the metrics to this file atomically (node_exporter's textfile collector).",
 )
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def metrics_command(textfile, warehouse, debug) -> None:
+@common_options()
+def metrics_command(textfile, warehouse) -> None:
     """Prometheus metrics (text format) from the warehouse's state: ingest, detectors, alerts, delivery."""
     from aisoc.analytics.metrics import exposition
 

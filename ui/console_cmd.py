@@ -11,7 +11,7 @@ import click
 from aisoc.analytics.access.audit import check_key
 from aisoc.ingest.kernel.settings import FORWARDED_ALLOW_IPS
 from aisoc.ingest.warehouse import HOME_ENV, Warehouse, resolve_root
-from aisoc.ui.options import warehouse_option
+from aisoc.ui.options import common_options
 from aisoc.ui.output import warn
 
 __all__ = ["console_command", "APP", "streamlit_args"]
@@ -73,7 +73,7 @@ def streamlit_args(port: int, host: str) -> list[str]:
     show_default=True,
     help="Address to bind; anything but loopback exposes the console to the network.",
 )
-@warehouse_option
+@common_options()
 def console_command(port: int, host: str, warehouse: str | None) -> None:
     """Serve the SOC console (sign-in required) until interrupted.
 

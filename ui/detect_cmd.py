@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -12,29 +11,16 @@ import click
 from aisoc.analytics.alerting import alert_dict
 from aisoc.analytics.delivery import DeliveryError, Destination, deliver, parse_destination, webhook_secret
 from aisoc.analytics.jobs import DEFAULT_BATCH_EVENTS, DEFAULT_LATENESS, DetectConfig, DetectReport, run_detect
-from aisoc.analytics.jobs.config import CONFIG_NAME, ConfigError, load_settings, parse_duration
+from aisoc.analytics.jobs.config import CONFIG_NAME, ConfigError, load_settings
 from aisoc.analytics.jobs.scheduler import HEARTBEAT_NAME, Tick, run_scheduler
 from aisoc.detections.findings import DETECTOR_IDS
-from aisoc.ui.options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
+from aisoc.ui.alerts_cmd import show_delivery
+from aisoc.ui.options import EXIT_FINDINGS, common_options, open_warehouse
 from aisoc.ui.output import emit_json, emit_jsonl, emit_table, say, warn
-from aisoc.ui.rules_cmd import parse_moment, rules_option
+from aisoc.ui.rules_cmd import rules_option
+from aisoc.ui.times import SPAN, since_until
 
-__all__ = ["detect_command", "duration", "show_delivery"]
-
-
-class _Duration(click.ParamType):
-    name = "DURATION"
-
-    def convert(self, value, param, ctx):
-        if not isinstance(value, str):
-            return value
-        try:
-            return parse_duration(value)
-        except ConfigError as exc:
-            self.fail(str(exc), param, ctx)
-
-
-duration = _Duration()
+__all__ = ["detect_command"]
 
 
 def _detectors(ctx, param, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -75,7 +61,7 @@ def _destinations(webhooks, slacks, files) -> list[Destination]:
 @click.option("--until", metavar="SPAN|DATE", help="Retro-hunt end (with --since).")
 @click.option(
     "--every",
-    type=duration,
+    type=SPAN,
     metavar="DURATION",
     help="Run forever, once every DURATION (5m, 1h); SIGTERM stops after the batch in progress.",
 )
@@ -108,7 +94,7 @@ def _destinations(webhooks, slacks, files) -> list[Destination]:
 )
 @click.option(
     "--lateness",
-    type=duration,
+    type=SPAN,
     metavar="DURATION",
     help="Context read around new events for windowed detectors (default 1h, or the config's).",
 )
@@ -132,9 +118,7 @@ def _destinations(webhooks, slacks, files) -> list[Destination]:
 @click.option("--metrics-port", type=click.IntRange(1, 65535), help="With --every: serve /metrics on this port.")
 @click.option("--metrics-host", default="127.0.0.1", show_default=True, help="Address for --metrics-port.")
 @click.option("--fail-on-findings", is_flag=True, help=f"Exit {EXIT_FINDINGS} when the run raised new alerts.")
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
+@common_options(formats=("table", "json", "jsonl"))
 def detect_command(
     detectors,
     since,
@@ -156,7 +140,6 @@ def detect_command(
     fail_on_findings,
     warehouse,
     fmt,
-    debug,
 ) -> int:
     """Run the detectors over the events stored since their last run, raise and deliver alerts.
 
@@ -178,11 +161,11 @@ def detect_command(
         )
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
-    now = datetime.now(UTC)
+    start, end = since_until(since, until)
     config = DetectConfig(
         detectors=detectors,
-        since=parse_moment(since, now) if since else None,
-        until=parse_moment(until, now) if until else None,
+        since=start,
+        until=end,
         policy=policy,
         lateness=next((v for v in (lateness, configured_lateness) if v is not None), DEFAULT_LATENESS),
         batch_events=batch_events,
@@ -240,15 +223,6 @@ def _show(report: DetectReport, fmt: str) -> None:
         )
     for failed in report.failed:
         warn(f"detector {failed.detector} failed: {failed.error} (a health alert was raised)")
-
-
-def show_delivery(delivery) -> None:
-    if delivery.skipped:
-        warn("outbox: another process is delivering; left to it")
-    elif delivery.delivered or delivery.failed or delivery.pending:
-        warn(f"outbox: delivered {delivery.delivered}, failed {delivery.failed}, pending {delivery.pending}")
-    for error in delivery.errors:
-        warn(f"delivery failed, will retry: {error}")
 
 
 def _schedule(wh, config: DetectConfig, every, fmt: str, metrics_port, metrics_host, *, flush: bool) -> int:

@@ -22,6 +22,7 @@ from aisoc.analytics.evaluation.run import (
 )
 from aisoc.detections.similarity import load_thresholds
 from aisoc.ingest.kernel.settings import shared_data
+from aisoc.ui.options import common_options
 from aisoc.ui.output import emit_json, emit_table, say, warn
 from aisoc.ui.scan_cmd import resolve_store, store_option
 
@@ -73,7 +74,7 @@ _OWN_PRESETS = {"leak_cases": leak_cases, "leak_generated": lambda _which: secre
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @store_option
-@click.option("--debug", is_flag=True, hidden=True)
+@common_options(warehouse=False)
 def eval_command(
     corpus,
     preset,
@@ -88,7 +89,6 @@ def eval_command(
     spans_field,
     fmt,
     warehouse,
-    debug,
 ) -> None:
     """Score what scan would flag on a labelled corpus: precision, recall, F1, false-positive rate.
 

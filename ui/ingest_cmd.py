@@ -10,7 +10,7 @@ from tqdm import tqdm
 from aisoc.ingest import COLLECTORS, ingest
 from aisoc.ingest.pipeline import BATCH_RECORDS
 from aisoc.ingest.quarantine import list_quarantine
-from aisoc.ui.options import format_option, open_warehouse, warehouse_option
+from aisoc.ui.options import common_options, open_warehouse
 from aisoc.ui.output import emit_json, emit_jsonl, emit_table, say, warn
 
 __all__ = ["ingest_command", "quarantine_group"]
@@ -26,8 +26,7 @@ __all__ = ["ingest_command", "quarantine_group"]
     type=click.Choice(sorted(COLLECTORS)),
     help="Force this collector for every file (else detected per file).",
 )
-@warehouse_option
-@format_option("table", "json")
+@common_options(formats=("table", "json"))
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),
@@ -44,7 +43,6 @@ __all__ = ["ingest_command", "quarantine_group"]
 @click.option(
     "--progress/--no-progress", default=None, help="Progress bar on stderr (default: when stderr is a terminal)."
 )
-@click.option("--debug", is_flag=True, hidden=True)
 def ingest_command(
     paths: tuple[str, ...],
     tenant: str | None,
@@ -54,7 +52,6 @@ def ingest_command(
     batch_size: int,
     workers: int | None,
     progress: bool | None,
-    debug: bool,
 ) -> int:
     """Ingest log files, folders (walked for *.json, *.jsonl, *.ndjson, *.log and .gz) and globs.
 
@@ -154,11 +151,9 @@ def quarantine_group() -> None:
     is_flag=True,
     help="Show e-mail addresses, card numbers and other PII in excerpts (audit-logged). Credentials are never shown.",
 )
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
+@common_options(formats=("table", "json", "jsonl"))
 def quarantine_list(
-    run_id: str | None, reason: str | None, limit: int, unmask: bool, warehouse: str | None, fmt: str, debug: bool
+    run_id: str | None, reason: str | None, limit: int, unmask: bool, warehouse: str | None, fmt: str
 ) -> None:
     """List quarantined records, newest first; excerpts have PII masked unless --unmask."""
     from aisoc.analytics.access import recorded  # lazily: `aisoc --help` loads no detector code

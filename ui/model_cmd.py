@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from aisoc.ingest.kernel.settings import shared_data
+from aisoc.ui.options import common_options
 from aisoc.ui.output import emit_json, say, warn
 
 __all__ = ["model_group"]
@@ -40,8 +41,8 @@ def model_group() -> None:
     is_flag=True,
     help="Train into a temporary folder and compare byte for byte with the shipped weights (exit 1 if not equal).",
 )
-@click.option("--debug", is_flag=True, hidden=True)
-def train_command(shared: Path, out: Path | None, check: bool, debug: bool) -> int:
+@common_options(warehouse=False)
+def train_command(shared: Path, out: Path | None, check: bool) -> int:
     """Rebuild prompt.{npy,json} and response.{npy,json} from the manifest (seeded: same inputs,
     same bytes). Needs ../shared/data; takes a few minutes on two cores."""
     from aisoc.analytics.detectors import Store
@@ -92,8 +93,8 @@ def _tiers(model) -> str:
 @model_group.command("card")
 @click.option("--model", "name", type=click.Choice(_MODELS), default="prompt", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--debug", is_flag=True, hidden=True)
-def card_command(name: str, fmt: str, debug: bool) -> None:
+@common_options(warehouse=False)
+def card_command(name: str, fmt: str) -> None:
     """What the model was trained on (parts, licences, counts, SHA-256), its measured figures and limits."""
     from aisoc.detections.classifier import WEIGHTS_DIR, TextClassifier
 

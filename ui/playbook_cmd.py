@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from aisoc.playbooks import PLAYBOOKS_ENV, Library, Playbook, load_library, to_cacao
-from aisoc.ui.options import format_option
+from aisoc.ui.options import common_options
 from aisoc.ui.output import emit_json, emit_rows, emit_table, say, warn
 
 __all__ = ["playbook_group", "library_option", "open_library"]
@@ -54,9 +54,8 @@ def playbook_group() -> None:
 
 @playbook_group.command("list")
 @library_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def playbook_list(playbook_paths, fmt, debug) -> None:
+@common_options(warehouse=False, formats=("table", "json", "jsonl"))
+def playbook_list(playbook_paths, fmt) -> None:
     """One line per playbook: id, title, what it applies to."""
     playbooks = sorted(open_library(playbook_paths).playbooks.values(), key=lambda p: p.id)
     rows = [summary(p) for p in playbooks]
@@ -79,9 +78,8 @@ def playbook_list(playbook_paths, fmt, debug) -> None:
 @playbook_group.command("show")
 @click.argument("playbook_id")
 @library_option
-@format_option("table", "json")
-@click.option("--debug", is_flag=True, hidden=True)
-def playbook_show(playbook_id, playbook_paths, fmt, debug) -> None:
+@common_options(warehouse=False, formats=("table", "json"))
+def playbook_show(playbook_id, playbook_paths, fmt) -> None:
     """The steps of playbook PLAYBOOK_ID, in order, with roles and phases."""
     library = open_library(playbook_paths)
     playbook = _playbook(library, playbook_id)
@@ -147,8 +145,8 @@ def _step_dict(playbook: Playbook, step) -> dict:
 
 @playbook_group.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--debug", is_flag=True, hidden=True)
-def playbook_validate(paths, debug) -> int:
+@common_options(warehouse=False)
+def playbook_validate(paths) -> int:
     """Check playbook files (default: the library in use) and the saved queries; list every
     problem as PATH:LINE: message. Exits 1 when there is any."""
     library = load_library(list(paths) or None)
@@ -172,8 +170,8 @@ def playbook_validate(paths, debug) -> int:
     help="Export format: CACAO 2.0 JSON, to stdout.",
 )
 @library_option
-@click.option("--debug", is_flag=True, hidden=True)
-def playbook_export(playbook_id, fmt, playbook_paths, debug) -> None:
+@common_options(warehouse=False)
+def playbook_export(playbook_id, fmt, playbook_paths) -> None:
     """Print playbook PLAYBOOK_ID as a CACAO 2.0 playbook (JSON) on stdout."""
     library = open_library(playbook_paths)
     playbook = _playbook(library, playbook_id)

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from aisoc.analytics.hunt import hunt
-from aisoc.analytics.jobs.config import ConfigError, parse_duration
 from aisoc.detections.rulepack import RULES_DIR, load_pack
 from aisoc.detections.samples import run_samples
-from aisoc.ui.options import EXIT_FINDINGS, format_option, open_warehouse, warehouse_option
+from aisoc.ui.options import EXIT_FINDINGS, common_options, open_warehouse
 from aisoc.ui.output import emit_json, emit_jsonl, emit_table, say, warn
+from aisoc.ui.times import since_until
 
 __all__ = ["rules_group", "hunt_command", "EXIT_FINDINGS"]
 
@@ -36,9 +35,8 @@ def rules_group() -> None:
 
 @rules_group.command("list")
 @rules_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def list_command(rule_paths, fmt: str, debug: bool) -> None:
+@common_options(warehouse=False, formats=("table", "json", "jsonl"))
+def list_command(rule_paths, fmt: str) -> None:
     """The rules: id, title, level, status, log source, tags, playbook, file."""
     pack = load_pack(_paths(rule_paths))
     rows = [
@@ -78,8 +76,8 @@ def list_command(rule_paths, fmt: str, debug: bool) -> None:
     show_default=True,
     help="Also check aisoc's conventions (UUID, tags, playbook, samples); off for community rules.",
 )
-@click.option("--debug", is_flag=True, hidden=True)
-def lint_command(rule_paths, conventions: bool, debug: bool) -> int:
+@common_options(warehouse=False)
+def lint_command(rule_paths, conventions: bool) -> int:
     """Check every rule and report all problems at once, as PATH:LINE: message. Exit 1 if any."""
     pack = load_pack(_paths(rule_paths), conventions=conventions)
     for problem in sorted(pack.problems, key=lambda p: (p.path, p.line)):
@@ -90,8 +88,8 @@ def lint_command(rule_paths, conventions: bool, debug: bool) -> int:
 
 @rules_group.command("test")
 @rules_option
-@click.option("--debug", is_flag=True, hidden=True)
-def test_command(rule_paths, debug: bool) -> int:
+@common_options(warehouse=False)
+def test_command(rule_paths) -> int:
     """Run every rule's inline samples: positives must match, near-miss negatives must not."""
     pack = load_pack(_paths(rule_paths))
     outcomes = run_samples(pack)
@@ -111,36 +109,21 @@ def test_command(rule_paths, debug: bool) -> int:
     return 1 if failed or pack.problems else 0
 
 
-def parse_moment(text: str, now: datetime) -> datetime:
-    """``30d``/``12h``/``15m`` before now, or an ISO date/time (UTC unless it says otherwise)."""
-    try:
-        return now - parse_duration(text)
-    except ConfigError:
-        pass
-    try:
-        moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise click.BadParameter(f"{text!r}: use e.g. 30d, 12h, 15m or 2026-11-01") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 @click.command("hunt")
 @rules_option
 @click.option("--since", metavar="SPAN|DATE", help="Only events from then on: 30d, 12h, 15m or an ISO date.")
 @click.option("--until", metavar="SPAN|DATE", help="Only events before then.")
 @click.option("--tenant", metavar="T", help="Only this tenant's events.")
 @click.option("--fail-on-findings", is_flag=True, help=f"Exit {EXIT_FINDINGS} when anything matches.")
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def hunt_command(rule_paths, since, until, tenant, fail_on_findings, warehouse, fmt, debug) -> int:
+@common_options(formats=("table", "json", "jsonl"))
+def hunt_command(rule_paths, since, until, tenant, fail_on_findings, warehouse, fmt) -> int:
     """Run rules over stored events: one line per match (rule_id, title, event_id, source_ref, …)."""
-    now = datetime.now(UTC)
+    start, end = since_until(since, until)
     result = hunt(
         open_warehouse(warehouse),
         _paths(rule_paths),
-        since=parse_moment(since, now) if since else None,
-        until=parse_moment(until, now) if until else None,
+        since=start,
+        until=end,
         tenant=tenant,
     )
     rows = result.matches.to_dicts()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from aisoc.ui.options import format_option
+from aisoc.ui.options import common_options
 from aisoc.ui.output import emit_json, emit_table, say
 
 __all__ = ["sample_group"]
@@ -30,11 +30,8 @@ def sample_group() -> None:
     default=None,
     help="Last day ends at this date 00:00 UTC (default: today).",
 )
-@format_option("table", "json")
-@click.option("--debug", is_flag=True, hidden=True)
-def generate_command(
-    directory: Path, events: int, days: int, seed: int, end: datetime | None, fmt: str, debug: bool
-) -> None:
+@common_options(warehouse=False, formats=("table", "json"))
+def generate_command(directory: Path, events: int, days: int, seed: int, end: datetime | None, fmt: str) -> None:
     """Write sample logs of all formats, plus labels.jsonl naming every attack event."""
     from aisoc.sample_logs import generate  # imported here: only this verb needs it
 

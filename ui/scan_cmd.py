@@ -20,7 +20,7 @@ from aisoc.analytics.scan import scan_lines
 from aisoc.detections.similarity import seed_attacks, seed_benign
 from aisoc.ingest.kernel.settings import HOME
 from aisoc.ingest.warehouse import DEFAULT_ROOT, resolve_root
-from aisoc.ui.options import EXIT_FINDINGS
+from aisoc.ui.options import EXIT_FINDINGS, common_options
 from aisoc.ui.output import emit_jsonl, warn
 
 __all__ = ["scan_command", "corpus_group", "store_option", "resolve_store"]
@@ -99,7 +99,7 @@ def _detector_list(text: str) -> list[str]:
 )
 @click.option("--fail-on-findings", is_flag=True, help=f"Exit {EXIT_FINDINGS} when anything was found.")
 @store_option
-@click.option("--debug", is_flag=True, hidden=True)
+@common_options(warehouse=False)
 def scan_command(
     source: Path,
     fmt: str,
@@ -110,7 +110,6 @@ def scan_command(
     first_stage: bool,
     fail_on_findings: bool,
     warehouse: str | None,
-    debug: bool,
 ) -> int:
     """Scan JSON-lines records (prompt, response, system_prompt, messages, retrieved_docs, tenant).
 
@@ -162,10 +161,8 @@ def corpus_group() -> None:
 )
 @click.option("--name", metavar="NAME", help="Stored name (default: the file's name); the same name replaces.")
 @store_option
-@click.option("--debug", is_flag=True, hidden=True)
-def corpus_add_command(
-    source: Path, label: str, kind: str, name: str | None, warehouse: str | None, debug: bool
-) -> None:
+@common_options(warehouse=False)
+def corpus_add_command(source: Path, label: str, kind: str, name: str | None, warehouse: str | None) -> None:
     """Add JSON-lines examples ("text" or "prompt", optional "id", "label") to the known-attack index."""
     store = resolve_store(warehouse)
     target, count = store.add_corpus(source, label=label, kind=kind, name=name)
@@ -174,8 +171,8 @@ def corpus_add_command(
 
 @corpus_group.command("build")
 @store_option
-@click.option("--debug", is_flag=True, hidden=True)
-def corpus_build_command(warehouse: str | None, debug: bool) -> None:
+@common_options(warehouse=False)
+def corpus_build_command(warehouse: str | None) -> None:
     """Build the static model and the indexes now (they are otherwise built on first use)."""
     store = resolve_store(warehouse)
     detector = similarity_detector(DetectorOptions(store=store, two_stage=True))
@@ -187,8 +184,8 @@ def corpus_build_command(warehouse: str | None, debug: bool) -> None:
 
 @corpus_group.command("list")
 @store_option
-@click.option("--debug", is_flag=True, hidden=True)
-def corpus_list_command(warehouse: str | None, debug: bool) -> None:
+@common_options(warehouse=False)
+def corpus_list_command(warehouse: str | None) -> None:
     """Counts per corpus: the seed corpus, what was added to this store, and old triage entries
     set aside because their tenant could not be established (kind "quarantine", applied nowhere)."""
     store = resolve_store(warehouse)

@@ -23,7 +23,7 @@ from aisoc.analytics.access import (
 from aisoc.analytics.access.audit import ChainReport, anchor, anchor_problem, read_anchors, verify_log
 from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.ui.operator import operator_name
-from aisoc.ui.options import format_option, open_warehouse, warehouse_option
+from aisoc.ui.options import common_options, open_warehouse
 from aisoc.ui.output import emit_rows
 
 __all__ = ["user_group", "audit_group"]
@@ -59,7 +59,7 @@ def user_group() -> None:
 )
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 @click.option("--oidc-only", is_flag=True, help="No password: the user signs in through the configured OIDC provider.")
-@warehouse_option
+@common_options()
 def user_add(
     name: str, role: str, tenants: tuple[str, ...], password_stdin: bool, oidc_only: bool, warehouse: str | None
 ) -> None:
@@ -76,7 +76,7 @@ def user_add(
 @user_group.command("passwd")
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
-@warehouse_option
+@common_options()
 def user_passwd(name: str, password_stdin: bool, warehouse: str | None) -> None:
     """Set a new password for NAME: lifts the name's sign-in back-off and ends NAME's console sessions."""
     password = _read_password(password_stdin)
@@ -87,7 +87,7 @@ def user_passwd(name: str, password_stdin: bool, warehouse: str | None) -> None:
 
 @user_group.command("disable")
 @click.argument("name")
-@warehouse_option
+@common_options()
 def user_disable(name: str, warehouse: str | None) -> None:
     """Stop NAME from signing in; their open console sessions end at their next click (the audit trail stays)."""
     _switch(name, True, warehouse)
@@ -95,7 +95,7 @@ def user_disable(name: str, warehouse: str | None) -> None:
 
 @user_group.command("enable")
 @click.argument("name")
-@warehouse_option
+@common_options()
 def user_enable(name: str, warehouse: str | None) -> None:
     """Let a disabled NAME sign in again."""
     _switch(name, False, warehouse)
@@ -109,8 +109,7 @@ def _switch(name: str, disabled: bool, warehouse: str | None) -> None:
 
 
 @user_group.command("list")
-@format_option("table", "json", "jsonl")
-@warehouse_option
+@common_options(formats=("table", "json", "jsonl"))
 def user_list(fmt: str, warehouse: str | None) -> None:
     """Every user with role, tenants and state (never a hash); locked_until: the end of a sign-in back-off."""
     with open_warehouse(warehouse).create().state() as con:
@@ -144,7 +143,7 @@ def audit_group() -> None:
     metavar="FILE",
     help="Also check the log still reaches each head in FILE (lines printed by aisoc audit anchor).",
 )
-@warehouse_option
+@common_options()
 def audit_verify(anchor_file, warehouse: str | None) -> int:
     """Recompute the keyed hash chain; exit 1 naming the first row that does not hold, or an anchor it no longer reaches."""
     anchors = _anchors(anchor_file)
@@ -168,7 +167,7 @@ def audit_verify(anchor_file, warehouse: str | None) -> int:
 
 
 @audit_group.command("anchor")
-@warehouse_option
+@common_options()
 def audit_anchor(warehouse: str | None) -> int:
     """Print the verified head as one JSON line, {"seq": N, "hash": "…"}: keep it outside the warehouse."""
     report = verify_log(open_warehouse(warehouse).create())
@@ -206,8 +205,7 @@ def _say_reseals(report: ChainReport) -> None:
 @click.option("--actor", help="Only this user's actions.")
 @click.option("--action", help="Only this action (sign_in, alert.close, hunt.query, alert.unmask, export, ...).")
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
-@format_option("table", "json", "jsonl")
-@warehouse_option
+@common_options(formats=("table", "json", "jsonl"))
 def audit_list(actor: str | None, action: str | None, limit: int, fmt: str, warehouse: str | None) -> None:
     """Audit rows newest first."""
     with open_warehouse(warehouse).create().state() as con:

@@ -12,11 +12,12 @@ import click
 
 from aisoc.analytics import cases
 from aisoc.ingest.kernel.clocks import utcnow
-from aisoc.ui.cases.common import as_option, format_span, moment, open_as, seconds, when
+from aisoc.ui.cases.common import as_option, open_as
 from aisoc.ui.cases.records import RECORD_COMMANDS
-from aisoc.ui.options import format_option, warehouse_option
+from aisoc.ui.options import common_options
 from aisoc.ui.output import emit_json, emit_rows, emit_table, say
 from aisoc.ui.playbook_cmd import library_option, open_library
+from aisoc.ui.times import format_span, moment, seconds, when
 
 __all__ = ["case_group"]
 
@@ -43,10 +44,8 @@ def case_group() -> None:
 @click.option("--summary", default="", help="What is known so far.")
 @library_option
 @as_option
-@warehouse_option
-@format_option("text", "json", default="text")
-@click.option("--debug", is_flag=True, hidden=True)
-def case_open(alert_ids, title, playbook_id, aware_at, summary, playbook_paths, as_user, warehouse, fmt, debug) -> None:
+@common_options(formats=("text", "json"), default="text")
+def case_open(alert_ids, title, playbook_id, aware_at, summary, playbook_paths, as_user, warehouse, fmt) -> None:
     """Open a case from one or more alerts; prints the new case id."""
     wh, principal = open_as(warehouse, as_user)
     library = open_library(playbook_paths)
@@ -70,10 +69,8 @@ def case_open(alert_ids, title, playbook_id, aware_at, summary, playbook_paths, 
 @click.option("--status", type=click.Choice(("open",) + cases.STATUSES), help="Only this status ('open': not closed).")
 @click.option("--assignee", metavar="USER", help="Only cases assigned to USER.")
 @as_option
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def case_list(status, assignee, as_user, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json", "jsonl"))
+def case_list(status, assignee, as_user, warehouse, fmt) -> None:
     """The cases, newest first."""
     wh, principal = open_as(warehouse, as_user)
     found = cases.list_cases(wh, principal, status=status, assignee=assignee)
@@ -121,10 +118,8 @@ def _case_summary(case: cases.Case) -> dict:
 @case_group.command("show")
 @click.argument("case_id")
 @as_option
-@warehouse_option
-@format_option("table", "json")
-@click.option("--debug", is_flag=True, hidden=True)
-def case_show(case_id, as_user, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json"))
+def case_show(case_id, as_user, warehouse, fmt) -> None:
     """Everything about case CASE_ID: clocks, steps, evidence, decisions, timeline."""
     wh, principal = open_as(warehouse, as_user)
     case = cases.get_case(wh, principal, case_id)
@@ -200,9 +195,8 @@ def _section(title: str) -> None:
 @click.argument("case_id")
 @click.argument("user")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_assign(case_id, user, as_user, warehouse, debug) -> None:
+@common_options()
+def case_assign(case_id, user, as_user, warehouse) -> None:
     """Assign case CASE_ID to console user USER."""
     wh, principal = open_as(warehouse, as_user)
     cases.assign(wh, principal, case_id, user)
@@ -218,9 +212,8 @@ def case_assign(case_id, user, as_user, warehouse, debug) -> None:
 @click.option("--note", default="", help="What was done or found.")
 @library_option
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_step(case_id, number, outcome, answer, note, playbook_paths, as_user, warehouse, debug) -> None:
+@common_options()
+def case_step(case_id, number, outcome, answer, note, playbook_paths, as_user, warehouse) -> None:
     """Mark step NUMBER of case CASE_ID done (--done) or skipped (--skip)."""
     if outcome is None:
         raise click.UsageError("give --done or --skip")
@@ -254,10 +247,8 @@ def case_step(case_id, number, outcome, answer, note, playbook_paths, as_user, w
 )
 @library_option
 @as_option
-@warehouse_option
-@format_option("text", "json", default="text")
-@click.option("--debug", is_flag=True, hidden=True)
-def case_run(case_id, number, execute_it, yes, params, config, playbook_paths, as_user, warehouse, fmt, debug) -> None:
+@common_options(formats=("text", "json"), default="text")
+def case_run(case_id, number, execute_it, yes, params, config, playbook_paths, as_user, warehouse, fmt) -> None:
     """Run step NUMBER: an enrichment query (its result becomes evidence) or an action
     (a dry run showing the request, unless --execute)."""
     wh, principal = open_as(warehouse, as_user)
@@ -325,9 +316,8 @@ def _preview_text(preview: dict) -> str:
 @click.argument("case_id")
 @click.argument("text")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_note(case_id, text, as_user, warehouse, debug) -> None:
+@common_options()
+def case_note(case_id, text, as_user, warehouse) -> None:
     """Add a note to the timeline (kept as evidence too)."""
     wh, principal = open_as(warehouse, as_user)
     seq = cases.add_note(wh, principal, case_id, text)
@@ -340,9 +330,8 @@ def case_note(case_id, text, as_user, warehouse, debug) -> None:
     "--alert", "alert_ids", multiple=True, required=True, metavar="ALERT_ID", help="An alert to merge in (repeatable)."
 )
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_add(case_id, alert_ids, as_user, warehouse, debug) -> None:
+@common_options()
+def case_add(case_id, alert_ids, as_user, warehouse) -> None:
     """Merge more alerts into case CASE_ID."""
     wh, principal = open_as(warehouse, as_user)
     added = cases.add_alerts(wh, principal, case_id, list(alert_ids))
@@ -354,9 +343,8 @@ def case_add(case_id, alert_ids, as_user, warehouse, debug) -> None:
 @click.argument("status", type=click.Choice(cases.STATUSES[:-1]))
 @click.option("--reason", default="", help="Why (needed to move back to an earlier phase).")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_status(case_id, status, reason, as_user, warehouse, debug) -> None:
+@common_options()
+def case_status(case_id, status, reason, as_user, warehouse) -> None:
     """Move case CASE_ID to another phase (close it with aisoc case close)."""
     wh, principal = open_as(warehouse, as_user)
     cases.set_status(wh, principal, case_id, status, reason=reason)
@@ -369,9 +357,8 @@ def case_status(case_id, status, reason, as_user, warehouse, debug) -> None:
 @click.option("--lessons", help="Lessons learned, for the report.")
 @click.option("--force", default="", metavar="REASON", help="Close although required steps are open, saying why.")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_close(case_id, summary, lessons, force, as_user, warehouse, debug) -> None:
+@common_options()
+def case_close(case_id, summary, lessons, force, as_user, warehouse) -> None:
     """Close case CASE_ID (its required steps finished, or --force REASON)."""
     wh, principal = open_as(warehouse, as_user)
     cases.close_case(wh, principal, case_id, summary=summary, lessons=lessons, force=force)
@@ -383,9 +370,8 @@ def case_close(case_id, summary, lessons, force, as_user, warehouse, debug) -> N
 @click.argument("case_id")
 @click.option("--reason", required=True, help="Why the case is reopened.")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_reopen(case_id, reason, as_user, warehouse, debug) -> None:
+@common_options()
+def case_reopen(case_id, reason, as_user, warehouse) -> None:
     """Reopen a closed case (it goes back to recovery)."""
     wh, principal = open_as(warehouse, as_user)
     cases.reopen_case(wh, principal, case_id, reason=reason)

@@ -1,4 +1,4 @@
-"""What the ``aisoc case`` commands share: who is acting, times given and shown.
+"""What the ``aisoc case`` commands share: who is acting (times given and shown: ``ui.times``).
 
 The CLI acts as the operator of the warehouse (every tenant, every permission) and records
 the actions as ``cli:<login>`` (``ui.operator``); ``--as USER`` acts as a console user instead,
@@ -7,18 +7,13 @@ with that user's role and tenants.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import click
 
 from aisoc.analytics.access import Principal, principal_for
-from aisoc.analytics.cases.report.view import duration
-from aisoc.analytics.cases.report.view import when as report_when
 from aisoc.ui.operator import ACTOR_ENV, operator_name
 from aisoc.ui.options import open_warehouse
-from aisoc.ui.rules_cmd import parse_moment
 
-__all__ = ["ACTOR_ENV", "as_option", "acting_principal", "open_as", "moment", "format_span", "when", "seconds"]
+__all__ = ["ACTOR_ENV", "as_option", "acting_principal", "open_as"]
 
 as_option = click.option(
     "--as",
@@ -45,19 +40,3 @@ def open_as(warehouse_opt, as_user):
     """The warehouse of ``--warehouse`` and the principal acting on it."""
     warehouse = open_warehouse(warehouse_opt).create()
     return warehouse, acting_principal(warehouse, as_user)
-
-
-def moment(text: str | None) -> datetime | None:
-    return None if text is None else parse_moment(text, datetime.now(UTC))
-
-
-def format_span(span: timedelta | None) -> str:
-    return duration(span, "-")
-
-
-def when(at: datetime | None) -> str:
-    return report_when(at, "-")
-
-
-def seconds(span: timedelta | None) -> float | None:
-    return None if span is None else round(span.total_seconds(), 3)

@@ -13,10 +13,11 @@ from aisoc.analytics.access.audit import read_anchors
 from aisoc.analytics.cases.evidence import anchor_problem
 from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.playbooks import CLASSIFICATIONS
-from aisoc.ui.cases.common import as_option, format_span, moment, open_as, seconds, when
-from aisoc.ui.options import format_option, warehouse_option
+from aisoc.ui.cases.common import as_option, open_as
+from aisoc.ui.options import common_options
 from aisoc.ui.output import emit_json, emit_rows, emit_table
 from aisoc.ui.playbook_cmd import library_option, open_library
+from aisoc.ui.times import format_span, moment, seconds, when
 
 __all__ = ["RECORD_COMMANDS"]
 
@@ -30,9 +31,8 @@ __all__ = ["RECORD_COMMANDS"]
     "--at", "decided_at", metavar="TIME", help="When it was decided (default: now); a DORA clock starts here."
 )
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_classify(case_id, regime, value, rationale, decided_at, as_user, warehouse, debug) -> None:
+@common_options()
+def case_classify(case_id, regime, value, rationale, decided_at, as_user, warehouse) -> None:
     """Record whether REGIME applies: gdpr personal-data-breach|not-applicable; ai-act serious-incident|death|
     widespread-infringement|critical-infrastructure|not-applicable; dora major|not-major."""
     wh, principal = open_as(warehouse, as_user)
@@ -47,9 +47,8 @@ def case_classify(case_id, regime, value, rationale, decided_at, as_user, wareho
 )
 @click.option("--rationale", required=True, help="Why this is the time of awareness.")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_aware(case_id, aware_at, rationale, as_user, warehouse, debug) -> None:
+@common_options()
+def case_aware(case_id, aware_at, rationale, as_user, warehouse) -> None:
     """Record the time of awareness: every regulatory clock starts there."""
     wh, principal = open_as(warehouse, as_user)
     cases.set_awareness(wh, principal, case_id, moment(aware_at), rationale=rationale)
@@ -63,9 +62,8 @@ def case_aware(case_id, aware_at, rationale, as_user, warehouse, debug) -> None:
 @click.option("--reference", required=True, help="The authority's reference or submission number.")
 @click.option("--at", "filed_at", metavar="TIME", help="When it was filed (default: now).")
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_notify(case_id, regime, stage, reference, filed_at, as_user, warehouse, debug) -> None:
+@common_options()
+def case_notify(case_id, regime, stage, reference, filed_at, as_user, warehouse) -> None:
     """Record a report sent to an authority (gdpr initial; ai-act initial|complete; dora initial|intermediate|final)."""
     wh, principal = open_as(warehouse, as_user)
     cases.record_notification(wh, principal, case_id, regime, stage, reference=reference, filed_at=moment(filed_at))
@@ -76,10 +74,8 @@ def case_notify(case_id, regime, stage, reference, filed_at, as_user, warehouse,
 @click.argument("case_id")
 @click.option("--at", "at_time", metavar="TIME", help="Show the clocks as of this time (default: now).")
 @as_option
-@warehouse_option
-@format_option("table", "json", "jsonl")
-@click.option("--debug", is_flag=True, hidden=True)
-def case_clocks(case_id, at_time, as_user, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json", "jsonl"))
+def case_clocks(case_id, at_time, as_user, warehouse, fmt) -> None:
     """The regulatory deadlines of case CASE_ID and how much time is left."""
     wh, principal = open_as(warehouse, as_user)
     now = state_time(moment(at_time)) or utcnow()
@@ -115,9 +111,8 @@ def case_clocks(case_id, at_time, as_user, warehouse, fmt, debug) -> None:
     help="Also check each chain still reaches the heads in FILE (lines printed by aisoc case anchor).",
 )
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_verify(case_ids, anchor_file, as_user, warehouse, debug) -> int:
+@common_options()
+def case_verify(case_ids, anchor_file, as_user, warehouse) -> int:
     """Check the evidence chain of the given cases (default: every case). Exits 1 if one is broken or
     no longer reaches its anchor."""
     wh, principal = open_as(warehouse, as_user)
@@ -146,9 +141,8 @@ def case_verify(case_ids, anchor_file, as_user, warehouse, debug) -> int:
 @click.command("anchor")
 @click.argument("case_ids", nargs=-1)
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_anchor(case_ids, as_user, warehouse, debug) -> int:
+@common_options()
+def case_anchor(case_ids, as_user, warehouse) -> int:
     """Print the verified head of each case's evidence chain (default: every case), one JSON line each,
     {"case": …, "seq": N, "hash": "…"}: keep them outside the warehouse."""
     wh, principal = open_as(warehouse, as_user)
@@ -187,9 +181,8 @@ def _missed_anchor(wh, report, anchors: list[dict]) -> str | None:
     "-o", "--output", type=click.Path(path_type=Path), help="Write the content to this file (default: stdout)."
 )
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_evidence(case_id, seq, output, as_user, warehouse, debug) -> None:
+@common_options()
+def case_evidence(case_id, seq, output, as_user, warehouse) -> None:
     """The stored content of evidence entry SEQ, byte for byte (its SHA-256 is in case show)."""
     wh, principal = open_as(warehouse, as_user)
     _, content = cases.evidence_content(wh, principal, case_id, seq)
@@ -207,9 +200,8 @@ def case_evidence(case_id, seq, output, as_user, warehouse, debug) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The file to write.")
 @library_option
 @as_option
-@warehouse_option
-@click.option("--debug", is_flag=True, hidden=True)
-def case_report(case_id, fmt, output, playbook_paths, as_user, warehouse, debug) -> None:
+@common_options()
+def case_report(case_id, fmt, output, playbook_paths, as_user, warehouse) -> None:
     """Write the incident report of case CASE_ID (Markdown, HTML or PDF)."""
     from aisoc.analytics.cases.report import write_report  # the PDF library loads only for reports
 
@@ -222,10 +214,8 @@ def case_report(case_id, fmt, output, playbook_paths, as_user, warehouse, debug)
 @click.command("metrics")
 @click.option("--since", metavar="SPAN|DATE", help="Only cases opened from then on (30d, or a date).")
 @as_option
-@warehouse_option
-@format_option("table", "json", default="table")
-@click.option("--debug", is_flag=True, hidden=True)
-def case_metrics_command(since, as_user, warehouse, fmt, debug) -> None:
+@common_options(formats=("table", "json"), default="table")
+def case_metrics_command(since, as_user, warehouse, fmt) -> None:
     """MTTA and MTTR: mean time from the first alert to acknowledging, and to closing, the case."""
     wh, principal = open_as(warehouse, as_user)
     metrics = cases.case_metrics(wh, principal, since=state_time(moment(since)))

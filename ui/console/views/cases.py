@@ -13,9 +13,9 @@ from aisoc.analytics.cases.connectors import ConnectorError
 from aisoc.analytics.cases.report import render_html, render_markdown, render_pdf
 from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.playbooks import CLASSIFICATIONS
-from aisoc.ui.cases.common import format_span, when
 from aisoc.ui.console import session
 from aisoc.ui.console.safe import literal, md_escape, table, text_block, visible
+from aisoc.ui.times import format_span, when
 
 who = session.require("view")
 wh = session.warehouse()
