@@ -21,7 +21,7 @@ exactly those kinds, so the model learns that the framing or the vocabulary alon
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from aisoc.analytics.training import hard_benign_phrases as C
 from aisoc.analytics.training import hard_benign_phrases_docs as D
@@ -44,7 +44,7 @@ def _a(word: str) -> str:
     return ("an " if vowel else "a ") + word
 
 
-def _pick(r: random.Random, makers: list[Maker], weights: list[int]) -> str:
+def _pick(r: random.Random, makers: Sequence[Maker], weights: list[int]) -> str:
     # Weights let the richer sub-generators (more slot combinations) carry more of the quota.
     return r.choices(makers, weights)[0](r)
 

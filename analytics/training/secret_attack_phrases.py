@@ -11,6 +11,8 @@ alone, so templates need no escaping. Secret-name slots:
 
 from __future__ import annotations
 
+from typing import Any
+
 # ---------------------------------------------------------------- what the secret is called
 
 # (name, pronoun, verb): plural names keep templates grammatical through {it} and {is}.
@@ -942,7 +944,8 @@ TASK_BREAK_FRAMES = (
 
 # Per language: secret names as (definite, possessive) pairs so no template has to inflect them,
 # then pools keyed by technique. Slots: {the}, {your}, {L} (a letter), {off} (an off-task ask).
-ML = {
+# Any: "names" holds pairs, every other pool phrases; the composer reads each by its key.
+ML: dict[str, dict[str, tuple[Any, ...]]] = {
     "de": {
         "names": (
             ("das Passwort", "dein Passwort"),

@@ -125,7 +125,7 @@ def bipia_documents(root: Path) -> list[tuple[str, str]]:
 
 def bipia_instructions(root: Path) -> list[tuple[str, str]]:
     """(category, instruction) pairs from the text and code attack files."""
-    found = []
+    found: list[tuple[str, str]] = []
     for path in sorted((root / "bipia").glob("*_attack_*.json")):
         for category, instructions in sorted(_read_json(path).items()):
             found.extend((category, text) for text in instructions if isinstance(text, str))
@@ -141,7 +141,7 @@ def asb_instructions(root: Path) -> list[tuple[str, str]]:
 
 
 def _asb_benign(root: Path) -> Part:
-    samples = []
+    samples: list[Sample] = []
     for record in _jsonl(root / "asb" / "agent_task.jsonl"):
         samples.extend(Sample(t, "benign", "train/asb", "agent_task") for t in record.get("tasks", []))
     for record in _jsonl(root / "asb" / "all_normal_tools.jsonl"):
@@ -164,7 +164,7 @@ def _strings(node) -> Iterator[str]:
 def agentdojo_outputs(root: Path) -> list[str]:
     """Tool-output texts of the AgentDojo suites (longer strings only), placeholders filled with
     the vector's default text, so each is what an agent would read on a clean run."""
-    outputs = []
+    outputs: list[str] = []
     for suite in sorted((root / "agentdojo" / "data" / "suites").iterdir()):
         vectors = {}
         vector_file = suite / "injection_vectors.yaml"
