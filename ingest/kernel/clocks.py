@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import overload
 
 __all__ = [
     "utcnow",
@@ -29,6 +30,14 @@ _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks
 def utcnow() -> datetime:
     """Now, as the state database stores times: naive UTC."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+@overload
+def state_time(moment: datetime) -> datetime: ...
+@overload
+def state_time(moment: None) -> None: ...
+@overload
+def state_time(moment: datetime | None) -> datetime | None: ...
 
 
 def state_time(moment: datetime | None) -> datetime | None:
