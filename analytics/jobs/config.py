@@ -16,19 +16,17 @@ TOML (``tomllib``), not YAML: nothing in it can construct objects.
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from pathlib import Path
 
 from aisoc.analytics.alerting import AlertPolicy
+from aisoc.ingest.kernel.clocks import parse_span
 from aisoc.ingest.kernel.errors import AisocError
 from aisoc.ingest.kernel.userfiles import CONFIG_NAME, read_toml
 
 __all__ = ["ConfigError", "parse_duration", "load_settings", "CONFIG_NAME", "KEY_FIELDS"]
 
 KEY_FIELDS = ("detector", "rule_id", "tenant", "entity")
-_SPAN = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
 class ConfigError(AisocError):
@@ -36,11 +34,11 @@ class ConfigError(AisocError):
 
 
 def parse_duration(text: str) -> timedelta:
-    """``30s``, ``5m``, ``1h``, ``7d``, ``2w``; ``0s`` is allowed."""
-    match = _SPAN.match(str(text))
-    if not match:
-        raise ConfigError(f"{text!r}: expected a duration such as 30s, 5m, 1h or 7d")
-    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    """``30s``, ``5m``, ``1h``, ``7d``, ``2w``; ``0s`` is allowed (the kernel's ``parse_span``, as a ``ConfigError``)."""
+    try:
+        return parse_span(text)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def load_settings(path: Path | None, *, required: bool = False) -> tuple[AlertPolicy, timedelta | None]:
