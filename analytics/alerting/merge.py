@@ -43,7 +43,7 @@ class AlertPolicy:
 
     def key_fields(self, rule_id: str) -> tuple[str, ...]:
         value = self.rules.get(rule_id, {}).get("key")
-        return tuple(value) if value else self.key
+        return tuple(value) if isinstance(value, (tuple, list)) and value else self.key
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ def merge(
             continue
         key = dedup_key(cand, policy)
         window = policy.window(cand.rule_id)
-        alert = next(
+        near = next(
             (
                 a
                 for a in by_key.get(key, ())
@@ -213,12 +213,12 @@ def merge(
             ),
             None,
         )
-        if alert is None:
+        if near is None:
             alert = _new_alert(cand, key, now)
             by_key.setdefault(key, []).append(alert)
             created.add(alert.id)
         else:
-            alert = _absorb(alert, cand, now)
+            alert = _absorb(near, cand, now)
             by_key[key] = [alert if a.id == alert.id else a for a in by_key[key]]
         changed[alert.id] = alert
         merged[cand.finding_id] = alert.id

@@ -7,6 +7,7 @@ described here, by ``rule_id`` prefix, so every alert has a severity, tags (OWAS
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = ["ALERT_FIELDS", "SEVERITIES", "STATUSES", "RuleMeta", "rule_meta", "severity_rank", "HEALTH_DETECTOR"]
@@ -205,7 +206,7 @@ _NON_SIGMA: dict[str, tuple[str, str, tuple[str, ...], str | None]] = {
 }
 
 
-def rule_meta(detector: str, rule_id: str, label: str | None, pack: dict[str, RuleMeta] | None = None) -> RuleMeta:
+def rule_meta(detector: str, rule_id: str, label: str | None, pack: Mapping[str, RuleMeta] | None = None) -> RuleMeta:
     """What ``rule_id`` means: from the rule pack for Sigma, from the table above otherwise."""
     if pack and rule_id in pack:
         return pack[rule_id]

@@ -100,7 +100,8 @@ def list_alerts(
     limit: int | None = None,
 ) -> list[Alert]:
     """Alerts newest first. ``severity`` is a floor; ``tenant`` None means every tenant."""
-    where, args = [], []
+    where: list[str] = []
+    args: list[object] = []
     if status:
         where.append("status IN (SELECT unnest(?))")
         args.append(list(status))
