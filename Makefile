@@ -76,6 +76,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.detect
 	$(BIN)/python -m bench.console
 	$(BIN)/python -m bench.cases
+	$(BIN)/python -m bench.cli
 
 # Checks as code: lint and format (ruff), the import contracts, types (mypy, see pyproject.toml).
 TYPECHECK := build/typecheck
