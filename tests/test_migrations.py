@@ -29,7 +29,7 @@ from aisoc.ingest.kernel.migrations import (
 from aisoc.ingest.kernel.state import migrate_state, open_state
 from aisoc.ui.warehouse_cmd import warehouse_group
 
-from .conftest import REPO
+from .conftest import REPO, run_aisoc
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RELEASE_0_SQL = FIXTURES / "state_release_0.sql"
@@ -428,6 +428,23 @@ def test_warehouse_commands_on_a_warehouse_with_no_state_yet(tmp_path):
     assert upgrade.exit_code == 0, upgrade.output
     assert "nothing to upgrade" in upgrade.stdout
     assert not root.exists()
+
+
+def test_the_aisoc_command_shows_and_upgrades_a_release_0_warehouse(tmp_path):
+    wh = _release_0_warehouse(tmp_path / "old")
+    before = _old_rows(wh)
+    listed = run_aisoc("warehouse", "--help")
+    assert listed.returncode == 0 and "info" in listed.stdout and "upgrade" in listed.stdout
+    info = run_aisoc("warehouse", "info", "--warehouse", str(wh.root), "--format", "json")
+    assert info.returncode == 0, info.stderr
+    assert sum(s["pending"] for s in orjson.loads(info.stdout)["schema"]) == sum(LATEST.values())
+    upgraded = run_aisoc("warehouse", "upgrade", "--warehouse", str(wh.root))
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "backed up the state database to" in upgraded.stdout
+    assert len(list(wh.root.glob("state.duckdb.bak-*"))) == 1
+    assert _old_rows(wh) == before and _versions(wh) == LATEST
+    after = run_aisoc("warehouse", "info", "--warehouse", str(wh.root))
+    assert after.returncode == 0 and "migration(s) pending" not in after.stdout
 
 
 def test_schema_status_of_a_newer_warehouse_is_never_negative(tmp_path):

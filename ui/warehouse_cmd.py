@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from aisoc.analytics.warehouse_tables import upgrade, warehouse_info
-from aisoc.ui.options import format_option, open_warehouse, warehouse_option
+from aisoc.ui.options import common_options, open_warehouse
 from aisoc.ui.output import emit_json, emit_table, say, warn
 
 __all__ = ["warehouse_group"]
@@ -18,8 +18,7 @@ def warehouse_group() -> None:
 
 
 @warehouse_group.command("info")
-@warehouse_option
-@format_option("table", "json")
+@common_options(formats=("table", "json"))
 def info_command(warehouse: str | None, fmt: str) -> None:
     """Schema version of each subsystem's tables (applied, latest, pending) and the events stored."""
     info = warehouse_info(open_warehouse(warehouse))
@@ -40,18 +39,24 @@ def info_command(warehouse: str | None, fmt: str) -> None:
     say(f"events     {info.event_files} files, {info.event_rows} rows")
     emit_table(["owner", "version", "latest", "pending"], [list(row.values()) for row in schema])
     waiting = sum(s.pending for s in info.schema)
-    if waiting:
+    if not info.state_exists:
+        say("no state database yet: the first aisoc command that writes state creates it")
+    elif waiting:
         say(f"{waiting} migration(s) pending: `aisoc warehouse upgrade` applies them (after a backup copy)")
 
 
 @warehouse_group.command("upgrade")
-@warehouse_option
+@common_options()
 def upgrade_command(warehouse: str | None) -> None:
     """Apply every pending migration, after copying state.duckdb to state.duckdb.bak-<UTC time>.
 
     Waits for a running ingest (it holds the ingest lock). Nothing pending: no copy, exit 0.
     """
-    done = upgrade(open_warehouse(warehouse), on_wait=lambda: warn("waiting for the running ingest to finish"))
+    wh = open_warehouse(warehouse)
+    if not wh.state_path.exists():
+        say("nothing to upgrade: no state database yet (the first command that writes state creates it, current)")
+        return
+    done = upgrade(wh, on_wait=lambda: warn("waiting for the running ingest to finish"))
     if done.backup is None:
         say("nothing to upgrade: every table is at its latest version")
         return
