@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from aisoc.ingest.kernel import settings
 from aisoc.ingest.kernel.errors import AisocError
 
 __all__ = [
@@ -45,15 +45,23 @@ class SecretMissing(AisocError):
 class SigningSecret:
     """Where one secret comes from: ``$<env>``, else the first bytes of the file ``$<file_env>`` names."""
 
-    env: str
-    file_env: str
+    secret: settings.Setting
+    secret_file: settings.Setting
     used_for: str
 
+    @property
+    def env(self) -> str:
+        return self.secret.name
+
+    @property
+    def file_env(self) -> str:
+        return self.secret_file.name
+
     def read(self) -> bytes:
-        value = os.environ.get(self.env)
+        value = self.secret.get()
         if value:
             return value.encode()
-        path = os.environ.get(self.file_env)
+        path = self.secret_file.get()
         if path:
             try:
                 secret = Path(path).read_bytes().strip()
@@ -64,8 +72,8 @@ class SigningSecret:
         raise SecretMissing(f"{self.used_for} are signed: set {self.env} (or {self.file_env})")
 
 
-ALERT_SECRET = SigningSecret("AISOC_WEBHOOK_SECRET", "AISOC_WEBHOOK_SECRET_FILE", "webhook alerts")
-ACTION_SECRET = SigningSecret("AISOC_ACTION_SECRET", "AISOC_ACTION_SECRET_FILE", "connector actions")
+ALERT_SECRET = SigningSecret(settings.WEBHOOK_SECRET, settings.WEBHOOK_SECRET_FILE, "webhook alerts")
+ACTION_SECRET = SigningSecret(settings.ACTION_SECRET, settings.ACTION_SECRET_FILE, "connector actions")
 
 
 def _mac(secret: bytes, timestamp: str, body: bytes) -> str:

@@ -22,7 +22,6 @@ masking, running, masking the result — and every query, refused, failed or run
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 import threading
@@ -42,6 +41,7 @@ from aisoc.analytics.access import Principal, recorded
 from aisoc.analytics.access.scope import scope_clause
 from aisoc.analytics.huntsql.masked import OutOfTime, mask_alerts, mask_result, masked_event_files
 from aisoc.ingest.kernel.errors import AisocError
+from aisoc.ingest.kernel.settings import HUNT_MEMORY_LIMIT
 from aisoc.ingest.kernel.state import query_frame
 from aisoc.ingest.warehouse import Warehouse
 
@@ -56,8 +56,8 @@ __all__ = [
     "DEFAULT_MEMORY_LIMIT",
 ]
 
-MEMORY_LIMIT_ENV = "AISOC_HUNT_MEMORY_LIMIT"
-DEFAULT_MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT_ENV = HUNT_MEMORY_LIMIT.name
+DEFAULT_MEMORY_LIMIT = HUNT_MEMORY_LIMIT.default  # 1GB
 MAX_SPILL = "4GB"  # a query that spills more fails instead of filling the disk
 
 TABLES = ("events", "alerts")
@@ -149,8 +149,9 @@ def _memory_limit(explicit: str | None) -> tuple[str, str]:
     """The limit to use and where it came from (for the error message when DuckDB refuses it)."""
     if explicit:
         return explicit, "memory_limit"
-    if os.environ.get(MEMORY_LIMIT_ENV, "").strip():
-        return os.environ[MEMORY_LIMIT_ENV].strip(), f"${MEMORY_LIMIT_ENV}"
+    configured = (HUNT_MEMORY_LIMIT.get() or "").strip()
+    if configured:
+        return configured, f"${MEMORY_LIMIT_ENV}"
     return DEFAULT_MEMORY_LIMIT, "the default memory limit"
 
 
