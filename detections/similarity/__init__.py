@@ -13,6 +13,7 @@ Exceptions: ``SimilarityError`` (one-line message) for unusable models, corpora 
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from aisoc.detections.similarity.cache import EmbeddingCache
@@ -58,7 +59,13 @@ def static_model(cache_dir: Path) -> StaticModel:
 
 
 def default_detector(
-    cache_dir: Path, *, attacks=None, benign=None, two_stage: bool = True, tenant_attacks=None, tenant_benign=None
+    cache_dir: Path,
+    *,
+    attacks: Sequence[Example] | None = None,
+    benign: Sequence[Example] | None = None,
+    two_stage: bool = True,
+    tenant_attacks: Mapping[str, Sequence[Example]] | None = None,
+    tenant_benign: Mapping[str, Sequence[Example]] | None = None,
 ) -> SimilarityDetector:
     """MiniLM against the given (default: seed) corpora, with the static first stage unless told not to;
     ``tenant_attacks`` / ``tenant_benign`` apply to their tenant's texts only."""

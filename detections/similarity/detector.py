@@ -29,10 +29,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import orjson
 import polars as pl
+from numpy.typing import NDArray
 
 from aisoc.detections.findings import empty_findings, findings_frame, text_column
 from aisoc.detections.normalize import normalize
@@ -93,6 +95,18 @@ class _Scope:
 
 
 @dataclass(frozen=True)
+class _FirstStage:
+    """The fast embedder that picks the windows worth the full model's time, with its own cache,
+    index of the global attacks and reference model (one object: they exist together or not at all)."""
+
+    embedder: Embedder
+    model_id: str
+    cache: EmbeddingCache
+    attacks: ReferenceIndex
+    model: ReferenceModel
+
+
+@dataclass(frozen=True)
 class _Window:
     text: str
     span: tuple[int, int] | None  # in the field's text; None inside JSON fields
@@ -116,7 +130,7 @@ class SimilarityDetector:
         fields: Sequence[str] = FIELDS,
         tenant_attacks: Mapping[str, Sequence[Example]] | None = None,
         tenant_benign: Mapping[str, Sequence[Example]] | None = None,
-    ):
+    ) -> None:
         """``attacks`` and ``benign`` apply to every text; ``tenant_attacks`` / ``tenant_benign``
         (learned in triage, by tenant; ``""`` for events without one) only to that tenant's texts."""
         self.embedder = embedder
@@ -133,23 +147,28 @@ class SimilarityDetector:
         self.attacks = ReferenceIndex.build(attacks, embedder, model=model_id, cache=self.cache, folder=index_dir)
         self.benign = benign  # what scores are contrasted with (the reference model), not searched
         self.model = self._reference_model(self.cache, embedder, attacks, benign)
-        self.stage_cache = self.stage_attacks = self.stage_model = None
+        self._stage: _FirstStage | None = None
         if first_stage is not None:
-            self.stage_cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, first_stage_id)
-            self.stage_attacks = ReferenceIndex.build(
-                attacks, first_stage, model=first_stage_id, cache=self.stage_cache, folder=index_dir
+            stage_cache = EmbeddingCache(cache_dir / "embeddings" if cache_dir else None, first_stage_id)
+            self._stage = _FirstStage(
+                first_stage,
+                first_stage_id,
+                stage_cache,
+                ReferenceIndex.build(attacks, first_stage, model=first_stage_id, cache=stage_cache, folder=index_dir),
+                self._reference_model(stage_cache, first_stage, attacks, benign),
             )
-            self.stage_model = self._reference_model(self.stage_cache, first_stage, attacks, benign)
         self.tenant_attacks = {t: tuple(v) for t, v in (tenant_attacks or {}).items() if v}
         self.tenant_benign = {t: tuple(v) for t, v in (tenant_benign or {}).items() if v}
-        self._global = _Scope(None, self.model, None, self.stage_model)
+        self._global = _Scope(None, self.model, None, self._stage.model if self._stage is not None else None)
         self._scopes: dict[str, _Scope] = {}
         self.windows_seen = 0
         self.windows_embedded = 0  # by the full model: the volume that matters
         self.flush()  # the corpora's embeddings: the next process need not compute them again
 
     @staticmethod
-    def _reference_model(cache: EmbeddingCache, embedder: Embedder, attacks, benign) -> ReferenceModel:
+    def _reference_model(
+        cache: EmbeddingCache, embedder: Embedder, attacks: Sequence[Example], benign: Sequence[Example]
+    ) -> ReferenceModel:
         return ReferenceModel(
             cache.embed([e.text for e in attacks], embedder), cache.embed([e.text for e in benign], embedder)
         )
@@ -172,14 +191,15 @@ class SimilarityDetector:
             else None
         )
         model = self._reference_model(self.cache, self.embedder, attacks, benign)
-        if self.first_stage is None:
+        stage = self._stage
+        if stage is None:
             return _Scope(own, model)
         stage_own = (
-            ReferenceIndex.build(own_attacks, self.first_stage, model=self.first_stage_id, cache=self.stage_cache)
+            ReferenceIndex.build(own_attacks, stage.embedder, model=stage.model_id, cache=stage.cache)
             if own_attacks
             else None
         )
-        return _Scope(own, model, stage_own, self._reference_model(self.stage_cache, self.first_stage, attacks, benign))
+        return _Scope(own, model, stage_own, self._reference_model(stage.cache, stage.embedder, attacks, benign))
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -227,7 +247,7 @@ class SimilarityDetector:
 
     def first_stage_scores(self, texts: Sequence[str | None]) -> list[float]:  # for calibration
         """Each text's best first-stage score (what ``candidate`` is compared with)."""
-        if self.first_stage is None:
+        if self._stage is None:
             raise SimilarityError("this detector has no first stage")
         per_text = [[w.text for w in _windows(t, False, None)[0]] if t else [] for t in texts]
         flat = list(dict.fromkeys(w for windows in per_text for w in windows))
@@ -235,7 +255,9 @@ class SimilarityDetector:
         best = dict(zip(flat, coarse.tolist()))
         return [max((best[w] for w in windows), default=-1.0) for windows in per_text]
 
-    def _score_windows(self, windows: list[str], scope: _Scope) -> tuple[np.ndarray, list[Example | None], np.ndarray]:
+    def _score_windows(
+        self, windows: list[str], scope: _Scope
+    ) -> tuple[NDArray[np.float32], list[Example | None], NDArray[np.float32]]:
         """Per window: score (−1 when the first stage let it pass unseen), the nearest attack and
         the cosine to it."""
         scores = np.full(len(windows), -1.0, dtype=np.float32)
@@ -246,7 +268,7 @@ class SimilarityDetector:
         distinct = list(dict.fromkeys(windows))
         self.windows_seen += len(distinct)
         chosen = distinct
-        if self.first_stage is not None:
+        if self._stage is not None:
             coarse = self._coarse(distinct, scope)
             chosen = [t for t, s in zip(distinct, coarse) if s >= self.thresholds.candidate]
         if chosen:
@@ -262,16 +284,21 @@ class SimilarityDetector:
                     scores[i], nearest[i], attack_cosines[i] = fine[j], attacks[j], attack_cos[j]
         return scores, nearest, attack_cosines
 
-    def _coarse(self, texts: list[str], scope: _Scope) -> np.ndarray:
-        vectors = self.stage_cache.embed(texts, self.first_stage)
-        cosines, _ = _nearest(self.stage_attacks, scope.stage_own, vectors)
+    def _coarse(self, texts: list[str], scope: _Scope) -> NDArray[np.float32]:
+        """Each text's first-stage score (callers check that there is a first stage)."""
+        stage = self._stage
+        # Every scope of a detector with a first stage has a first-stage model (_build_scope, __init__).
+        if stage is None or scope.stage_model is None:
+            raise SimilarityError("this detector has no first stage")
+        vectors = stage.cache.embed(texts, stage.embedder)
+        cosines, _ = _nearest(stage.attacks, scope.stage_own, vectors)
         return scope.stage_model.score(vectors, cosines)
 
     def flush(self) -> None:
         """Persist newly computed embeddings (when the detector has a cache folder)."""
         self.cache.flush()
-        if self.stage_cache is not None:
-            self.stage_cache.flush()
+        if self._stage is not None:
+            self._stage.cache.flush()
 
     # --- events -------------------------------------------------------------------------------
 
@@ -281,7 +308,7 @@ class SimilarityDetector:
         ids = text_column(events, "event_id").to_list()
         prompts = text_column(events, "prompt").to_list()
         tenants = text_column(events, "tenant").to_list()
-        rows = []
+        rows: list[dict[str, Any]] = []
         for field in self.fields:
             texts = text_column(events, field).to_list()
             by_tenant: dict[str, list[int]] = {}  # each tenant's texts meet that tenant's references only
@@ -305,9 +332,9 @@ class SimilarityDetector:
         self.flush()
         return findings_frame(rows) if rows else empty_findings()
 
-    def _paraphrases(self, events: pl.DataFrame, ids: list[str]) -> list[dict]:
+    def _paraphrases(self, events: pl.DataFrame, ids: list[str]) -> list[dict[str, Any]]:
         """Responses that restate the system prompt in other words (``paraphrase.py``)."""
-        found = []
+        found: list[dict[str, Any]] = []
         pairs = list(zip(text_column(events, "system_prompt").to_list(), text_column(events, "response").to_list()))
         for event_id, hit in zip(ids, paraphrased_disclosures(pairs, self.embedder, self.cache)):
             if hit is not None:
@@ -329,9 +356,9 @@ class SimilarityDetector:
                 )
         return found
 
-    def _findings(self, event_id: str, field: str, result: Scored, tenant: str | None) -> list[dict]:
+    def _findings(self, event_id: str, field: str, result: Scored, tenant: str | None) -> list[dict[str, Any]]:
         """The findings of one scored text; tenant-scoped, as the references it met were."""
-        found = []
+        found: list[dict[str, Any]] = []
         for signal in result.signals:
             if signal in _SUSPICIOUS_SIGNALS:
                 found.append(
@@ -379,8 +406,8 @@ _SIGNAL_WORDS = {
 
 
 def _nearest(
-    shared: ReferenceIndex, own: ReferenceIndex | None, vectors: np.ndarray
-) -> tuple[np.ndarray, list[Example | None]]:
+    shared: ReferenceIndex, own: ReferenceIndex | None, vectors: NDArray[np.float32]
+) -> tuple[NDArray[np.float32], list[Example | None]]:
     """Per vector, the cosine to the nearest attack of the global index or of a tenant's own, and that attack."""
     cosines, positions = shared.nearest(vectors)
     cosines = np.array(cosines, dtype=np.float32)
@@ -429,7 +456,7 @@ def _word_windows(text: str) -> list[tuple[int, int]]:
         return []
     if len(words) <= _WINDOW_WORDS:
         return [(words[0][0], words[-1][1])]
-    starts = range(0, len(words) - _STRIDE_WORDS, _STRIDE_WORDS)
+    starts: Sequence[int] = range(0, len(words) - _STRIDE_WORDS, _STRIDE_WORDS)
     if len(starts) > _MAX_WINDOWS:  # evenly spread over the text, first and last included
         picks = np.linspace(0, len(starts) - 1, _MAX_WINDOWS).round().astype(int)
         starts = [starts[p] for p in sorted(set(picks))]

@@ -13,10 +13,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from aisoc.ingest.kernel.errors import AisocError
+
+if TYPE_CHECKING:  # imported lazily below: loading it pulls in torch
+    from sentence_transformers import SentenceTransformer
 
 __all__ = ["Embedder", "MINILM_ID", "minilm", "minilm_path", "SimilarityError"]
 
@@ -39,7 +43,7 @@ def minilm_path() -> str:
 
 
 @lru_cache(maxsize=1)
-def _sentence_transformer():
+def _sentence_transformer() -> SentenceTransformer:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -48,18 +52,21 @@ def _sentence_transformer():
     from transformers.utils import logging as hf_logging
 
     disable_progress_bars()
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # transformers leaves it unannotated
+    hf_logging.set_verbosity_error()  # type: ignore[no-untyped-call]  # transformers leaves it unannotated
     return SentenceTransformer(minilm_path(), device="cpu")
 
 
 def minilm() -> Embedder:
     """The real all-MiniLM-L6-v2 (loaded once per process), as an embedder."""
     model = _sentence_transformer()
+    dimension = model.get_embedding_dimension()  # (the older name warns: renamed in sentence-transformers 6)
+    if dimension is None:  # sentence-transformers knows it for every model with a pooling layer, MiniLM too
+        raise SimilarityError(f"{minilm_path()}: the MiniLM model reports no embedding size")
 
     def embed(texts: Sequence[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, model.get_sentence_embedding_dimension()), dtype=np.float32)
+            return np.zeros((0, dimension), dtype=np.float32)
         vectors = model.encode(
             list(texts), batch_size=_BATCH, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
         )

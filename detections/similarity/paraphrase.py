@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from aisoc.detections.similarity.cache import EmbeddingCache
 from aisoc.detections.similarity.models import Embedder
@@ -29,6 +30,8 @@ MIN_SENTENCES = 2
 MAX_SENTENCES = 40
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+# (sentence, start, end) in its text
+_Sentences = list[tuple[str, int, int]]
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,8 @@ class Disclosure:
     span: tuple[int, int]  # from the first to the last restating response sentence
 
 
-def _sentences(text: str) -> list[tuple[str, int, int]]:
-    found = []
+def _sentences(text: str) -> _Sentences:
+    found: _Sentences = []
     for m in _SENTENCE.finditer(text):
         sentence = m.group(0).strip()
         if len(sentence.split()) >= 5:
@@ -76,7 +79,7 @@ def paraphrased_disclosures(
     return found
 
 
-def _split(system_prompt: str | None, response: str | None):
+def _split(system_prompt: str | None, response: str | None) -> tuple[_Sentences, _Sentences] | None:
     """The two sides' sentences, or None when there is nothing worth embedding."""
     if not system_prompt or not response:
         return None
@@ -87,7 +90,7 @@ def _split(system_prompt: str | None, response: str | None):
     return (rules, said) if rules and said else None
 
 
-def _judge(cosine: np.ndarray, said: list[tuple[str, int, int]]) -> Disclosure | None:
+def _judge(cosine: NDArray[np.float32], said: _Sentences) -> Disclosure | None:
     best = cosine.max(axis=1)
     hits = np.flatnonzero(best >= SENTENCE_COSINE)
     if len(hits) < min(MIN_SENTENCES, cosine.shape[0]):

@@ -11,7 +11,10 @@ faiss index stays the explanation.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
+from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
 
 __all__ = ["ReferenceModel"]
@@ -25,15 +28,15 @@ _GATE_FROM, _GATE_WIDTH = 0.25, 0.25
 
 
 class ReferenceModel:
-    def __init__(self, attacks: np.ndarray, benign: np.ndarray):
+    def __init__(self, attacks: NDArray[np.floating[Any]], benign: NDArray[np.floating[Any]]) -> None:
+        self._model: LogisticRegression | None = None
         if len(attacks) == 0 or len(benign) == 0:
-            self._model = None  # nothing to contrast: fall back to nearest-attack cosine
-            return
+            return  # nothing to contrast: fall back to nearest-attack cosine
         features = np.vstack([attacks, benign]).astype(np.float64)
         labels = np.r_[np.ones(len(attacks)), np.zeros(len(benign))]
         self._model = LogisticRegression(C=_C, max_iter=5000, class_weight="balanced").fit(features, labels)
 
-    def score(self, vectors: np.ndarray, nearest_attack: np.ndarray) -> np.ndarray:
+    def score(self, vectors: NDArray[np.floating[Any]], nearest_attack: NDArray[np.float32]) -> NDArray[np.float32]:
         """The attack probability, gated by the cosine to the nearest attack.
 
         A linear model trained on a few hundred examples extrapolates wildly far from them (rows
@@ -44,6 +47,8 @@ class ReferenceModel:
             return np.zeros(0, dtype=np.float32)
         if self._model is None:
             return np.clip(nearest_attack, 0.0, 1.0).astype(np.float32)
-        probability = self._model.predict_proba(vectors.astype(np.float64))[:, 1]
+        # scikit-learn ships no type hints: predict_proba gives a float array, one column per class.
+        probability: NDArray[np.float64] = self._model.predict_proba(vectors.astype(np.float64))[:, 1]
         gate = np.clip((nearest_attack - _GATE_FROM) / _GATE_WIDTH, 0.0, 1.0)
-        return (probability * gate).astype(np.float32)
+        gated: NDArray[np.float64] = probability * gate  # numpy's stubs leave this product untyped
+        return gated.astype(np.float32)

@@ -122,7 +122,7 @@ class StaticModel:
 def distill() -> StaticModel:
     """MiniLM's output for every word piece alone ([CLS] piece [SEP], mean-pooled), plus SIF weights."""
     import torch
-    from sentence_transformers.models import Transformer
+    from sentence_transformers.sentence_transformer.modules import Transformer
 
     model = _sentence_transformer()
     tokenizer: PreTrainedTokenizerBase = model.tokenizer
