@@ -1,7 +1,8 @@
 """The kernel every layer shares, below ingest: it imports nothing else from aisoc.
 
     state       the state database: short transactions, waits out another writer (open_state)
-    locks       named OS file locks beside the warehouse's files
+    migrations  each subsystem's tables as versioned migrations, recorded in schema_version
+    locks       named OS file locks beside the warehouse's files (re-entrant in the holding thread)
     atomic      files written whole or not at all
     clocks      times as they are stored (naive UTC), as people type them and as outputs show them
     userfiles   files people write (rule packs, playbooks, aisoc.toml): found, read, path:line
