@@ -83,8 +83,9 @@ def scoped_events(
     if not files:
         return warehouse.scan_events().filter(pl.lit(False))
     frame = pl.scan_parquet(files, schema=POLARS_SCHEMA, hive_partitioning=False)
-    if not principal.all_tenants:
-        frame = frame.filter(pl.col("tenant").is_in(principal.tenant_list()))
+    tenants = principal.tenant_list()
+    if tenants is not None:
+        frame = frame.filter(pl.col("tenant").is_in(tenants))
     if since is not None:
         frame = frame.filter(pl.col("ts") >= since)
     if until is not None:
@@ -125,14 +126,15 @@ def unmasked_events(
     """As ``events_by_id`` with the text as stored: for what aisoc computes (triage feedback, spans), never shown."""
     if not event_ids:
         return scoped_events(warehouse, principal).head(0).collect()
-    missing, parts = set(event_ids), []
+    missing = set(event_ids)
+    parts: list[pl.DataFrame] = []
     for start, end in _steps(_utc(since), _utc(until)):
-        part = scoped_events(warehouse, principal, since=start, until=end).filter(
+        query = scoped_events(warehouse, principal, since=start, until=end).filter(
             pl.col("event_id").is_in(list(missing))
         )
         if tenants is not None:
-            part = part.filter(pl.col("tenant").is_in(list(tenants)))
-        part = part.collect()
+            query = query.filter(pl.col("tenant").is_in(list(tenants)))
+        part = query.collect()
         parts.append(part)
         missing.difference_update(part.get_column("event_id").to_list())
         if not missing:
@@ -150,7 +152,8 @@ def _steps(since: datetime | None, until: datetime | None) -> list[tuple[datetim
     """
     if since is None or until is None or until.date() <= since.date():
         return [(since, until)]
-    steps, start, days = [], since, 1
+    steps: list[tuple[datetime | None, datetime | None]] = []
+    start, days = since, 1
     while start <= until:
         midnight = datetime.combine(start.date() + timedelta(days=days), datetime.min.time(), start.tzinfo)
         steps.append((start, min(until, midnight - timedelta(microseconds=1))))

@@ -150,18 +150,19 @@ def freshness(warehouse: Warehouse, principal: Principal, *, now: datetime | Non
         stat = Path(path).stat()
         files.append((str(path), stat.st_size, stat.st_mtime_ns))
     parts = _file_summaries(files)
-    schema = {
-        "source": pl.String,
-        "events": pl.Int64,
+    schema = {  # every type an instance, so the mapping is typed as one
+        "source": pl.String(),
+        "events": pl.Int64(),
         "last_event": pl.Datetime("us", "UTC"),
         "last_ingested": pl.Datetime("us", "UTC"),
-        "hours_since_ingest": pl.Float64,
+        "hours_since_ingest": pl.Float64(),
     }
     if not parts:
         return pl.DataFrame(schema=schema)
     frame = pl.concat(parts, how="vertical_relaxed")
-    if not principal.all_tenants:
-        frame = frame.filter(pl.col("tenant").is_in(principal.tenant_list()))
+    tenants = principal.tenant_list()
+    if tenants is not None:
+        frame = frame.filter(pl.col("tenant").is_in(tenants))
     now = (now or utcnow()).replace(tzinfo=None)
     return (
         frame.group_by("source")

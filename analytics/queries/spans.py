@@ -44,7 +44,7 @@ def packaged_pack() -> RulePack:
 def _literals_by_rule() -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for packed in packaged_pack().rules:
-        literals = set()
+        literals: set[str] = set()
         for detection in packed.rule.detection.detections.values():
             for item in _items(detection):
                 for value in getattr(item, "value", ()):
