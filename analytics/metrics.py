@@ -43,7 +43,7 @@ class StateCollector(Collector):
             ingested = con.execute(
                 "SELECT coalesce(sum(stored), 0), coalesce(sum(quarantined), 0), "
                 "coalesce(sum(duplicates), 0) FROM ingest_runs"
-            ).fetchone()
+            ).fetchall()[0]
             runs = con.execute("SELECT detector, status, count(*) FROM detect_runs GROUP BY ALL").fetchall()
             durations = {
                 d: con.execute(

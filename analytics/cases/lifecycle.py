@@ -45,7 +45,7 @@ _ALERT_COLUMNS = (
 
 
 def next_seq(con: duckdb.DuckDBPyConnection, table: str, case_id: str) -> int:
-    return con.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {table} WHERE case_id = ?", [case_id]).fetchone()[0]
+    return con.execute(f"SELECT coalesce(max(seq), 0) + 1 FROM {table} WHERE case_id = ?", [case_id]).fetchall()[0][0]
 
 
 def log(con: duckdb.DuckDBPyConnection, case_id: str, at: datetime, actor: str, kind: str, text: str) -> None:
@@ -120,7 +120,7 @@ def _tasks(con: duckdb.DuckDBPyConnection, case_id: str, playbook: Playbook) -> 
 
 
 def _new_id(con: duckdb.DuckDBPyConnection) -> str:
-    count = con.execute("SELECT count(*) FROM cases").fetchone()[0]
+    count = con.execute("SELECT count(*) FROM cases").fetchall()[0][0]
     while True:  # ids stay unique even if a case row was ever removed by hand
         count += 1
         case_id = f"CASE-{count:04d}"

@@ -64,7 +64,7 @@ def enqueue(
 
 
 def pending(con: duckdb.DuckDBPyConnection) -> int:
-    return con.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchone()[0]
+    return con.execute("SELECT count(*) FROM outbox WHERE delivered_at IS NULL").fetchall()[0][0]
 
 
 def entries(con: duckdb.DuckDBPyConnection, *, pending_only: bool = False, limit: int = 100) -> list[dict]:

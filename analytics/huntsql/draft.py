@@ -159,7 +159,7 @@ def sigma_draft(
 def _parse(sql: str) -> dict:
     con = duckdb.connect(":memory:")
     try:
-        tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchone()[0])
+        tree = json.loads(con.execute("SELECT json_serialize_sql(?)", [sql]).fetchall()[0][0])
     except (duckdb.Error, UnicodeError) as exc:
         raise DraftError(f"the SQL cannot be read: {_one_line(str(exc))}") from None
     finally:

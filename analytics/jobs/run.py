@@ -136,9 +136,8 @@ def _run_detector(
                 r[0]
                 for r in con.execute("SELECT file FROM detector_inputs WHERE detector = ?", [detector_id]).fetchall()
             }
-            mark = con.execute("SELECT max(max_ts) FROM detector_inputs WHERE detector = ?", [detector_id]).fetchone()[
-                0
-            ]
+            newest = "SELECT max(max_ts) FROM detector_inputs WHERE detector = ?"  # an aggregate: one row
+            mark = con.execute(newest, [detector_id]).fetchall()[0][0]
         todo, seen = _todo(stored_files(warehouse), consumed, config, retro)
         for batch in batches(todo, config.batch_events):
             if should_stop():

@@ -75,7 +75,7 @@ def quarantine_page(
     args = [*args, run_id] if run_id else args
     base = f"FROM quarantine q JOIN ingest_runs r USING (run_id) WHERE {where}"
     with warehouse.state() as con:
-        total = con.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+        total = con.execute(f"SELECT count(*) {base}", args).fetchall()[0][0]
         rows = query_frame(
             con,
             "SELECT q.quarantined_at, q.run_id, q.path || ':' || q.line AS location, q.source, "
