@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 __all__ = [
     "Playbook",
@@ -100,7 +101,7 @@ class Step:
     next: str | None = None  # None: the following step in the file
     query: str | None = None  # enrichment
     operation: str | None = None  # action
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, Any] = field(default_factory=dict)  # as authored; the checker vets the values
     question: str | None = None  # decision
     options: tuple[Option, ...] = ()
     line: int = 0

@@ -313,7 +313,10 @@ def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
     repeats it every time.
     """
     first = _row_at(con, "min")
-    if first is None or not _is_plain(first) or _is_keyed(_row_at(con, "max")):
+    if first is None or not _is_plain(first):
+        return None
+    last = _row_at(con, "max")  # not None: the log has a first row
+    if last is None or _is_keyed(last):
         return None
     rows = con.execute(f"SELECT {_COLUMNS} FROM audit_log ORDER BY seq").fetchall()
     if any(_is_keyed(row) for row in rows):  # keyed rows inside: a keyed log whose ends were rewritten
@@ -333,10 +336,15 @@ def seal_legacy_audit(con: duckdb.DuckDBPyConnection) -> Reseal | None:
 
 def _rewrite_keyed(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> None:
     """Give every row, as it stands, a keyed hash linked to the row before it (seq order)."""
-    prev, seqs, prevs, digests = GENESIS, [], [], []
+    prev = GENESIS
+    seqs: list[int] = []
+    prevs: list[str] = []
+    digests: list[str] = []
     for seq, at, actor, action, target, detail, _, _ in rows:
         digest = _digest(seq, at, actor, action, target, detail, prev)
-        seqs.append(seq), prevs.append(prev), digests.append(digest)
+        seqs.append(seq)
+        prevs.append(prev)
+        digests.append(digest)
         prev = digest
     con.register("resealed_rows", pa.table({"seq": seqs, "prev_hash": prevs, "hash": digests}))
     try:

@@ -111,19 +111,20 @@ def prepare_action(
     principal.require("respond")
     overrides = dict(overrides or {})
     step, context = step_facts(warehouse, principal, case_id, number, "action", library)
+    operation = step.operation
+    if operation is None:  # the schema gives every action step an operation
+        raise CaseError(f"step {number} names no operation")
     chosen = _chosen_facts(number, _targets(step.params, context), overrides)
     params = fill_placeholders(dict(step.params), {**context, **chosen})
-    allowed = set(params) | set(OPERATIONS[step.operation])
+    allowed = set(params) | set(OPERATIONS[operation])
     for name, value in overrides.items():
         if name in chosen and name not in allowed:
             continue  # chose an identity a message names, not a parameter of its own
         if name not in allowed:
-            raise CaseError(
-                f"step {number}: {step.operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})"
-            )
+            raise CaseError(f"step {number}: {operation} takes no parameter {name!r} ({', '.join(sorted(allowed))})")
         params[name] = value
     connectors = load_connectors(config or warehouse.config_path)
-    return plan(connectors, step.operation, params, case_id=case_id, step_id=step.id)
+    return plan(connectors, operation, params, case_id=case_id, step_id=step.id)
 
 
 def run_action(

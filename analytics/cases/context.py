@@ -129,6 +129,8 @@ def step_facts(
             raise CaseError(f"step {number} is a {task.type} step, not {'an' if kind[0] in 'ae' else 'a'} {kind} step")
         if case.status == "closed":
             raise CaseError(f"{case_id} is closed (aisoc case reopen {case_id} --reason …)")
+        if case.playbook is None:  # its steps came from a playbook: only a damaged record lacks one
+            raise CaseError(f"{case_id} names no playbook")
         step = library.get(case.playbook).step(task.step_id)
         return step, case_context(warehouse, principal, case, con)
 

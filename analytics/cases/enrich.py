@@ -41,6 +41,8 @@ def run_enrichment(
     """Run step ``number``'s query and attach its result to the case."""
     principal.require("respond")
     step, context = step_facts(warehouse, principal, case_id, number, "enrichment", library)
+    if step.query is None:  # the schema gives every enrichment step a query
+        raise CaseError(f"step {number} names no saved query")
     query = library.queries[step.query]
     params = query_params(context, query.params, int(step.params.get("days", 7)))
     missing = [name for name, value in params.items() if value is None or value == []]

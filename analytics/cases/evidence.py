@@ -287,10 +287,15 @@ def _rewrite_keyed(con: duckdb.DuckDBPyConnection, case_id: str, rows: Sequence[
 
     The stored content SHA-256 is kept as it is: a content change from before the upgrade stays
     visible (and was recorded by the re-seal note)."""
-    prev, seqs, prevs, chains = GENESIS, [], [], []
+    prev = GENESIS
+    seqs: list[int] = []
+    prevs: list[str] = []
+    chains: list[str] = []
     for seq, added_at, added_by, kind, title, media_type, _, digest, _, _ in rows:
         chain = _chain(case_id, seq, added_at, added_by, kind, title, media_type, digest, prev)
-        seqs.append(seq), prevs.append(prev), chains.append(chain)
+        seqs.append(seq)
+        prevs.append(prev)
+        chains.append(chain)
         prev = chain
     con.register("resealed_entries", pa.table({"seq": seqs, "prev_hash": prevs, "chain_hash": chains}))
     try:

@@ -166,7 +166,9 @@ def case_metrics(warehouse, principal: Principal, *, since: datetime | None = No
         len(ttr),
         _mean(tta),
         _mean(ttr),
-        median(tta) if tta else None,
-        median(ttr) if ttr else None,
+        # statistics.median sorts and averages the middle two, which timedelta supports;
+        # typeshed admits numbers only.
+        median(tta) if tta else None,  # type: ignore[type-var]
+        median(ttr) if ttr else None,  # type: ignore[type-var]
         by_status,
     )

@@ -219,8 +219,8 @@ def load_case(con: duckdb.DuckDBPyConnection, principal: Principal, case_id: str
         )
     )
     actions = tuple(
-        ActionRecord(*r[:8], orjson.loads(r[8]))
-        for r in fetch(
+        ActionRecord(seq, at, actor, task, operation, connector, dry_run, outcome, orjson.loads(request))
+        for seq, at, actor, task, operation, connector, dry_run, outcome, request in fetch(
             "SELECT seq, acted_at, actor, task, operation, connector, dry_run, outcome, request FROM case_actions "
             "WHERE case_id = ? ORDER BY seq"
         )
