@@ -8,6 +8,7 @@ value keeps its kind and length, not its characters: ``[EMAIL_ADDRESS·17]``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import overload
 
 import polars as pl
 
@@ -50,6 +51,14 @@ def _hidden(text: str, budget: Budget | None = None) -> list[tuple[int, int, str
 
 def _token(start: int, end: int, kind: str, mark: str = "") -> str:
     return f"[{kind}·{end - start}{'·' + mark if mark else ''}]"
+
+
+@overload
+def mask_text(text: str, *, fingerprint: Callable[[str], str] | None = None, budget: Budget | None = None) -> str: ...
+@overload
+def mask_text(
+    text: str | None, *, fingerprint: Callable[[str], str] | None = None, budget: Budget | None = None
+) -> str | None: ...
 
 
 def mask_text(

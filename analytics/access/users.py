@@ -243,7 +243,7 @@ def sign_in(
     address = str(address)[:100] if address else None
     keys = _throttle_keys(name, address)
     wait, first_of_wait, account, refused_meanwhile = _begin_attempt(warehouse, name, keys, now)
-    detail = {"method": "password", "address": address}
+    detail: dict[str, Any] = {"method": "password", "address": address}
     if wait:
         if first_of_wait:
             with recorded(
@@ -258,7 +258,7 @@ def sign_in(
     # The slow part, outside every lock: an audited action elsewhere does not wait for it.
     good = _verify(account.hashed if account and account.hashed else _DUMMY, password)
     reason = _refusal(account, good)
-    rehashed = _HASHER.hash(password) if reason is None and _HASHER.check_needs_rehash(account.hashed) else None
+    rehashed = _rehashed(account, password) if reason is None else None
     if refused_meanwhile:
         detail["refused_while_backing_off"] = refused_meanwhile
     with recorded(warehouse, name, "sign_in", None, detail) as (con, logged):
@@ -270,6 +270,13 @@ def sign_in(
         raise SignInRefused("wrong user name or password, or the user is disabled")
     _end_attempt(warehouse, name, keys, now)
     return principal
+
+
+def _rehashed(account: _Account | None, password: str) -> str | None:
+    """A new hash of a verified password when the stored one was made with older parameters."""
+    if account is None or account.hashed is None or not _HASHER.check_needs_rehash(account.hashed):
+        return None
+    return _HASHER.hash(password)
 
 
 def _refusal(account: _Account | None, good: bool) -> str | None:
@@ -290,7 +297,7 @@ def _conclude(
     if reason is not None:
         return None, reason
     row = con.execute("SELECT role, tenants, password_hash, disabled FROM users WHERE name = ?", [name]).fetchone()
-    if row is None or row[2] != account.hashed or row[3]:
+    if account is None or row is None or row[2] != account.hashed or row[3]:
         return None, "changed during sign-in"
     if rehashed:
         con.execute("UPDATE users SET password_hash = ? WHERE name = ?", [rehashed, name])
@@ -463,7 +470,8 @@ def oidc_sign_in(
         else:
             logged["outcome"] = "ok"
     if principal is None:
-        raise OidcRefused(reason, _OIDC_MESSAGES[reason])
+        refusal = reason or "no such user, or disabled"  # as logged: the block set it
+        raise OidcRefused(refusal, _OIDC_MESSAGES[refusal])
     return principal
 
 
