@@ -288,17 +288,28 @@ def similarity_detector(options: DetectorOptions) -> SimilarityDetector:
     store.settle_unscoped()
     attacks = (*seed_attacks(), *store.examples("user"), *store.examples("learned"))
     benign = (*seed_benign(), *store.examples("allow"))
-    scoped = {
-        "tenant_attacks": _merged(store.tenant_examples("user"), store.tenant_examples("learned")),
-        "tenant_benign": store.tenant_examples("allow"),
-    }
+    tenant_attacks = _merged(store.tenant_examples("user"), store.tenant_examples("learned"))
+    tenant_benign = store.tenant_examples("allow")
     if options.embedder is not None:
         embed, model_id = options.embedder
         return SimilarityDetector(
-            embedder=embed, model_id=model_id, attacks=attacks, benign=benign, cache_dir=store.cache_dir, **scoped
+            embedder=embed,
+            model_id=model_id,
+            attacks=attacks,
+            benign=benign,
+            cache_dir=store.cache_dir,
+            tenant_attacks=tenant_attacks,
+            tenant_benign=tenant_benign,
         )
     try:
-        return default_detector(store.cache_dir, attacks=attacks, benign=benign, two_stage=options.two_stage, **scoped)
+        return default_detector(
+            store.cache_dir,
+            attacks=attacks,
+            benign=benign,
+            two_stage=options.two_stage,
+            tenant_attacks=tenant_attacks,
+            tenant_benign=tenant_benign,
+        )
     except OSError as exc:
         raise SimilarityError(f"{store.cache_dir}: cannot use the cache folder ({exc.strerror or exc})") from exc
 

@@ -88,8 +88,7 @@ def scan_lines(
 
 
 def _scan_batch(batch: list[ScanRecord], detectors: Sequence[Detector]) -> Iterator[dict]:
-    usable = [r for r in batch if r.row is not None]
-    found = _findings(usable, detectors)
+    found = _findings([r.row for r in batch if r.row is not None], detectors)
     by_line: dict[str, list[dict]] = {}
     for finding in found.iter_rows(named=True):
         key = finding["event_ids"][0]
@@ -112,11 +111,11 @@ def _scan_batch(batch: list[ScanRecord], detectors: Sequence[Detector]) -> Itera
             yield {"id": record.id, "findings": by_line.get(record.row["event_id"], [])}
 
 
-def _findings(records: list[ScanRecord], detectors: Sequence[Detector]) -> pl.DataFrame:
-    if not records:
+def _findings(rows: list[dict], detectors: Sequence[Detector]) -> pl.DataFrame:
+    if not rows:
         return empty_findings()
-    columns = sorted({name for r in records for name in r.row})
-    frame = pl.DataFrame([r.row for r in records], schema={c: POLARS_SCHEMA[c] for c in columns})
+    columns = sorted({name for row in rows for name in row})
+    frame = pl.DataFrame(rows, schema={c: POLARS_SCHEMA[c] for c in columns})
     parts = [detector.detect(frame) for detector in detectors]
     found = pl.concat(parts) if parts else empty_findings()
     # Findings in the order of the detectors' evidence, strongest first within a record.

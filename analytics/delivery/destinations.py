@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import orjson
@@ -69,12 +70,12 @@ class Destination:
             return value
         if self.target.startswith("file:"):
             try:
-                value = Path(self.target[5:]).read_text(encoding="utf-8").strip().splitlines()
+                lines = Path(self.target[5:]).read_text(encoding="utf-8").strip().splitlines()
             except (OSError, UnicodeDecodeError) as exc:
                 raise DeliveryError(f"{self.shown}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-            if not value:
+            if not lines:
                 raise DeliveryError(f"{self.shown}: the file is empty")
-            return value[0].strip()
+            return lines[0].strip()
         return self.target
 
 
@@ -149,7 +150,7 @@ def slack_body(payload: dict) -> dict:
     """A Slack incoming-webhook message: a summary line and one plain-text section per alert."""
     alerts = payload["alerts"]
     summary = f"aisoc: {len(alerts)} new alert{'s' if len(alerts) != 1 else ''}"
-    blocks = [{"type": "header", "text": {"type": "plain_text", "text": summary}}]
+    blocks: list[dict[str, Any]] = [{"type": "header", "text": {"type": "plain_text", "text": summary}}]
     for alert in alerts[:20]:
         line = (
             f"[{alert['severity']}] {alert['title']} · {alert.get('tenant') or '-'} · "

@@ -70,6 +70,7 @@ def load_items(
         text = _get(record, text_field)
         if not isinstance(text, str):
             raise EvaluationError(f"{where}: no text field {text_field!r}")
+        label: bool | None
         if label_field is not None:
             value = _get(record, label_field, missing=_MISSING)
             if value is _MISSING:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import polars as pl
 
@@ -144,7 +145,7 @@ def leak_report(items: Sequence[Item]) -> dict:
 
 def _flag_report(items: Sequence[Item], flags: list[bool]) -> dict:
     labels = [bool(item.label) for item in items]
-    report = {
+    report: dict[str, Any] = {
         "items": len(items),
         "positives": sum(labels),
         "scorers": {"leakage": {"overall": binary_report([float(f) for f in flags], labels, 0.5)}},

@@ -306,7 +306,7 @@ def _atom(node: dict, aliases: set[str]) -> tuple[list[Item], bool, bool]:
     if kind in ("COMPARE_EQUAL", "COMPARE_NOTEQUAL") or kind in _COMPARE:
         left, right, op = node["left"], node["right"], _COMPARE.get(kind)
         if left.get("class") != "COLUMN_REF" and right.get("class") == "COLUMN_REF" or _is_constant(left):
-            left, right, op = right, left, _FLIP.get(op)
+            left, right, op = right, left, _FLIP[op] if op else None
         if right.get("class") == "COLUMN_REF" or (_column_like(left) and _column_like(right)):
             raise _Skip("compares two columns")
         column, value = _column(left, aliases, case_ok=op is None), _constant(right)
