@@ -111,18 +111,30 @@ def test_a_failing_migration_leaves_nothing_applied(tmp_path):
         con.close()
 
 
-def test_a_checked_warehouse_is_not_checked_again_in_the_process(tmp_path, monkeypatch):
+def test_a_current_warehouse_opens_without_migrating_again(tmp_path, monkeypatch):
     path = tmp_path / "state.duckdb"
     owner = _test_owner(2)
     with open_state(path, tables=(owner,)):
         pass
-    checks = []
-    real = state_module.migrations.pending
-    monkeypatch.setattr(state_module.migrations, "pending", lambda *a: checks.append(1) or real(*a))
+    migrated = []
+    real = state_module.migrate_state
+    monkeypatch.setattr(state_module, "migrate_state", lambda *a, **k: migrated.append(1) or real(*a, **k))
     for _ in range(3):
         with open_state(path, tables=(owner,)) as con:
             con.execute("SELECT count(*) FROM gadgets").fetchone()
-    assert checks == []
+    assert migrated == []
+
+
+def test_a_warehouse_made_again_at_the_same_path_is_migrated_again(tmp_path):
+    # A deleted state file's inode is often reused by the next file made in its place: a process
+    # that remembered "this file is current" by file identity then queried tables that did not exist.
+    owner = _test_owner(2)
+    for _ in range(6):
+        shutil.rmtree(tmp_path / "wh", ignore_errors=True)
+        (tmp_path / "wh").mkdir()
+        path = tmp_path / "wh" / "state.duckdb"
+        with open_state(path, tables=(owner,)) as con:
+            assert con.execute("SELECT count(*) FROM gadgets").fetchone() == (0,)
 
 
 def test_read_only_connections_never_migrate(tmp_path):

@@ -156,12 +156,10 @@ def applied_versions(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
     Only reads, so it works on a read-only connection too.
     """
-    exists = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND schema_name = 'main'", [SCHEMA_VERSION_TABLE]
-    ).fetchone()
-    if not exists or not exists[0]:
+    try:
+        rows = con.execute(f"SELECT owner, max(version) FROM {SCHEMA_VERSION_TABLE} GROUP BY owner").fetchall()
+    except duckdb.CatalogException:  # no such table: a warehouse older than schema versions
         return {}
-    rows = con.execute(f"SELECT owner, max(version) FROM {SCHEMA_VERSION_TABLE} GROUP BY owner").fetchall()
     return {owner: int(version) for owner, version in rows}
 
 

@@ -11,7 +11,6 @@ the file, for up to ``LOCK_WAIT_SECONDS``; a lock conflict never reaches the use
 from __future__ import annotations
 
 import fcntl
-import os
 import random
 import shutil
 import threading
@@ -47,21 +46,20 @@ def open_state(
     """A short-lived connection to the state database, created if new.
 
     A write connection first brings ``tables`` up to date (``migrate_state``, under
-    ``migration_lock``); this process remembers a warehouse it found current, so later
-    connections skip the check. A read-only connection never migrates.
+    ``migration_lock``). A read-only connection never migrates.
     The body runs in one transaction that commits on success and rolls back on error.
     """
     con = _connect(path, read_only)
     try:
-        if not read_only and tables and not _known_current(path, tables):
-            if migrations.pending(con, tables):
-                # Never wait for the lock while holding the file: the lock's holder (an ingest
-                # run) may be waiting for the file.
-                con.close()
-                migrate_state(path, tables, lock=migration_lock)
-                con = _connect(path, read_only)
-            else:
-                _remember_current(path, tables)
+        # Checked on every write connection, not remembered per process: a warehouse deleted and
+        # made again (or restored from a backup) at the same path is a different database, and
+        # no file identity the OS offers tells them apart. The check is one small query.
+        if not read_only and tables and migrations.pending(con, tables):
+            # Never wait for the lock while holding the file: the lock's holder (an ingest
+            # run) may be waiting for the file.
+            con.close()
+            migrate_state(path, tables, lock=migration_lock)
+            con = _connect(path, read_only)
         con.execute("BEGIN TRANSACTION")
         try:
             yield con
@@ -93,7 +91,6 @@ def migrate_state(
             raise WarehouseError(f"{path}: cannot bring the state database up to date: {exc}") from None
         finally:
             con.close()
-    _remember_current(path, tables)
     return applied
 
 
@@ -120,38 +117,7 @@ def backup_state(path: Path, moment: datetime) -> Path:
     return target
 
 
-# What this process found current, per database file (device, inode) and owner, so a write
-# connection costs no schema check once the warehouse was checked.
-_CURRENT: dict[tuple[int, int], dict[str, int]] = {}
-_CURRENT_GUARD = threading.Lock()
 _MIGRATING = threading.RLock()  # migrations without a lock file still run one thread at a time
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return stat.st_dev, stat.st_ino
-
-
-def _known_current(path: Path, tables: Sequence[Tables]) -> bool:
-    identity = _identity(path)
-    if identity is None:
-        return False
-    with _CURRENT_GUARD:
-        known = _CURRENT.get(identity, {})
-        return all(known.get(t.owner, 0) >= t.latest for t in tables)
-
-
-def _remember_current(path: Path, tables: Sequence[Tables]) -> None:
-    identity = _identity(path)
-    if identity is None:
-        return
-    with _CURRENT_GUARD:
-        known = _CURRENT.setdefault(identity, {})
-        for owner_tables in tables:
-            known[owner_tables.owner] = max(known.get(owner_tables.owner, 0), owner_tables.latest)
 
 
 def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
