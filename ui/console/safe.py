@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 import polars as pl
 import streamlit as st
@@ -98,8 +99,8 @@ def table(
     frame: pl.DataFrame,
     *,
     key: str | None = None,
-    select: str | None = None,
-    height: int | str = "auto",
+    select: Literal["single-row", "multi-row"] | None = None,
+    height: int | Literal["auto", "stretch", "content"] = "auto",
     column_config: dict | None = None,
 ):
     """A data grid of ``frame`` with every text cell made visible-safe; ``select`` ("single-row" or

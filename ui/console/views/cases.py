@@ -31,7 +31,7 @@ def _pick_targets(case_id: str, number: int, key: str) -> dict[str, str]:
         targets = cases.action_targets(wh, who, case_id, number, library)
     except CaseError:
         return {}
-    chosen = {}
+    chosen: dict[str, str] = {}
     for target in targets:
         values = [c.value for c in target.candidates]
         labels = {
@@ -42,7 +42,7 @@ def _pick_targets(case_id: str, number: int, key: str) -> dict[str, str]:
             f"Act on which {target.fact}? (every value in the evidence)",
             values,
             index=values.index(target.automatic) if target.automatic in values else None,
-            format_func=labels.get,
+            format_func=lambda value: labels[value],
             key=f"target_{key}_{target.fact}",
         )
         if pick is not None:

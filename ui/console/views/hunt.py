@@ -66,9 +66,10 @@ if result is not None:
     )
     table(result.rows, key="hunt_rows")
     if who.can("export"):
+        rows = result.rows  # bound here: the lambda runs when the file is downloaded
         st.download_button(
             "Export CSV",
-            data=lambda: export_csv(wh, who, result.rows, "hunt result"),
+            data=lambda: export_csv(wh, who, rows, "hunt result"),
             file_name="hunt.csv",
             mime="text/csv",
             on_click="ignore",

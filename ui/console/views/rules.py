@@ -56,7 +56,7 @@ if rule_id and who.can("rules.manage"):
         st.rerun()
 
 sigma_ids = set(catalogue.filter(catalogue["detector"] == "sigma").get_column("rule_id").to_list())
-if rule_id in sigma_ids and who.can("hunt"):
+if rule_id is not None and rule_id in sigma_ids and who.can("hunt"):
     st.subheader("Test this rule on an event")
     pasted = st.text_area(
         "Event (JSON object of event fields)",
