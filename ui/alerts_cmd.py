@@ -11,7 +11,7 @@ from aisoc.analytics.alerting import SEVERITIES, STATUSES, alert_dict, entity_ri
 from aisoc.analytics.delivery import deliver, entries
 from aisoc.detections.findings import DETECTOR_IDS
 from aisoc.ingest.kernel.atomic import write_atomic
-from aisoc.ingest.kernel.clocks import utcnow
+from aisoc.ingest.kernel.clocks import state_time, utcnow
 from aisoc.ui.options import common_options, open_warehouse
 from aisoc.ui.output import emit_json, emit_rows, emit_table, say, warn
 from aisoc.ui.times import moment
@@ -53,9 +53,7 @@ def alerts_group() -> None:
 @common_options(formats=("table", "json", "jsonl"))
 def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt) -> None:
     """Alerts, newest first; --format jsonl prints one alert object per line."""
-    start = moment(since)
-    # stored times are naive UTC; the clock reading is dropped, not converted, as it always was
-    start = start.replace(tzinfo=None) if start else None
+    start = state_time(moment(since))  # stored times are naive UTC: a time with an offset is converted
     found = _read(
         warehouse,
         lambda con: list_alerts(

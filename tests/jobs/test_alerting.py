@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import orjson
 import pytest
 
 from aisoc.analytics.alerting import MAX_EVIDENCE, AlertPolicy, Candidate, entity_risk, merge, rule_meta
@@ -148,3 +149,24 @@ def test_durations():
     assert parse_duration("90s") == timedelta(seconds=90) and parse_duration("2w") == timedelta(weeks=2)
     with pytest.raises(ConfigError):
         parse_duration("5 minutes")
+
+
+def test_alerts_list_since_a_time_with_an_offset_converts_it_to_utc(tmp_path):
+    from click.testing import CliRunner
+
+    from aisoc.analytics.alerting import save_alerts
+    from aisoc.ingest import Warehouse
+    from aisoc.ui.alerts_cmd import alerts_group
+
+    changed, merged, _ = merge([hit(1, 0), hit(2, 300, entity="user:bob")], [], set(), AlertPolicy(), NOW)
+    warehouse = Warehouse(tmp_path / "wh").create()
+    with warehouse.state() as con:
+        save_alerts(con, list(changed.values()), merged, {})
+    # 12:00 at +02:00 is 10:00 UTC: the alert last seen at 10:00 UTC is in, the one at 15:00 too;
+    # read as 12:00 UTC (the offset dropped), the first would be left out.
+    since = "2026-11-20T12:00+02:00"
+    result = CliRunner().invoke(
+        alerts_group, ["list", "--since", since, "--warehouse", str(warehouse.root), "--format", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(orjson.loads(line)["entity"] for line in result.output.splitlines()) == ["user:ann", "user:bob"]
