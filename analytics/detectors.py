@@ -56,6 +56,7 @@ __all__ = [
     "Store",
     "DetectorOptions",
     "content_detectors",
+    "sigma_detector",
     "similarity_detector",
     "classifier_detector",
     "CONTENT_DETECTORS",
@@ -266,7 +267,7 @@ def content_detectors(options: DetectorOptions) -> list[Detector]:
         raise ValueError(f"unknown detector {sorted(unknown)[0]!r}: expected {', '.join(CONTENT_DETECTORS)}")
     found: list[Detector] = []
     if "sigma" in options.only:
-        found.append(SigmaDetector(load_pack(list(options.rule_paths) or [RULES_DIR])))
+        found.append(sigma_detector(options))
     if "classifier" in options.only:
         found.append(classifier_detector(options))
     if "similarity" in options.only:
@@ -274,6 +275,11 @@ def content_detectors(options: DetectorOptions) -> list[Detector]:
     if "leakage" in options.only:
         found.append(LeakageDetector(canaries=options.canaries, protected_docs=options.protected_docs))
     return found
+
+
+def sigma_detector(options: DetectorOptions) -> SigmaDetector:
+    """The rule files of ``options`` (default: the packaged pack) as one detector."""
+    return SigmaDetector(load_pack(list(options.rule_paths) or [RULES_DIR]))
 
 
 def classifier_detector(options: DetectorOptions) -> ClassifierDetector:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
-from aisoc.analytics.detectors import SCAN_DETECTORS, DetectorOptions, content_detectors
+from aisoc.analytics.detectors import (
+    SCAN_DETECTORS,
+    DetectorOptions,
+    classifier_detector,
+    content_detectors,
+    sigma_detector,
+    similarity_detector,
+)
 from aisoc.analytics.evaluation import PRESETS, EvaluationError, half, load_items, load_preset
 from aisoc.analytics.evaluation.leakcases import leak_cases
 from aisoc.analytics.evaluation.leakset import secret_leak_items
@@ -105,7 +113,8 @@ def eval_command(
         raise click.UsageError("say how items are labelled: --label-field L --positive-label X, or --all-label")
     if preset is not None:
         names = [*PRESETS, *_OWN_PRESETS] if preset == "all" else [preset]
-        jobs = [
+        # (corpus, task, items): the task says which kind of item its list holds.
+        jobs: list[tuple[str, str, list[Any]]] = [
             (name, "secret-leak", _OWN_PRESETS[name](which))
             if name in _OWN_PRESETS
             else (name, PRESETS[name].task, half(load_preset(name, shared), name, which))
@@ -128,6 +137,7 @@ def eval_command(
         if not items:
             raise EvaluationError(f"{name}: no items to evaluate")
         if job_task == "injection":
+            assert scorers is not None  # loaded above whenever a job scores injection
             report = injection_report(items, injection_scores(items, scorers))
         elif job_task == "pii":
             report = pii_report(items)
@@ -150,10 +160,10 @@ def eval_command(
 
 def _scorers(warehouse: str | None) -> InjectionScorers:
     store = resolve_store(warehouse)
-    two = content_detectors(DetectorOptions(store=store, only=("similarity",), two_stage=True))[0]
-    one = content_detectors(DetectorOptions(store=store, only=("similarity",), two_stage=False))[0]
-    sigma = content_detectors(DetectorOptions(store=store, only=("sigma",)))[0]
-    classifier = content_detectors(DetectorOptions(store=store, only=("classifier",)))[0]
+    two = similarity_detector(DetectorOptions(store=store, only=("similarity",), two_stage=True))
+    one = similarity_detector(DetectorOptions(store=store, only=("similarity",), two_stage=False))
+    sigma = sigma_detector(DetectorOptions(store=store, only=("sigma",)))
+    classifier = classifier_detector(DetectorOptions(store=store, only=("classifier",)))
     return InjectionScorers(
         two_stage=two, single_stage=one, sigma=sigma, keyword_threshold=load_thresholds().keyword, classifier=classifier
     )

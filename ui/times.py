@@ -9,6 +9,7 @@ missing value.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import overload
 
 import click
 
@@ -17,6 +18,14 @@ from aisoc.ingest.kernel.clocks import format_duration, format_when, parse_momen
 __all__ = ["moment", "since_until", "SPAN", "when", "format_span", "seconds"]
 
 MISSING = "-"  # a table cell with no time
+
+
+@overload
+def moment(text: str, now: datetime | None = None) -> datetime: ...
+@overload
+def moment(text: None, now: datetime | None = None) -> None: ...
+@overload
+def moment(text: str | None, now: datetime | None = None) -> datetime | None: ...
 
 
 def moment(text: str | None, now: datetime | None = None) -> datetime | None:

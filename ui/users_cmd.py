@@ -6,6 +6,7 @@ User changes made here are recorded as ``cli:<login>`` (``ui.operator``), the ac
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 import orjson
@@ -114,7 +115,7 @@ def user_list(fmt: str, warehouse: str | None) -> None:
     """Every user with role, tenants and state (never a hash); locked_until: the end of a sign-in back-off."""
     with open_warehouse(warehouse).create().state() as con:
         users = list_users(con)
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "name": u.name,
             "role": u.role,

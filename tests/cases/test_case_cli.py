@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from aisoc.analytics.cases.evidence import add_evidence
+from aisoc.ingest.kernel.clocks import utcnow
 from aisoc.ui.cli import main
 
 from ..conftest import run_aisoc
@@ -131,3 +133,31 @@ def test_case_errors_are_one_line_and_scoped(case_wh):
     result = run_aisoc("case", "open", "--from-alert", other, "--as", "rio", "--warehouse", str(case_wh.root))
     assert result.returncode == 1
     assert result.stderr.strip() == f"aisoc: error: alert {other} not found"
+
+
+def test_case_evidence_writes_the_stored_bytes_unchanged(capfdbinary, case_wh, tmp_path):
+    """``aisoc case evidence`` gives the content byte for byte on stdout and in ``-o``: bytes that
+    are not UTF-8, a CRLF and no final newline come out as stored."""
+    wh = ["--warehouse", str(case_wh.root)]
+    with case_wh.state() as con:
+        alert = con.execute("SELECT id FROM alerts ORDER BY id LIMIT 1").fetchall()[0][0]
+    assert main(["case", "open", "--from-alert", alert, *wh]) == 0
+    case_id = capfdbinary.readouterr().out.decode().strip()
+    content = b"\x00\xff not text\r\n\xe2\x82 and no newline at the end"
+    with case_wh.state() as con:
+        seq, _ = add_evidence(
+            con,
+            case_id,
+            kind="file",
+            title="raw",
+            content=content,
+            added_by="test",
+            added_at=utcnow(),
+            media_type="application/octet-stream",
+        )
+
+    assert main(["case", "evidence", case_id, str(seq), *wh]) == 0
+    assert capfdbinary.readouterr().out == content
+    target = tmp_path / "evidence.bin"
+    assert main(["case", "evidence", case_id, str(seq), "-o", str(target), *wh]) == 0
+    assert target.read_bytes() == content

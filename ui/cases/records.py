@@ -189,7 +189,7 @@ def case_evidence(case_id, seq, output, as_user, warehouse) -> None:
     if output:
         output.write_bytes(content)
     else:
-        click.get_binary_stream("stdout").write(content)
+        click.echo(content, nl=False)  # bytes go to the binary stdout as they are (get_binary_stream is deprecated)
 
 
 @click.command("report")
