@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import signal
 import subprocess
+import sys
 import time
 
 import duckdb
@@ -124,19 +125,21 @@ def test_sigkill_mid_run_then_restart_ends_with_the_alerts_of_an_uninterrupted_r
 
 
 def test_overlapping_runs_one_runs_and_a_killed_holder_leaves_no_lock(demo_wh):
-    holder = subprocess.Popen(
-        aisoc_command("detect", "--warehouse", str(demo_wh.root), "--detector", DETECTORS, "--batch-events", "1"),
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+    # The holder takes the detection lock the way a run does and keeps it until killed: a real
+    # run as the holder could finish before the second one starts on a loaded machine.
+    hold = (
+        "import sys, time\n"
+        "from aisoc.ingest import Warehouse\n"
+        "with Warehouse(sys.argv[1]).lock('detect'):\n"
+        "    print('held', flush=True)\n"
+        "    time.sleep(600)\n"
     )
-    lock = demo_wh.root / "detect.lock"
-    deadline = time.monotonic() + 60
-    while not (lock.exists() and lock.read_text().strip() == str(holder.pid)) and time.monotonic() < deadline:
-        time.sleep(0.01)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", hold, str(demo_wh.root)], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     second = _detect(demo_wh)
-    assert holder.poll() is None, "the first run ended before the second started"
+    assert holder.poll() is None
     assert second.returncode == 1
     assert f"holds the lock (pid {holder.pid})" in second.stderr
     assert len(second.stderr.strip().splitlines()) == 1
