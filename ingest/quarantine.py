@@ -27,7 +27,9 @@ def list_quarantine(
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY quarantined_at DESC, path, line LIMIT ?"
-    with warehouse.state(read_only=True) as con:
+    # A write connection: it creates the ingest tables when only other subsystems (users, cases)
+    # wrote this warehouse so far, where a read-only one would meet no quarantine table.
+    with warehouse.state() as con:
         cursor = con.execute(sql, [*params, limit])
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]

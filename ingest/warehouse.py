@@ -15,18 +15,19 @@ leaves either a whole file or none; leftovers of a killed run are removed by the
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
-from aisoc.ingest.kernel.errors import WarehouseError
+from aisoc.ingest.kernel.errors import LockBusy, WarehouseError
 from aisoc.ingest.kernel.locks import hold_lock
 from aisoc.ingest.kernel.migrations import registered
 from aisoc.ingest.kernel.settings import HOME
-from aisoc.ingest.kernel.state import open_state
+from aisoc.ingest.kernel.state import LOCK_WAIT_SECONDS, open_state
 from aisoc.ingest.kernel.userfiles import CONFIG_NAME
 from aisoc.ingest.schema import POLARS_SCHEMA
 
@@ -63,11 +64,33 @@ class Warehouse:
     def state(self, read_only: bool = False) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
         """A short transaction on the state database (see ``ingest.kernel.state``).
 
-        A write connection first applies the pending migrations of every owner whose ``tables``
-        module this process imported, under the ingest lock (re-entrant: an ingest run holding
-        it opens the state too); once found current, the warehouse is not checked again.
+        A write connection first creates the missing tables of every owner whose ``tables`` module this
+        process imported, under the ingest lock (re-entrant: an ingest run holding it opens the
+        state too), waiting for another process's ingest run at most ``LOCK_WAIT_SECONDS``.
         """
-        return open_state(self.state_path, read_only=read_only, tables=registered(), migration_lock=self.ingest_lock)
+        return open_state(
+            self.state_path, read_only=read_only, tables=registered(), migration_lock=self._migration_lock
+        )
+
+    @contextmanager
+    def _migration_lock(self) -> Iterator[None]:
+        """The ingest lock, waited for as long as a busy state database is (then ``LockBusy``):
+        a command that needs new tables while another process ingests must not hang unseen."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        held = ExitStack()
+        while True:
+            try:
+                held.enter_context(self.lock("ingest", wait=False))
+                break
+            except LockBusy as exc:
+                if time.monotonic() >= deadline:
+                    raise LockBusy(
+                        f"{exc}; waited {LOCK_WAIT_SECONDS:.0f} s to create the tables this command needs: "
+                        "try again when that run has finished"
+                    ) from None
+                time.sleep(0.2)
+        with held:
+            yield
 
     @contextmanager
     def ingest_lock(self, on_wait: Callable[[], object] | None = None) -> Iterator[None]:

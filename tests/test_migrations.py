@@ -6,7 +6,10 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+import subprocess
+import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -17,7 +20,9 @@ from click.testing import CliRunner
 from aisoc.analytics.warehouse_tables import ALL_TABLES
 from aisoc.ingest import Warehouse
 from aisoc.ingest.kernel import state as state_module
+from aisoc.ingest.kernel.errors import LockBusy, WarehouseError
 from aisoc.ingest.kernel.migrations import (
+    Applied,
     Migration,
     Tables,
     applied_versions,
@@ -78,7 +83,13 @@ def test_a_new_migration_applies_once_in_order_and_is_recorded(tmp_path):
     path = tmp_path / "state.duckdb"
     with open_state(path, tables=(_test_owner(1),)) as con:
         con.execute("INSERT INTO gadgets VALUES (1)")
-    with open_state(path, tables=(_test_owner(2),)) as con:  # the next release adds version 2
+    # The next release adds version 2: opening refuses to change an owner's tables unasked ...
+    with pytest.raises(WarehouseError, match=r"needs an upgrade \(gadgets_test 1 -> 2\).*aisoc warehouse upgrade"):
+        with open_state(path, tables=(_test_owner(2),)):
+            pass
+    # ... the upgrade applies it (aisoc warehouse upgrade copies the file aside first, below)
+    assert migrate_state(path, (_test_owner(2),)) == [Applied("gadgets_test", 2, "gadgets.colour")]
+    with open_state(path, tables=(_test_owner(2),)) as con:
         con.execute("INSERT INTO gadgets VALUES (2, 'red')")
     applied = migrate_state(path, (_test_owner(2),))
     assert applied == []  # nothing left: it ran once
@@ -468,3 +479,63 @@ def test_schema_status_of_a_newer_warehouse_is_never_negative(tmp_path):
     finally:
         con.close()
     assert (status.version, status.latest, status.pending) == (2, 1, 0)
+
+
+def test_quarantine_list_on_a_warehouse_only_other_subsystems_wrote(tmp_path):
+    # `aisoc user add` on a new warehouse writes the access tables only; `aisoc quarantine list`
+    # then found no quarantine table through its read-only connection.
+    from aisoc.ingest import Warehouse
+    from aisoc.ingest.quarantine import list_quarantine
+
+    path = tmp_path / "wh" / "state.duckdb"
+    path.parent.mkdir()
+    with open_state(path, tables=(_test_owner(1),)):
+        pass
+    assert list_quarantine(Warehouse(tmp_path / "wh")) == []
+
+
+def test_the_backup_copy_keeps_the_file_locked_until_it_is_whole(tmp_path, monkeypatch):
+    # POSIX record locks belong to the process and go when ANY descriptor of the file closes: the
+    # copy must not open the state file a second time while it holds the lock.
+    import fcntl as fcntl_module
+
+    path = tmp_path / "state.duckdb"
+    with open_state(path, tables=(_test_owner(1),)) as con:
+        con.execute("INSERT INTO gadgets VALUES (7)")
+    opened = []
+    real_open = open
+
+    def watching_open(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", watching_open)
+    locks = []
+    real_lockf = fcntl_module.lockf
+    monkeypatch.setattr(state_module.fcntl, "lockf", lambda f, op: locks.append(op) or real_lockf(f, op))
+    copy = state_module.backup_state(path, datetime(2026, 12, 8, 1, 2, 3))
+    monkeypatch.undo()
+    assert opened.count(str(path)) == 1 and locks == [fcntl_module.LOCK_EX]
+    assert copy.read_bytes() == path.read_bytes()
+
+
+def test_waiting_for_another_ingest_run_to_create_tables_is_bounded(tmp_path, monkeypatch):
+    from aisoc.ingest import Warehouse
+    from aisoc.ingest import warehouse as warehouse_module
+
+    warehouse = Warehouse(tmp_path / "wh").create()
+    hold = "import sys, time\nfrom aisoc.ingest import Warehouse\nwith Warehouse(sys.argv[1]).ingest_lock():\n    print('held', flush=True)\n    time.sleep(600)\n"
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(warehouse.root)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(warehouse_module, "LOCK_WAIT_SECONDS", 0.5)
+        with pytest.raises(
+            LockBusy, match=r"another aisoc ingest run holds the lock .*waited 0 s to create the tables"
+        ):
+            with warehouse.state():
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with warehouse.state() as con:  # the holder gone, the tables are made
+        assert con.execute("SELECT count(*) FROM ingest_runs").fetchone() == (0,)

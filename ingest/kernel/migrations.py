@@ -18,22 +18,30 @@ Statements are written so that they also hold on a warehouse of the release befo
 migrations existed (``CREATE TABLE IF NOT EXISTS``, ``ADD COLUMN IF NOT EXISTS``): that
 release created every table without recording a version.
 
-This module only declares and applies; opening the database, the lock and the per-process
-memory of what was checked are in ``aisoc.ingest.kernel.state``.
+Opening the database creates the tables of an owner the warehouse does not have yet (or adopts
+the tables of the release before versions) on its own. A later migration of an owner the
+warehouse already has is applied only by ``aisoc warehouse upgrade``, after a backup copy of the
+state file: such a migration changes tables that hold a user's data.
+
+This module only declares and applies; opening the database and the lock are in
+``aisoc.ingest.kernel.state``.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
 
+from aisoc.ingest.kernel.errors import WarehouseError
+
 __all__ = [
     "Applied",
+    "refuse_upgrades",
     "Migration",
     "OwnerStatus",
     "SCHEMA_VERSION_TABLE",
@@ -161,6 +169,18 @@ def applied_versions(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     except duckdb.CatalogException:  # no such table: a warehouse older than schema versions
         return {}
     return {owner: int(version) for owner, version in rows}
+
+
+def refuse_upgrades(path: object, todo: Iterable[tuple[Tables, Migration]], versions: Mapping[str, int]) -> None:
+    """``WarehouseError`` when ``todo`` changes an owner the warehouse already has (recorded in
+    ``versions``): that waits for ``aisoc warehouse upgrade``, which backs the state up first."""
+    steps = sorted({(t.owner, versions[t.owner], t.latest) for t, _ in todo if versions.get(t.owner, 0) > 0})
+    if steps:
+        named = ", ".join(f"{owner} {have} -> {latest}" for owner, have, latest in steps)
+        raise WarehouseError(
+            f"{path}: the state database needs an upgrade ({named}): run `aisoc warehouse upgrade` "
+            "(it copies the state file aside first)"
+        )
 
 
 def pending(con: duckdb.DuckDBPyConnection, tables: Iterable[Tables]) -> list[tuple[Tables, Migration]]:

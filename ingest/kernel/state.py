@@ -45,16 +45,20 @@ def open_state(
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection to the state database, created if new.
 
-    A write connection first brings ``tables`` up to date (``migrate_state``, under
-    ``migration_lock``). A read-only connection never migrates.
+    A write connection first creates the tables of ``tables`` that the warehouse lacks
+    (``migrate_state``, under ``migration_lock``). Later migrations of an owner the warehouse
+    already has wait for ``aisoc warehouse upgrade``, which backs the state up first:
+    ``WarehouseError`` says so. A read-only connection never migrates: it reads what is there.
     The body runs in one transaction that commits on success and rolls back on error.
     """
     con = _connect(path, read_only)
     try:
-        # Checked on every write connection, not remembered per process: a warehouse deleted and
-        # made again (or restored from a backup) at the same path is a different database, and
-        # no file identity the OS offers tells them apart. The check is one small query.
-        if not read_only and tables and migrations.pending(con, tables):
+        # Checked on every connection, not remembered per process: a warehouse deleted and made
+        # again (or restored from a backup) at the same path is a different database, and no
+        # file identity the OS offers tells them apart. The check is one small query.
+        todo = migrations.pending(con, tables) if tables and not read_only else []
+        if todo:
+            migrations.refuse_upgrades(path, todo, migrations.applied_versions(con))
             # Never wait for the lock while holding the file: the lock's holder (an ingest
             # run) may be waiting for the file.
             con.close()
@@ -108,7 +112,11 @@ def backup_state(path: Path, moment: datetime) -> Path:
     try:
         with open(path, "rb+") as source:
             fcntl.lockf(source, fcntl.LOCK_EX)
-            shutil.copy2(path, target)
+            # Copy through this descriptor only: POSIX record locks belong to the process, and
+            # closing ANY descriptor of the file (as shutil.copy2(path, ...) would) drops them.
+            with open(target, "xb") as copy:
+                shutil.copyfileobj(source, copy)
+            shutil.copystat(path, target)
             wal = path.with_name(path.name + ".wal")  # left by a process that died mid-write
             if wal.exists():
                 shutil.copy2(wal, target.with_name(target.name + ".wal"))
