@@ -235,3 +235,13 @@ def test_an_enrichment_query_the_sandbox_refuses_is_a_hunt_query_error(worked_ca
     message = _one_line_error(result)
     assert message.startswith("$AISOC_HUNT_MEMORY_LIMIT 'lots': "), message
     assert "HuntQueryError" not in message and "--debug" not in message
+
+
+def test_another_librarys_location_attribute_is_not_taken_for_a_path():
+    # pySigma's errors carry `.location` as an int: the error line must not crash on it
+    from aisoc.ui.cli import error_line
+
+    class ForeignError(Exception):
+        location = 5
+
+    assert error_line(ForeignError("bad condition")) == "bad condition"

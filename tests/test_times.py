@@ -68,3 +68,10 @@ def test_spans_show_in_their_two_largest_units(span, shown):
 def test_the_cli_shows_a_missing_span_as_a_dash_and_seconds_for_json():
     assert times.format_span(None) == "-"
     assert times.seconds(timedelta(milliseconds=1500)) == 1.5 and times.seconds(None) is None
+
+
+def test_an_empty_since_or_until_is_no_bound():
+    # scripts pass --since "$SINCE" with the variable unset: that has always meant no filter
+    from aisoc.ui.times import since_until
+
+    assert since_until("", "") == (None, None)

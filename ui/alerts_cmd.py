@@ -53,7 +53,9 @@ def alerts_group() -> None:
 @common_options(formats=("table", "json", "jsonl"))
 def alerts_list(statuses, severity, detectors, tenants, rule_id, entity, since, limit, warehouse, fmt) -> None:
     """Alerts, newest first; --format jsonl prints one alert object per line."""
-    start = state_time(moment(since))  # stored times are naive UTC: a time with an offset is converted
+    start = state_time(
+        moment(since or None)
+    )  # empty: no bound; stored times are naive UTC: a time with an offset is converted
     found = _read(
         warehouse,
         lambda con: list_alerts(

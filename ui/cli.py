@@ -189,7 +189,9 @@ def error_line(exc: BaseException) -> str:
     """The first line of the error's message, led by ``path:line`` when it has a location not yet said."""
     text = str(exc)
     message = text.splitlines()[0] if text else type(exc).__name__
-    location = getattr(exc, "location", None)
+    from aisoc.ingest.kernel.errors import AisocError  # light; see main
+
+    location = exc.location if isinstance(exc, AisocError) else None  # other libraries' .location differ
     if location and not message.startswith(location):
         message = f"{location}: {message}"
     return message

@@ -39,9 +39,10 @@ def moment(text: str | None, now: datetime | None = None) -> datetime | None:
 
 
 def since_until(since: str | None, until: str | None) -> tuple[datetime | None, datetime | None]:
-    """``--since`` and ``--until`` read against the same now."""
+    """``--since`` and ``--until`` read against the same now; an empty one is no bound (scripts
+    pass ``--since "$SINCE"`` with the variable unset)."""
     now = datetime.now(UTC)
-    return moment(since, now), moment(until, now)
+    return moment(since or None, now), moment(until or None, now)
 
 
 class _Span(click.ParamType):

@@ -1,7 +1,7 @@
 """``aisoc case …``: incident cases from alerts to a closed case — opening, the workflow, steps.
 
-The regulatory record, evidence, reports and metrics are in ``case_record_cmd``; what both
-share (who is acting, times) in ``case_common``.
+The regulatory record, evidence, reports and metrics are in ``aisoc.ui.cases.records``; who is
+acting in ``aisoc.ui.cases.common``; times given and shown in ``aisoc.ui.times``.
 """
 
 from __future__ import annotations
