@@ -54,7 +54,7 @@ demo: $(STAMP)
 # $AISOC_CHROMIUM when set (ingest/kernel/settings.py), else Debian's path; `make CHROMIUM=...`
 # reaches the tests too.
 AISOC_CHROMIUM ?= /usr/bin/chromium
-CHROMIUM ?= $(AISOC_CHROMIUM)
+CHROMIUM ?= $(or $(AISOC_CHROMIUM),/usr/bin/chromium)
 export AISOC_CHROMIUM := $(CHROMIUM)
 
 browser:

@@ -131,6 +131,7 @@ def test_two_concurrent_runs_store_each_event_once(tmp_path):
     assert Warehouse(wh).scan_events().select(pl.len()).collect().item() == n
 
 
+@pytest.mark.subprocess  # a spawned worker pool: the marker's automatic reading cannot see it
 def test_worker_processes_give_the_same_events_as_inline(tmp_path):
     records = [cloudtrail_record(i, requestParameters={"i": i}) for i in range(3000)]
     path = write(tmp_path / "ct.jsonl", jsonl(records) + b"not json\n" + jsonl(records[:10]))

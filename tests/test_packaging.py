@@ -197,3 +197,13 @@ def test_the_wheel_carries_the_data_files_the_code_reads(wheel):
         "console views": "aisoc/ui/console/views/*.py",
     }.items():
         assert fnmatch.filter(names, pattern), f"no {part} in the wheel ({pattern})"
+
+
+def test_the_subprocess_marker_finds_tests_that_start_programs():
+    # `make test-fast` leaves out what this marks: a hook that quietly marked nothing would run
+    # every subprocess suite in the inner loop.
+    from tests import test_cli_lazy, test_times
+    from tests.conftest import _starts_processes
+
+    assert _starts_processes(test_cli_lazy.test_help_loads_no_heavy_library, set())  # through a helper
+    assert not _starts_processes(test_times.test_spans_in_every_unit, set())
