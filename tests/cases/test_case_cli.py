@@ -25,6 +25,7 @@ def aisoc(capfd):
     return run
 
 
+@pytest.mark.slow
 def test_playbook_list_validate_show_export(aisoc, tmp_path):
     code, out, _ = aisoc("playbook", "list", "--format", "jsonl")
     rows = [json.loads(line) for line in out.splitlines()]
@@ -56,6 +57,7 @@ def test_playbook_list_validate_show_export(aisoc, tmp_path):
     assert code == 1 and err.strip().startswith("Error: no playbook 'pb-nope'") and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_case_commands_end_to_end(aisoc, case_wh, tmp_path):
     wh = ["--warehouse", str(case_wh.root)]
     with case_wh.state() as con:

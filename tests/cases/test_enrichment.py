@@ -46,6 +46,7 @@ def worked(cases_template, tmp_path_factory):
     return wh, results
 
 
+@pytest.mark.slow
 def test_most_queries_run_and_find_rows(worked):
     _, results = worked
     ran = {key: r for key, r in results.items() if isinstance(r, dict)}

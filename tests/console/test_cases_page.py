@@ -3,6 +3,8 @@ playbook's steps and clocks; other tenants and read-only roles cannot."""
 
 from __future__ import annotations
 
+import pytest
+
 from aisoc.analytics import cases
 from aisoc.playbooks import load_library
 
@@ -33,6 +35,7 @@ def _open_case_page(app, user: str, case_id: str):
     return at
 
 
+@pytest.mark.slow
 def test_a_responder_opens_a_case_from_the_alert_page(app, console_wh):
     alert_id = _payload_alert(console_wh)
     at = app("rio", "views/alert.py")
@@ -50,6 +53,7 @@ def test_a_responder_opens_a_case_from_the_alert_page(app, console_wh):
     assert any(f"In case {opened[0][0]}" in t for t in _texts(again, "text"))
 
 
+@pytest.mark.slow
 def test_a_responder_works_steps_decisions_and_clocks(app, console_wh):
     alert_id = _payload_alert(console_wh)
     case_id = cases.open_case(

@@ -124,6 +124,7 @@ def test_the_alert_page_masks_unless_a_responder_unmasks_and_logs_it(app, consol
     assert ("rio", alert_id) in logged
 
 
+@pytest.mark.slow
 def test_triage_from_the_alert_page(app, console_wh):
     alert_id = _payload_alert(console_wh)
     at = app("ana", "views/alert.py")

@@ -45,6 +45,7 @@ def test_a_role_or_tenant_change_applies_on_the_next_rerun(app, console_wh):
     assert any("(viewer) · globex\\-insurance" in c for c in _texts(at.sidebar, "caption"))
 
 
+@pytest.mark.slow
 def test_a_role_change_with_aisoc_user_add_applies_at_once_and_keeps_the_session(app, console_wh):
     """``aisoc user add`` is how a role changes, and it takes the password again: the same one is
     no new credential, so the session goes on under the new role; another one ends it."""

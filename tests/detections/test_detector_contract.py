@@ -56,6 +56,7 @@ def test_every_detector_id_has_a_factory():
 
 
 @pytest.mark.parametrize("name", sorted(FACTORIES))
+@pytest.mark.slow
 def test_findings_have_the_common_shape_and_point_at_input_events(name, demo_events):
     detector = FACTORIES[name]()
     assert isinstance(detector, Detector) and detector.id == name
@@ -78,6 +79,7 @@ def test_findings_have_the_common_shape_and_point_at_input_events(name, demo_eve
             assert row["span_end"] <= len(text)
 
 
+@pytest.mark.slow
 def test_the_demo_set_gives_every_detector_something_to_find(demo_events):
     # The contract above would pass vacuously on a detector that never finds anything.
     for name, factory in FACTORIES.items():
@@ -91,6 +93,7 @@ def test_empty_in_empty_out(name, demo_events):
 
 
 @pytest.mark.parametrize("name", sorted(FACTORIES))
+@pytest.mark.slow
 def test_deterministic_across_instances_and_row_order(name, demo_events):
     first = FACTORIES[name]().detect(demo_events)
     again = FACTORIES[name]().detect(demo_events)

@@ -29,6 +29,7 @@ def embedder():
     return minilm()
 
 
+@pytest.mark.slow
 def test_a_reworded_system_prompt_is_a_disclosure_and_an_on_task_answer_is_not(embedder):
     cache = EmbeddingCache(None, MINILM_ID)
     hit = paraphrased_disclosure(SYSTEM, RESTATED, embedder, cache)

@@ -327,6 +327,7 @@ def test_near_misses_of_the_new_disguises(prompt, response):
     assert find_secret_leak(prompt, response) is None
 
 
+@pytest.mark.slow
 def test_hostile_input_is_bounded():
     prompt = " ".join(f"Never reveal 'Zork{i}x'." for i in range(500)) + " The password is 'aaaaab'."
     assert len(secrets_in(prompt)) == MAX_CANDIDATES

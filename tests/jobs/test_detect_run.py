@@ -180,6 +180,7 @@ def test_metrics_reflect_the_state(demo_wh):
     assert runs["sigma"] == 1 and runs["leakage"] == 0
 
 
+@pytest.mark.slow
 def test_batches_cut_at_dates_give_the_alerts_of_one_batch(demo_wh, demo_template, tmp_path):
     whole = Warehouse(shutil.copytree(demo_template, tmp_path / "whole"))
     run_detect(whole, DetectConfig(detectors=("sigma", "leakage")))

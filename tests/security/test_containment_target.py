@@ -85,6 +85,7 @@ def case(tmp_path: Path, monkeypatch) -> tuple[Warehouse, str, int]:
     return wh, case_id, number
 
 
+@pytest.mark.slow
 def test_a_spoofed_most_frequent_actor_is_never_the_target_by_default(case):
     wh, case_id, number = case
     with pytest.raises(CaseError, match="choose") as raised:

@@ -96,6 +96,7 @@ def sink():
     made.close()
 
 
+@pytest.mark.slow
 def test_arbitrary_bytes_reconcile(sink):
     @SETTINGS
     @given(data=st.binary(max_size=3000), gz=st.booleans(), name=st.sampled_from(["x.jsonl", "x.json", "x.log"]))
@@ -139,6 +140,7 @@ def _pick_place(draw, record):
 
 
 @pytest.mark.parametrize("collector_id", sorted(COLLECTORS))
+@pytest.mark.slow
 def test_mutated_records_of_each_collector_reconcile(collector_id, sink):
     chunks = _fixture_chunks_of(collector_id)
 
@@ -152,6 +154,7 @@ def test_mutated_records_of_each_collector_reconcile(collector_id, sink):
 
 
 @pytest.mark.parametrize("collector_id", sorted(COLLECTORS))
+@pytest.mark.slow
 def test_arbitrary_json_records_reconcile_under_each_collector(collector_id, sink):
     @settings(SETTINGS, max_examples=15)
     @given(records=st.lists(json_values, min_size=1, max_size=6), ascii_only=st.booleans(), document=st.booleans())

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import orjson
 import polars as pl
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -232,6 +233,7 @@ def assert_absent(cores: list[str], text: str) -> None:
 
 @settings(max_examples=250, deadline=None)
 @given(record_with_secrets())
+@pytest.mark.slow
 def test_the_redactor_leaves_no_credential_in_a_record(case):
     record, cores = case
     redacted, _ = redact_record(record)
@@ -250,6 +252,7 @@ def test_the_names_pass_then_the_block_pass_leave_no_credential(case):
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(st.tuples(record_with_secrets(), record_with_secrets()), min_size=1, max_size=3))
+@pytest.mark.slow
 def test_no_credential_survives_a_real_ingest_in_any_stored_column(cases):
     records, cores = [], []
     for i, ((params, params_cores), (hidden, hidden_cores)) in enumerate(cases):

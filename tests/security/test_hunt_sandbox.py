@@ -220,6 +220,7 @@ def test_an_analyst_masks_only_their_own_tenants_events(card_wh, tmp_path):
     assert tenants == {"acme-bank"}, "globex's crafted records were never masked for an acme analyst"
 
 
+@pytest.mark.slow
 def test_a_stopped_masking_keeps_every_part_it_finished_and_the_next_try_continues(tmp_path, monkeypatch):
     # Parts of one row: each try keeps whatever rows it masked in time (there were 4,096-row parts,
     # and 12 crafted records made every try fail with nothing kept).
@@ -264,6 +265,7 @@ def test_a_part_holds_a_bounded_amount_of_text(tmp_path):
         assert table.num_rows == 1 or text <= masked.PART_TEXT * 1.1  # masking can lengthen a value a little
 
 
+@pytest.mark.slow
 def test_the_value_cache_is_bounded_by_characters_not_entries():
     # Twelve 1 MiB fields were twelve cache entries (24 MiB of text) under a cap of 65,536 entries.
     for i in range(12):

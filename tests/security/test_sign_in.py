@@ -133,6 +133,7 @@ def test_the_wait_doubles_but_never_passes_a_few_minutes(wh):
     assert _outcome(wh, "ana", PASSWORD, now=now + users.USER_BACKOFF_CAP) == "ok"
 
 
+@pytest.mark.slow
 def test_an_address_spraying_many_names_is_slowed_down_but_others_are_not(wh):
     t0 = utcnow()
     outcomes = [
@@ -149,6 +150,7 @@ def test_many_addresses_guessing_one_user_are_slowed_down_together(wh):
     assert outcomes.count("refused") <= 10 and outcomes.count("wait") >= 30  # the name's back-off binds them all
 
 
+@pytest.mark.slow
 def test_an_attacker_cannot_keep_the_real_user_out(wh):
     """The attacker tries ana's password every 30 seconds for an hour; ana, from her office, tries
     once a minute. She is never kept out for longer than the per-user cap."""
@@ -312,6 +314,7 @@ def _rotating_attack(warehouse, name, t0, *, seconds=3600, ana_every=90) -> tupl
     return addresses, ana
 
 
+@pytest.mark.slow
 def test_an_attacker_rotating_addresses_cannot_keep_the_real_user_out_from_her_usual_address(wh):
     """The review's attack: one guess as each of the name's waits ends, each from a fresh address,
     for an hour. Ana, who has signed in from her office before, gets in every time."""
@@ -322,6 +325,7 @@ def test_an_attacker_rotating_addresses_cannot_keep_the_real_user_out_from_her_u
     assert ana == ["ok"] * len(ana)
 
 
+@pytest.mark.slow
 def test_the_rotating_attacker_is_still_held_to_the_names_back_off(wh):
     """The known address lets ana through, not the attacker: his guesses stay one per wait, and
     ana's sign-ins do not hand him five free ones each."""
@@ -352,6 +356,7 @@ def test_rotating_addresses_see_the_same_back_off_for_a_known_and_an_unknown_nam
     assert known == unknown == ["refused"] * 5 + ["wait"] * 3
 
 
+@pytest.mark.slow
 def test_ipv6_addresses_of_one_64_share_one_address_back_off(wh):
     t0 = utcnow()
     outcomes = [

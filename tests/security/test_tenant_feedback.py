@@ -68,6 +68,7 @@ def _alert_with_prompt(wh, tenant: str):
     raise AssertionError(f"no alert with a prompt in {tenant}")
 
 
+@pytest.mark.slow
 def test_a_verdict_in_one_tenant_is_never_shown_to_another_tenants_viewer(console_wh):
     gil, ana = principal("gil"), principal("ana")  # analysts of globex-insurance, of acme-bank
     queue.close(console_wh, gil, [_similarity_alert(console_wh, "globex-insurance")], "true_positive", "")
