@@ -38,11 +38,20 @@ def info_command(warehouse: str | None, fmt: str) -> None:
     say(f"state      {info.state}{'' if info.state_exists else ' (not created yet)'}")
     say(f"events     {info.event_files} files, {info.event_rows} rows")
     emit_table(["owner", "version", "latest", "pending"], [list(row.values()) for row in schema])
-    waiting = sum(s.pending for s in info.schema)
+    # An owner with no version yet gets its tables the first time a command needs them; a newer
+    # migration of an owner already there waits for `aisoc warehouse upgrade` (see docs/ingest.md).
+    upgrades = sum(s.pending for s in info.schema if s.version > 0)
+    unmade = [s.owner for s in info.schema if s.version == 0 and s.pending]
     if not info.state_exists:
         say("no state database yet: the first aisoc command that writes state creates it")
-    elif waiting:
-        say(f"{waiting} migration(s) pending: `aisoc warehouse upgrade` applies them (after a backup copy)")
+        return
+    if upgrades:
+        say(f"{upgrades} migration(s) pending: `aisoc warehouse upgrade` applies them (after a backup copy)")
+    if unmade:
+        say(
+            f"no version recorded yet: {', '.join(unmade)} (their tables are made, or adopted from an older "
+            "release, when a command first needs them; `aisoc warehouse upgrade` does it now)"
+        )
 
 
 @warehouse_group.command("upgrade")
