@@ -41,7 +41,6 @@ from aisoc.ingest.kernel.errors import WarehouseError
 
 __all__ = [
     "Applied",
-    "refuse_upgrades",
     "Migration",
     "OwnerStatus",
     "SCHEMA_VERSION_TABLE",
@@ -49,6 +48,7 @@ __all__ = [
     "applied_versions",
     "apply_pending",
     "pending",
+    "refuse_upgrades",
     "register",
     "registered",
     "schema_status",
